@@ -1,0 +1,47 @@
+# Two commands matter: `make run` and `make test`. Both build .venv on demand.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# The stamp names the pyproject hash so a changed pin reinstalls.
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+DEV_STAMP := $(STAMP)-dev
+
+.PHONY: run test lint typecheck bench kb clean
+
+$(BIN)/python:
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+	  echo "python3 -m venv failed; installing Debian's python3-venv" >&2; \
+	  apt-get install -y -q python3-venv >/dev/null && $(PYTHON) -m venv $(VENV); } || { \
+	  echo "Could not create $(VENV): install python3-venv (apt install python3-venv)" >&2; exit 1; }
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(DEV_STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP) $@
+
+run: $(STAMP)
+	@$(BIN)/knotwork
+
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports
+
+typecheck: $(DEV_STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/pytest -q
+
+bench: $(DEV_STAMP)
+	$(BIN)/python bench/cli_latency.py
+
+# Rebuild the compiled finder index after editing kb/data.
+kb: $(STAMP)
+	$(BIN)/python -m knotwork.kb.compile
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

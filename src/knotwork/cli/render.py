@@ -1,0 +1,93 @@
+"""Rich rendering for people at a terminal. Imported only when needed."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from knotwork.domain.safety import SafetyResult
+from knotwork.domain.treatment import Treatment
+from knotwork.services.consult import Consultation
+
+COLOURS = {"ok": "green", "modify": "yellow", "clinician_first": "dark_orange", "stop": "red"}
+HEADLINES = {
+    "ok": "Safe to self-treat as planned.",
+    "modify": "Self-treatment is reasonable with changes.",
+    "clinician_first": "Talk to a clinician before deep self-treatment.",
+    "stop": "Do not self-treat now. Seek medical care.",
+}
+
+
+def console() -> Console:
+    """Return a console on stdout."""
+    return Console(highlight=False)
+
+
+def print_safety(result: SafetyResult, out: Console | None = None) -> None:
+    """Show the verdict, urgent red flags first, each with what to do."""
+    out = out or console()
+    colour = COLOURS[result.verdict]
+    lines = [f"[bold {colour}]{HEADLINES[result.verdict]}[/] (verdict: {result.verdict})"]
+    for reason in result.reasons:
+        tag = "URGENT " if reason.urgent else ""
+        kind = "red flag" if reason.kind == "red_flag" else "condition"
+        lines.append(
+            f"\n[bold]{tag}{reason.name}[/] [dim]({kind}; you said: "
+            f"\"{reason.matched}\")[/]\n{reason.advice}"
+        )
+    if not result.reasons:
+        lines.append("No warning signs or limiting conditions found in what you said.")
+    limited = {a: v for a, v in result.areas.items() if v != "ok"}
+    if limited:
+        lines.append(
+            "\nAreas: " + ", ".join(f"{a} [bold]{v}[/]" for a, v in sorted(limited.items()))
+        )
+    out.print(Panel("\n".join(lines), title="Safety", border_style=colour))
+
+
+def print_consultation(answer: Consultation, out: Console | None = None) -> None:
+    """Show safety first, then the likely sources, then how to treat the top one."""
+    out = out or console()
+    print_safety(answer.safety, out)
+    finding = answer.finding
+    table = Table(title="Likely sources", show_lines=False)
+    table.add_column("#", justify="right")
+    table.add_column("Muscle")
+    table.add_column("Score", justify="right")
+    table.add_column("Why")
+    for i, c in enumerate(finding.candidates[:7], 1):
+        table.add_row(str(i), c.name, f"{c.score:.2f}", c.why)
+    if finding.side:
+        table.caption = f"Side: {finding.side}"
+    out.print(table)
+    if not answer.safety.advice_allowed:
+        out.print(
+            "[bold red]Self-treatment advice is withheld until the warning signs "
+            "above have been checked by a clinician.[/]"
+        )
+    elif answer.treatment:
+        print_treatment(answer.treatment, out)
+
+
+def print_treatment(t: Treatment, out: Console | None = None) -> None:
+    """Show how to work one muscle with a ball."""
+    out = out or console()
+    if t.technique is None:
+        out.print(Panel(t.note or "", title=f"{t.name}: a ball is the wrong tool"))
+        return
+    lines = [
+        f"[bold]{t.technique}[/] - {t.position}, {t.ball} ball"
+        + (f", {t.side} side" if t.side else ""),
+        f"Pressure {t.pressure}. Hold {t.hold_seconds[0]}-{t.hold_seconds[1]} s per spot."
+        if t.hold_seconds
+        else "",
+    ]
+    lines += [f"{i}. {step}" for i, step in enumerate(t.steps, 1)]
+    if t.movement:
+        lines.append(f"Add: {t.movement}")
+    if t.keep_off:
+        lines.append("Keep off: " + "; ".join(t.keep_off))
+    if t.note:
+        lines.append(f"[dim]{t.note}[/]")
+    out.print(Panel("\n".join(x for x in lines if x), title=f"How to work {t.name}"))

@@ -1,0 +1,140 @@
+"""The compiled lookup tables the finder and the safety screen run on.
+
+Validating the knowledge base needs pydantic, which alone costs more start-up
+time than the 150 ms a CLI answer may take. So ``build_index`` distils the
+validated knowledge into plain JSON once (``make kb``), the file ships in the
+package, and a test fails whenever it falls out of step with ``kb/data``.
+At run time ``load_index`` needs only the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from knotwork.domain.text import phrase_key, split_words, stem
+
+if TYPE_CHECKING:
+    from knotwork.kb.models import KnowledgeBase, Muscle
+
+INDEX_FILE = Path(__file__).resolve().parent.parent / "kb" / "compiled" / "index.json"
+
+PREVALENCE = {"very_common": 1.0, "common": 0.8, "occasional": 0.6}
+PRIMARY, SPILLOVER, LOCAL = 1.0, 0.4, 0.5
+LAY_NAME_WEIGHT, CUE_WEIGHT = 1.0, 0.6
+
+Index = dict[str, Any]
+
+
+def _keys(phrases: list[str]) -> list[list[str]]:
+    return [list(k) for k in {phrase_key(p) for p in phrases} if k]
+
+
+def _referral(muscle: Muscle) -> dict[str, dict[str, Any]]:
+    """Map each region to how strongly this muscle refers pain there."""
+    out: dict[str, dict[str, Any]] = {}
+
+    def offer(region: str, weight: float, kind: str, where: str) -> None:
+        if region not in out or out[region]["w"] < weight:
+            out[region] = {"w": round(weight, 3), "kind": kind, "tp": where}
+
+    for tp in muscle.trigger_points:
+        p = PREVALENCE[tp.prevalence]
+        for r in tp.primary:
+            offer(r, PRIMARY * p, "primary", tp.location)
+        for r in tp.spillover:
+            offer(r, SPILLOVER * p, "spillover", tp.location)
+    for r in muscle.regions:
+        offer(r, LOCAL, "local", muscle.location)
+    return out
+
+
+def _muscle_entry(m: Muscle) -> dict[str, Any]:
+    prior = max(PREVALENCE[tp.prevalence] for tp in m.trigger_points)
+    return {
+        "name": m.name,
+        "refer": _referral(m),
+        "prior": prior,
+        "co": m.co_triggers,
+        "ball_note": m.ball_note,
+        "techniques": [t.model_dump(mode="json") for t in m.techniques],
+        "cue_text": {" ".join(phrase_key(c)): c for c in m.cues},
+    }
+
+
+def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
+    """Distil the validated knowledge base into plain lookup tables."""
+    region_phrases: list[list[Any]] = []
+    for region in kb.regions:
+        region_phrases += [[k, {region.id: 1.0}] for k in _keys(region.phrases)]
+    for word in kb.lexicon.general:
+        region_phrases += [[k, word.regions] for k in _keys(word.phrases)]
+    muscle_phrases: list[list[Any]] = []
+    for m in kb.muscles:
+        muscle_phrases += [[k, m.id, LAY_NAME_WEIGHT] for k in _keys(m.lay_names)]
+        muscle_phrases += [[k, m.id, CUE_WEIGHT] for k in _keys(m.cues)]
+    patterns = kb.safety_patterns
+    flags: dict[str, dict[str, Any]] = {}
+    for f in kb.red_flags:
+        flags[f.id] = {"kind": "red_flag", "name": f.name, "verdict": f.verdict}
+        flags[f.id] |= {"urgent": f.urgent, "advice": f.advice}
+    for c in kb.conditions:
+        flags[c.id] = {"kind": "condition", "name": c.name, "verdict": c.verdict}
+        flags[c.id] |= {"advice": c.advice, "urgent": False}
+        flags[c.id] |= {"area_verdict": c.area_verdict, "areas": c.areas}
+        flags[c.id] |= {"named_area": c.applies_to_named_area}
+        flags[c.id] |= {"cleared_verdict": c.cleared_verdict}
+    prose = " ".join(
+        " ".join([m.location, m.how_to_find, *m.symptoms, *m.aggravators])
+        for m in kb.muscles
+    )
+    return {
+        "fingerprint": fingerprint,
+        "regions": {r.id: r.name for r in kb.regions},
+        "region_phrases": region_phrases,
+        "muscle_phrases": muscle_phrases,
+        "muscles": {m.id: _muscle_entry(m) for m in kb.muscles},
+        "syndromes": {
+            s.id: {"name": s.name, "regions": s.regions, "muscles": s.muscles}
+            for s in kb.lexicon.syndromes
+        },
+        "syndrome_phrases": [
+            [k, s.id] for s in kb.lexicon.syndromes for k in _keys(s.phrases)
+        ],
+        "side_phrases": [
+            [k, side] for side, ps in kb.lexicon.sides.items() for k in _keys(ps)
+        ],
+        "keep_off": {k.id: k.name for k in kb.keep_off},
+        "common": sorted({stem(w) for w in split_words(prose) if re.fullmatch("[a-z]+", w)}),
+        "safety": {
+            "veto": _keys(patterns.veto),
+            "concepts": {c: _keys(ps) for c, ps in patterns.concepts.items()},
+            "rules": [r.model_dump() for r in patterns.rules],
+            "flags": flags,
+        },
+    }
+
+
+@cache
+def load_index() -> Index:
+    """Read the compiled index shipped with the package."""
+    data: Index = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def write_index() -> Path:
+    """Rebuild the index from ``kb/data`` and write it next to the data."""
+    from knotwork.kb.loader import fingerprint, load_kb
+
+    index = build_index(load_kb(), fingerprint())
+    INDEX_FILE.parent.mkdir(exist_ok=True)
+    text = json.dumps(index, sort_keys=True, separators=(",", ":"))
+    INDEX_FILE.write_text(text + "\n", encoding="utf-8")
+    return INDEX_FILE
+
+
+if __name__ == "__main__":
+    print(f"wrote {write_index()}")

@@ -1,0 +1,64 @@
+"""Find lexicon phrases in a token stream."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from knotwork.domain.text import Token
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    """A phrase found at ``tokens[start:end]``."""
+
+    start: int
+    end: int
+    payload: T
+    negated: bool
+
+
+class PhraseMatcher(Generic[T]):
+    """Match stemmed phrases contiguously, indexed by their first stem."""
+
+    def __init__(self, entries: Iterable[tuple[Sequence[str], T]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for key, payload in entries:
+            if key:
+                self._by_first.setdefault(key[0], []).append((tuple(key), payload))
+        for bucket in self._by_first.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def stems(self) -> set[str]:
+        """Return every stem used by any phrase."""
+        return {s for bucket in self._by_first.values() for k, _ in bucket for s in k}
+
+    def find_all(self, tokens: Sequence[Token]) -> list[Match[T]]:
+        """Return every phrase occurrence, overlapping ones included."""
+        found: list[Match[T]] = []
+        stems = [t.stem for t in tokens]
+        for i, first in enumerate(stems):
+            for key, payload in self._by_first.get(first, ()):
+                end = i + len(key)
+                if tuple(stems[i:end]) == key:
+                    found.append(Match(i, end, payload, tokens[i].negated))
+        return found
+
+    def find_longest(self, tokens: Sequence[Token]) -> list[Match[T]]:
+        """Return leftmost-longest matches; a token belongs to at most one."""
+        found: list[Match[T]] = []
+        stems = [t.stem for t in tokens]
+        i = 0
+        while i < len(stems):
+            length = 0
+            for key, payload in self._by_first.get(stems[i], ()):
+                if length and len(key) < length:
+                    break
+                if tuple(stems[i : i + len(key)]) == key:
+                    length = len(key)
+                    found.append(Match(i, i + length, payload, tokens[i].negated))
+            i += length or 1
+        return found

@@ -1,0 +1,241 @@
+"""Turn what a person types into comparable tokens.
+
+Everything here is stdlib-only and deterministic: the finder and the safety
+screen run on every CLI call and must start fast. Lexicon phrases go through
+the same ``stem`` so both sides always agree, which matters more than
+linguistic accuracy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()]")
+
+# Words that carry no meaning for matching; dropping them lets "back of my
+# head" and "back of the head" meet the same lexicon phrase.
+FILLER = frozenset(
+    "a an the my your his her their our this that these those its some any "
+    "really very quite just so kind sort bit little like also too".split()
+)
+
+# Tokens that open a negated stretch ("no numbness", "doesn't tingle").
+# "can't" and "couldn't" are deliberately absent: "can't feel my toes" is a
+# symptom, not a denial.
+NEGATORS = frozenset(
+    "no not never without nor neither none denies deny free "
+    "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't "
+    "dont doesnt didnt isnt arent wasnt havent hasnt".split()
+)
+# Tokens that end a negated stretch.
+SENTENCE_ENDS = frozenset(". ; ! ?".split())
+BOUNDARIES = frozenset(
+    ". , ; : ! ? ( ) but although though however yet except which because "
+    "while whereas since".split()
+)
+_SUBJECT_AFTER_AND = frozenset("i my it its the she he there now then".split())
+NEGATION_WINDOW = 5
+
+_IRREGULAR = {
+    "feet": "foot",
+    "teeth": "tooth",
+    "swollen": "swell",
+    "swelling": "swell",
+    "sore": "sore",
+    "soreness": "sore",
+    "ached": "ache",
+    "aches": "ache",
+    "aching": "ache",
+    "achy": "ache",
+    "hurt": "hurt",
+    "hurts": "hurt",
+    "hurting": "hurt",
+    "numb": "numb",
+    "numbness": "numb",
+    "tingly": "tingle",
+    "tingling": "tingle",
+    "tingles": "tingle",
+    "tingled": "tingle",
+    "women": "woman",
+    "men": "man",
+    "lying": "lie",
+    "lay": "lie",
+    "lain": "lie",
+    "fell": "fall",
+    "fallen": "fall",
+    "fingers": "finger",
+    "shoulders": "shoulder",
+    "knees": "knee",
+    "calves": "calf",
+    "thighs": "thigh",
+    "glutes": "glute",
+    "traps": "trap",
+    "quads": "quad",
+    "hams": "ham",
+    "ribs": "rib",
+    "ran": "run",
+    "running": "run",
+    "sat": "sit",
+    "sitting": "sit",
+    "slept": "sleep",
+    "sleeping": "sleep",
+    "wrists": "wrist",
+    "ankles": "ankle",
+    "hips": "hip",
+    "elbows": "elbow",
+    "toes": "toe",
+    "eyes": "eye",
+    "ears": "ear",
+    "cheeks": "cheek",
+    "temples": "temple",
+    "legs": "leg",
+    "arms": "arm",
+    "hands": "hand",
+    "heels": "heel",
+    "shins": "shin",
+    "stairs": "stair",
+    "weeks": "week",
+    "days": "day",
+    "hours": "hour",
+    "months": "month",
+}
+_IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}
+_VOWELS = set("aeiouy")
+
+
+def stem(word: str) -> str:
+    """Reduce a lowercase word to a crude stem shared by its inflections."""
+    w = _IRREGULAR.get(word, word).replace("'", "")
+    if len(w) <= 3 or w.isdigit():
+        return w
+    for suffix in ("ness", "ment", "ful"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)]
+            if not _VOWELS & set(base):
+                break
+            w = base
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":
+                w = w[:-1]
+            break
+    if w.endswith("ly") and len(w) > 5:
+        w = w[:-2]
+    if w.endswith("y") and len(w) > 4 and w[-2] not in _VOWELS:
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One content word of the input, stemmed, with where it sits."""
+
+    stem: str
+    raw: str
+    sentence: int
+    negated: bool
+
+
+def split_words(text: str) -> list[str]:
+    """Lowercase and split text into words and punctuation marks."""
+    text = text.lower().replace("\u2019", "'").replace("-", " ").replace("/", " ")
+    return _WORD.findall(text)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into content tokens that know their clause and negation."""
+    words = split_words(text)
+    tokens: list[Token] = []
+    sentence = 0
+    negation_left = 0
+    for i, word in enumerate(words):
+        if word in BOUNDARIES:
+            sentence += word in SENTENCE_ENDS
+            negation_left = 0
+            continue
+        if word in ("and", "or"):
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if following in _SUBJECT_AFTER_AND:
+                negation_left = 0
+            continue
+        if word in NEGATORS:
+            # Kept in the stream so phrases like "no improvement" can match.
+            tokens.append(Token(stem(word), word, sentence, False))
+            negation_left = NEGATION_WINDOW
+            continue
+        if word in FILLER:
+            continue
+        tokens.append(Token(stem(word), word, sentence, negation_left > 0))
+        if negation_left:
+            negation_left -= 1
+    return tokens
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """Return the stem tuple a lexicon phrase matches on."""
+    return tuple(
+        stem(w)
+        for w in split_words(phrase)
+        if w not in FILLER and w not in BOUNDARIES and w not in ("and", "or")
+    )
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Return the Damerau-Levenshtein distance, or ``limit + 1`` once beyond it."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+class Speller:
+    """Correct misspelt words towards the lexicon's vocabulary."""
+
+    def __init__(self, lexicon_stems: Iterable[str], common: Iterable[str]) -> None:
+        self._known = frozenset(lexicon_stems) | frozenset(common)
+        self._by_initial: dict[str, list[str]] = {}
+        for word in sorted(frozenset(lexicon_stems)):
+            if len(word) >= 4:
+                self._by_initial.setdefault(word[0], []).append(word)
+
+    def correct(self, token: Token) -> Token:
+        """Return the token, re-stemmed to a lexicon word if it looks misspelt."""
+        if token.stem in self._known or len(token.raw) < 4 or token.raw.isdigit():
+            return token
+        limit = 1 if len(token.raw) < 7 else 2
+        best, best_distance = None, limit + 1
+        for candidate in self._by_initial.get(token.raw[0], ()):
+            for form in (token.raw, token.stem):
+                d = edit_distance(form, candidate, limit)
+                if d < best_distance:
+                    best, best_distance = candidate, d
+        if best is None:
+            return token
+        return Token(best, token.raw, token.sentence, token.negated)
+
+    def correct_all(self, tokens: Sequence[Token]) -> list[Token]:
+        """Correct every token."""
+        return [self.correct(t) for t in tokens]

@@ -1,0 +1,122 @@
+"""Read a pain description into regions, muscles, named conditions and a side."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from knotwork.domain.index import Index, load_index
+from knotwork.domain.phrases import PhraseMatcher
+from knotwork.domain.text import Speller, Token, tokenize
+
+
+@dataclass
+class Reading:
+    """What the text says about where it hurts."""
+
+    tokens: list[Token]
+    regions: dict[str, float] = field(default_factory=dict)
+    region_words: dict[str, str] = field(default_factory=dict)
+    muscles: dict[str, float] = field(default_factory=dict)
+    muscle_words: dict[str, list[str]] = field(default_factory=dict)
+    syndromes: list[str] = field(default_factory=list)
+    negated_regions: set[str] = field(default_factory=set)
+    side: str | None = None
+
+    @property
+    def understood(self) -> bool:
+        """Whether anything in the text pointed at the body."""
+        return bool(self.regions or self.muscles or self.syndromes)
+
+
+class Reader:
+    """Holds the matchers built from the compiled index."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.regions = PhraseMatcher[dict[str, float]](
+            (k, w) for k, w in index["region_phrases"]
+        )
+        self.muscles = PhraseMatcher[tuple[str, float]](
+            (k, (m, w)) for k, m, w in index["muscle_phrases"]
+        )
+        self.syndromes = PhraseMatcher[str]((k, s) for k, s in index["syndrome_phrases"])
+        self.sides = PhraseMatcher[str]((k, s) for k, s in index["side_phrases"])
+        safety = index["safety"]
+        self.concepts = PhraseMatcher[str](
+            (k, c) for c, keys in safety["concepts"].items() for k in keys
+        )
+        self.veto = PhraseMatcher[str]((k, "veto") for k in safety["veto"])
+        lexicon = (
+            self.regions.stems()
+            | self.muscles.stems()
+            | self.syndromes.stems()
+            | self.sides.stems()
+            | self.concepts.stems()
+        )
+        self.speller = Speller(lexicon, index["common"])
+
+    def tokens(self, text: str) -> list[Token]:
+        """Tokenize and spell-correct text."""
+        return self.speller.correct_all(tokenize(text))
+
+    def read(self, text: str) -> Reading:
+        """Extract regions, muscles, named conditions and side from text."""
+        tokens = self.tokens(text)
+        reading = Reading(tokens)
+        for m in self.syndromes.find_all(tokens):
+            if m.negated or m.payload in reading.syndromes:
+                continue
+            reading.syndromes.append(m.payload)
+            syndrome = self.index["syndromes"][m.payload]
+            for region, w in syndrome["regions"].items():
+                _raise(reading.regions, region, w)
+                reading.region_words.setdefault(region, syndrome["name"])
+        for m in self.regions.find_longest(tokens):
+            words = " ".join(t.raw for t in tokens[m.start : m.end])
+            for region, w in m.payload.items():
+                if m.negated:
+                    reading.negated_regions.add(region)
+                    continue
+                _raise(reading.regions, region, w)
+                reading.region_words.setdefault(region, words)
+        for m in self.muscles.find_all(tokens):
+            if m.negated:
+                continue
+            muscle, w = m.payload
+            _raise(reading.muscles, muscle, w)
+            words = " ".join(t.raw for t in tokens[m.start : m.end])
+            reading.muscle_words.setdefault(muscle, []).append(words)
+        reading.side = _side(self.sides.find_all(tokens), tokens, self.regions)
+        return reading
+
+
+def _raise(scores: dict[str, float], key: str, value: float) -> None:
+    if value > scores.get(key, 0.0):
+        scores[key] = value
+
+
+def _side(
+    found: list[object], tokens: list[Token], regions: PhraseMatcher[dict[str, float]]
+) -> str | None:
+    """Pick left, right or both; "right" only counts next to a body word."""
+    sides: set[str] = set()
+    region_starts = {m.start for m in regions.find_all(tokens)}
+    for m in found:
+        start, end, side = m.start, m.end, m.payload  # type: ignore[attr-defined]
+        if m.negated:  # type: ignore[attr-defined]
+            continue
+        near_body = bool(region_starts & {end, end + 1, start - 1, start - 2})
+        beside = tokens[end].stem if end < len(tokens) else ""
+        if side == "right" and not (near_body or beside in ("sid", "sided")):
+            continue
+        sides.add(side)
+    if "both" in sides or {"left", "right"} <= sides:
+        return "both"
+    return next(iter(sides), None)
+
+
+@cache
+def default_reader() -> Reader:
+    """Return the reader over the packaged index, built once."""
+    return Reader(load_index())

@@ -1,0 +1,264 @@
+"""Typed models for the knowledge base.
+
+Every file under ``kb/data`` loads into one of these. Ids are plain strings
+checked against the catalogues by ``kb.checks`` so that a typo in a data file
+fails the suite instead of silently dropping a referral zone.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Position = Literal["wall", "floor", "seated", "handheld"]
+BallSize = Literal["small", "medium", "large"]
+Density = Literal["soft", "medium", "firm"]
+Protocol = Literal["sustained_compression", "rolling", "pin_and_stretch"]
+Prevalence = Literal["very_common", "common", "occasional"]
+Verdict = Literal["ok", "modify", "clinician_first", "stop"]
+AreaVerdict = Literal["ok", "modify", "avoid"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Region(Model):
+    id: str
+    name: str
+    view: Literal["front", "back", "both"]
+    phrases: list[str] = Field(min_length=1)
+
+
+class TriggerPoint(Model):
+    id: str
+    location: str
+    primary: list[str] = Field(min_length=1)
+    spillover: list[str] = []
+    prevalence: Prevalence
+
+
+class Technique(Model):
+    id: str
+    name: str
+    position: Position
+    ball_sizes: list[BallSize] = Field(min_length=1)
+    densities: list[Density] = Field(min_length=1)
+    protocol: Protocol
+    steps: list[str] = Field(min_length=2)
+    hold_seconds: tuple[int, int]
+    movement: str
+    keep_off: list[str] = []
+
+    @model_validator(mode="after")
+    def _hold_is_a_range(self) -> Technique:
+        low, high = self.hold_seconds
+        if not 5 <= low <= high <= 120:
+            raise ValueError(f"hold_seconds {self.hold_seconds} is not a sane range")
+        return self
+
+
+class Muscle(Model):
+    id: str
+    name: str
+    lay_names: list[str] = Field(min_length=1)
+    location: str
+    how_to_find: str
+    regions: list[str] = Field(min_length=1)
+    trigger_points: list[TriggerPoint] = Field(min_length=1)
+    symptoms: list[str] = Field(min_length=1)
+    aggravators: list[str] = Field(min_length=1)
+    cues: list[str] = []
+    co_triggers: list[str] = []
+    techniques: list[Technique] = []
+    ball_note: str | None = None
+
+    @model_validator(mode="after")
+    def _ball_or_alternative(self) -> Muscle:
+        if not self.techniques and not self.ball_note:
+            raise ValueError(f"{self.id}: no technique and no note on what to do instead")
+        return self
+
+
+class KeepOff(Model):
+    id: str
+    name: str
+    why: str
+
+
+class Ball(Model):
+    id: str
+    name: str
+    in_seed_table: bool
+    diameter_in: tuple[float, float]
+    size: BallSize
+    density: Density
+    material: str
+    texture: Literal["smooth", "textured", "spiky"]
+    format: Literal["single", "double", "handheld"]
+    eco: bool
+    price_usd: tuple[int, int]
+    best_for: list[str] = Field(min_length=1)
+    best_regions: list[str] = []
+    cautions: list[str] = Field(min_length=1)
+    care: Care
+
+
+class Care(Model):
+    cleaning: str
+    heat: str
+    replace_when: str
+
+
+class Condition(Model):
+    id: str
+    name: str
+    verdict: Verdict
+    area_verdict: AreaVerdict
+    areas: list[str] = []
+    applies_to_named_area: bool = False
+    advice: str
+    cleared_verdict: Verdict
+    evidence: list[str] = []
+
+
+class RedFlag(Model):
+    id: str
+    name: str
+    verdict: Verdict
+    urgent: bool
+    advice: str
+    during_session: bool = False
+    evidence: list[str] = []
+
+
+class Study(Model):
+    id: str
+    citation: str
+    design: str
+    finding: str
+    source: str
+
+
+class Claim(Model):
+    id: str
+    text: str
+    evidence: list[str] = Field(min_length=1)
+
+
+class HoldRule(Model):
+    protocol: Protocol
+    seconds: tuple[int, int]
+    applies_to: str
+    evidence: list[str] = []
+
+
+class Dosing(Model):
+    pressure_target: tuple[int, int]
+    hold_positions: list[HoldPosition]
+    hold_rules: list[HoldRule]
+    reconciliation: str
+    bruise_caution_seconds: int
+    minutes_per_muscle_group: tuple[int, int]
+    session_minutes: tuple[int, int]
+    days_per_week: tuple[int, int]
+    pre_workout_minutes: tuple[int, int]
+    post_workout_minutes: tuple[int, int]
+    rest_day_minutes: tuple[int, int]
+    breathing: list[Breathing]
+
+
+class HoldPosition(Model):
+    source: str
+    seconds: tuple[int, int]
+    context: str
+
+
+class Breathing(Model):
+    id: str
+    name: str
+    pattern: list[tuple[str, float]]
+    source: str
+
+
+Ball.model_rebuild()
+Dosing.model_rebuild()
+
+
+class EscalationRule(Model):
+    id: str
+    trigger: str
+    action: str
+    red_flag: str | None
+
+
+class StopSign(Model):
+    id: str
+    label: str
+    red_flag: str | None
+    advice: str
+
+
+class GeneralWord(Model):
+    phrases: list[str] = Field(min_length=1)
+    regions: dict[str, float]
+
+
+class Syndrome(Model):
+    id: str
+    name: str
+    phrases: list[str] = Field(min_length=1)
+    regions: dict[str, float]
+    muscles: dict[str, float] = Field(min_length=1)
+
+
+class SafetyRule(Model):
+    flag: str
+    all: list[str] = Field(min_length=1)
+    scope: Literal["sentence", "text"] = "sentence"
+
+
+class SafetyPatterns(Model):
+    veto: list[str]
+    concepts: dict[str, list[str]]
+    rules: list[SafetyRule]
+
+
+class Lexicon(Model):
+    general: list[GeneralWord]
+    syndromes: list[Syndrome]
+    sides: dict[Literal["left", "right", "both"], list[str]]
+
+
+class KnowledgeBase(Model):
+    """Everything knotwork knows, validated and cross-referenced."""
+
+    vocabulary: dict[str, dict[str, str]]
+    regions: list[Region]
+    muscles: list[Muscle]
+    keep_off: list[KeepOff]
+    balls: list[Ball]
+    conditions: list[Condition]
+    red_flags: list[RedFlag]
+    escalation_rules: list[EscalationRule]
+    stop_signs: list[StopSign]
+    studies: list[Study]
+    claims: list[Claim]
+    dosing: Dosing
+    lexicon: Lexicon
+    safety_patterns: SafetyPatterns
+
+    def muscle(self, muscle_id: str) -> Muscle:
+        """Return the muscle with this id or raise ``KeyError``."""
+        for m in self.muscles:
+            if m.id == muscle_id:
+                return m
+        raise KeyError(muscle_id)
+
+    def ball(self, ball_id: str) -> Ball:
+        """Return the ball with this id or raise ``KeyError``."""
+        for b in self.balls:
+            if b.id == ball_id:
+                return b
+        raise KeyError(ball_id)
