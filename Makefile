@@ -41,7 +41,7 @@ bench: $(DEV_STAMP)
 
 # Rebuild the compiled finder index after editing kb/data.
 kb: $(STAMP)
-	$(BIN)/python -m knotwork.kb.compile
+	$(BIN)/python -m knotwork.domain.index
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""`knotwork where` and `knotwork check`."""
+"""`knotwork where` and `knotwork check`: Typer signatures over the actions."""
 
 from __future__ import annotations
 
@@ -7,15 +7,7 @@ from typing import Annotated
 
 import typer
 
-from knotwork.cli.output import emit_json, fail
-
-EXAMPLES = (
-    "Try describing where it hurts, for example:\n"
-    '  knotwork where "headache at the back of my head wrapping round to the temple"\n'
-    '  knotwork where "tennis elbow"\n'
-    '  knotwork where "the first steps in the morning hurt my heel"\n'
-    "  knotwork where --region heel --region sole"
-)
+from knotwork.cli import actions
 
 
 class Side(str, Enum):
@@ -41,23 +33,7 @@ def where(
 
     Example: knotwork where "tension headache at my temple" --side left
     """
-    from knotwork.domain.finder import UnknownRegion
-    from knotwork.services.consult import consult
-
-    if not text.strip() and not region:
-        fail("tell me where it hurts.", EXAMPLES)
-    try:
-        answer = consult(text, region or [], side.value if side else None)
-    except UnknownRegion as exc:
-        fail(f"unknown region '{exc}'.", "See the region ids with: knotwork regions")
-    if not answer.understood:
-        fail(f"I couldn't place '{text}' on the body.", EXAMPLES)
-    if as_json:
-        emit_json(answer.to_json())
-        return
-    from knotwork.cli.render import print_consultation
-
-    print_consultation(answer)
+    actions.run_where(text, region or [], side.value if side else None, as_json)
 
 
 def check(
@@ -74,21 +50,4 @@ def check(
 
     Example: knotwork check "on warfarin, knot in my calf" --area calf
     """
-    from knotwork.domain.safety import UnknownId
-    from knotwork.services.consult import safety_json, screen
-
-    if not text.strip() and not condition and not area:
-        fail(
-            "give me something to check.",
-            'Example: knotwork check "34 weeks pregnant, sore low back"',
-        )
-    try:
-        result = screen(text, condition or [], area or [])
-    except UnknownId as exc:
-        fail(f"{exc}.", "See the ids with: knotwork conditions / knotwork regions")
-    if as_json:
-        emit_json(safety_json(result))
-        return
-    from knotwork.cli.render import print_safety
-
-    print_safety(result)
+    actions.run_check(text, condition or [], area or [], as_json)

@@ -1,12 +1,13 @@
-"""Shared output helpers: JSON for scripts, friendly errors for people."""
+"""Shared output helpers: JSON for scripts, friendly errors for people.
+
+Deliberately free of Typer so the fast path can use it too.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 from typing import Any, NoReturn
-
-import typer
 
 USAGE_ERROR = 2
 
@@ -21,4 +22,4 @@ def fail(message: str, hint: str | None = None) -> NoReturn:
     sys.stderr.write(f"knotwork: {message}\n")
     if hint:
         sys.stderr.write(f"{hint}\n")
-    raise typer.Exit(USAGE_ERROR)
+    raise SystemExit(USAGE_ERROR)

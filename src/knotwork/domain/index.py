@@ -10,17 +10,20 @@ At run time ``load_index`` needs only the standard library.
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
-from pathlib import Path
+import os
 from typing import TYPE_CHECKING, Any
 
-from knotwork.domain.text import phrase_key, split_words, stem
+from knotwork.domain.phrases import PhraseMatcher
+from knotwork.domain.text import Speller, phrase_key, split_words, stem
 
 if TYPE_CHECKING:
     from knotwork.kb.models import KnowledgeBase, Muscle
 
-INDEX_FILE = Path(__file__).resolve().parent.parent / "kb" / "compiled" / "index.json"
+# os.path rather than pathlib: pathlib alone adds ~8 ms to a CLI start.
+INDEX_FILE = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "kb", "compiled", "index.json"
+)
 
 PREVALENCE = {"very_common": 1.0, "common": 0.8, "occasional": 0.6}
 PRIMARY, SPILLOVER, LOCAL = 1.0, 0.4, 0.5
@@ -76,7 +79,6 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
     for m in kb.muscles:
         muscle_phrases += [[k, m.id, LAY_NAME_WEIGHT] for k in _keys(m.lay_names)]
         muscle_phrases += [[k, m.id, CUE_WEIGHT] for k in _keys(m.cues)]
-    patterns = kb.safety_patterns
     flags: dict[str, dict[str, Any]] = {}
     for f in kb.red_flags:
         flags[f.id] = {"kind": "red_flag", "name": f.name, "verdict": f.verdict}
@@ -91,28 +93,36 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
         " ".join([m.location, m.how_to_find, *m.symptoms, *m.aggravators])
         for m in kb.muscles
     )
+    safety = kb.safety_patterns
+    matchers = {
+        "regions": PhraseMatcher.build(region_phrases),
+        "muscles": PhraseMatcher.build((k, [m, w]) for k, m, w in muscle_phrases),
+        "syndromes": PhraseMatcher.build(
+            (k, s.id) for s in kb.lexicon.syndromes for k in _keys(s.phrases)
+        ),
+        "sides": PhraseMatcher.build(
+            (k, side) for side, ps in kb.lexicon.sides.items() for k in _keys(ps)
+        ),
+        "concepts": PhraseMatcher.build(
+            (k, c) for c, ps in safety.concepts.items() for k in _keys(ps)
+        ),
+        "veto": PhraseMatcher.build((k, "veto") for k in _keys(safety.veto)),
+    }
+    lexicon_stems = set().union(*(m.stems() for m in matchers.values()))
+    common = {stem(w) for w in split_words(prose) if w.isalpha()}
     return {
         "fingerprint": fingerprint,
+        "matchers": {name: m.table for name, m in matchers.items()},
+        "speller": Speller.build(lexicon_stems, common).table(),
         "regions": {r.id: r.name for r in kb.regions},
-        "region_phrases": region_phrases,
-        "muscle_phrases": muscle_phrases,
         "muscles": {m.id: _muscle_entry(m) for m in kb.muscles},
         "syndromes": {
             s.id: {"name": s.name, "regions": s.regions, "muscles": s.muscles}
             for s in kb.lexicon.syndromes
         },
-        "syndrome_phrases": [
-            [k, s.id] for s in kb.lexicon.syndromes for k in _keys(s.phrases)
-        ],
-        "side_phrases": [
-            [k, side] for side, ps in kb.lexicon.sides.items() for k in _keys(ps)
-        ],
         "keep_off": {k.id: k.name for k in kb.keep_off},
-        "common": sorted({stem(w) for w in split_words(prose) if re.fullmatch("[a-z]+", w)}),
         "safety": {
-            "veto": _keys(patterns.veto),
-            "concepts": {c: _keys(ps) for c, ps in patterns.concepts.items()},
-            "rules": [r.model_dump() for r in patterns.rules],
+            "rules": [r.model_dump() for r in safety.rules],
             "flags": flags,
         },
     }
@@ -121,18 +131,24 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
 @cache
 def load_index() -> Index:
     """Read the compiled index shipped with the package."""
-    data: Index = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+    with open(INDEX_FILE, encoding="utf-8") as f:
+        data: Index = json.load(f)
     return data
 
 
-def write_index() -> Path:
-    """Rebuild the index from ``kb/data`` and write it next to the data."""
+def compiled_text() -> str:
+    """Return the index as it should be written, from the current ``kb/data``."""
     from knotwork.kb.loader import fingerprint, load_kb
 
     index = build_index(load_kb(), fingerprint())
-    INDEX_FILE.parent.mkdir(exist_ok=True)
-    text = json.dumps(index, sort_keys=True, separators=(",", ":"))
-    INDEX_FILE.write_text(text + "\n", encoding="utf-8")
+    return json.dumps(index, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def write_index() -> str:
+    """Rebuild the index from ``kb/data`` and write it next to the data."""
+    os.makedirs(os.path.dirname(INDEX_FILE), exist_ok=True)
+    with open(INDEX_FILE, "w", encoding="utf-8") as f:
+        f.write(compiled_text())
     return INDEX_FILE
 
 

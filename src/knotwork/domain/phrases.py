@@ -21,16 +21,30 @@ class Match(Generic[T]):
     negated: bool
 
 
+Table = dict[str, list[tuple[list[str], T]]]
+
+
 class PhraseMatcher(Generic[T]):
     """Match stemmed phrases contiguously, indexed by their first stem."""
 
-    def __init__(self, entries: Iterable[tuple[Sequence[str], T]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+    def __init__(self, table: Table[T]) -> None:
+        self._by_first = table
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[Sequence[str], T]]) -> PhraseMatcher[T]:
+        """Index phrases by first stem, longest first within each bucket."""
+        table: Table[T] = {}
         for key, payload in entries:
             if key:
-                self._by_first.setdefault(key[0], []).append((tuple(key), payload))
-        for bucket in self._by_first.values():
-            bucket.sort(key=lambda item: -len(item[0]))
+                table.setdefault(key[0], []).append((list(key), payload))
+        for bucket in table.values():
+            bucket.sort(key=lambda item: (-len(item[0]), item[0]))
+        return cls(table)
+
+    @property
+    def table(self) -> Table[T]:
+        """Return the index, for compiling into the packaged JSON."""
+        return self._by_first
 
     def stems(self) -> set[str]:
         """Return every stem used by any phrase."""
@@ -43,7 +57,7 @@ class PhraseMatcher(Generic[T]):
         for i, first in enumerate(stems):
             for key, payload in self._by_first.get(first, ()):
                 end = i + len(key)
-                if tuple(stems[i:end]) == key:
+                if stems[i:end] == key:
                     found.append(Match(i, end, payload, tokens[i].negated))
         return found
 
@@ -57,7 +71,7 @@ class PhraseMatcher(Generic[T]):
             for key, payload in self._by_first.get(stems[i], ()):
                 if length and len(key) < length:
                     break
-                if tuple(stems[i : i + len(key)]) == key:
+                if stems[i : i + len(key)] == key:
                     length = len(key)
                     found.append(Match(i, i + length, payload, tokens[i].negated))
             i += length or 1

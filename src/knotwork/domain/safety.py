@@ -20,8 +20,15 @@ AREA_VERDICTS = ("ok", "modify", "avoid")
 # The third trimester starts at week 28, i.e. the seventh month.
 THIRD_TRIMESTER_WEEK = 28
 THIRD_TRIMESTER_MONTH = 7
+_NUMBER_WORDS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve".split(),
+        range(1, 13),
+        strict=True,
+    )
+)
 _PREGNANCY_AGE = re.compile(
-    r"(\d{1,2})\s*(weeks?|wks?|months?)\s*(pregnant|gone|along|of pregnancy)"
+    r"(\d{1,2}|[a-z]+)\s*(weeks?|wks?|months?)\s*(pregnant|gone|along|of pregnancy)"
 )
 
 
@@ -143,6 +150,11 @@ def _rule_hit(rule: dict[str, Any], mentions: dict[str, list[tuple[int, str]]]) 
     options = [[hit for c in slot for hit in mentions.get(c, [])] for slot in slots]
     if not all(options):
         return ""
+    # "none" concepts cancel the rule in their sentence ("surgery years ago").
+    cancelled = {s for c in rule["none"] for s, _ in mentions.get(c, [])}
+    options[0] = [hit for hit in options[0] if hit[0] not in cancelled]
+    if not options[0]:
+        return ""
     if rule["scope"] == "text":
         return ", ".join(o[0][1] for o in options)
     for sentence, words in options[0]:
@@ -153,10 +165,13 @@ def _rule_hit(rule: dict[str, Any], mentions: dict[str, list[tuple[int, str]]]) 
 
 
 def _pregnancy_by_age(text: str, found: dict[str, str]) -> None:
-    for number, unit, _ in _PREGNANCY_AGE.findall(text.lower()):
+    for amount, unit, _ in _PREGNANCY_AGE.findall(text.lower()):
+        number = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount, 0)
+        if not number:
+            continue
         limit = THIRD_TRIMESTER_MONTH if unit.startswith("month") else THIRD_TRIMESTER_WEEK
         found.setdefault("pregnancy", f"{number} {unit} pregnant")
-        if int(number) >= limit:
+        if number >= limit:
             found.setdefault("pregnancy_third_trimester", f"{number} {unit} pregnant")
     if "pregnancy_third_trimester" in found:
         found.pop("pregnancy", None)

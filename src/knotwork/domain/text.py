@@ -18,7 +18,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()]")
 # head" and "back of the head" meet the same lexicon phrase.
 FILLER = frozenset(
     "a an the my your his her their our this that these those its some any "
-    "really very quite just so kind sort bit little like also too".split()
+    "really very quite just so kind sort like also too".split()
 )
 
 # Tokens that open a negated stretch ("no numbness", "doesn't tingle").
@@ -214,16 +214,27 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 class Speller:
     """Correct misspelt words towards the lexicon's vocabulary."""
 
-    def __init__(self, lexicon_stems: Iterable[str], common: Iterable[str]) -> None:
-        self._known = frozenset(lexicon_stems) | frozenset(common)
-        self._by_initial: dict[str, list[str]] = {}
-        for word in sorted(frozenset(lexicon_stems)):
-            if len(word) >= 4:
-                self._by_initial.setdefault(word[0], []).append(word)
+    def __init__(self, known: Iterable[str], targets: dict[str, list[str]]) -> None:
+        self._known = frozenset(known)
+        self._by_initial = targets
+
+    @classmethod
+    def build(cls, lexicon_stems: Iterable[str], common: Iterable[str]) -> Speller:
+        """Correct towards lexicon stems; leave known ordinary words alone."""
+        lexicon = sorted(frozenset(lexicon_stems))
+        targets: dict[str, list[str]] = {}
+        for word in lexicon:
+            if len(word) >= 3 and word.isalpha():
+                targets.setdefault(word[0], []).append(word)
+        return cls(set(lexicon) | set(common), targets)
+
+    def table(self) -> dict[str, object]:
+        """Return the speller's data, for compiling into the packaged JSON."""
+        return {"known": sorted(self._known), "targets": self._by_initial}
 
     def correct(self, token: Token) -> Token:
         """Return the token, re-stemmed to a lexicon word if it looks misspelt."""
-        if token.stem in self._known or len(token.raw) < 4 or token.raw.isdigit():
+        if token.stem in self._known or len(token.raw) < 3 or token.raw.isdigit():
             return token
         limit = 1 if len(token.raw) < 7 else 2
         best, best_distance = None, limit + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from knotwork.domain.index import Index, load_index
 from knotwork.domain.phrases import PhraseMatcher
@@ -34,27 +35,15 @@ class Reader:
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self.regions = PhraseMatcher[dict[str, float]](
-            (k, w) for k, w in index["region_phrases"]
-        )
-        self.muscles = PhraseMatcher[tuple[str, float]](
-            (k, (m, w)) for k, m, w in index["muscle_phrases"]
-        )
-        self.syndromes = PhraseMatcher[str]((k, s) for k, s in index["syndrome_phrases"])
-        self.sides = PhraseMatcher[str]((k, s) for k, s in index["side_phrases"])
-        safety = index["safety"]
-        self.concepts = PhraseMatcher[str](
-            (k, c) for c, keys in safety["concepts"].items() for k in keys
-        )
-        self.veto = PhraseMatcher[str]((k, "veto") for k in safety["veto"])
-        lexicon = (
-            self.regions.stems()
-            | self.muscles.stems()
-            | self.syndromes.stems()
-            | self.sides.stems()
-            | self.concepts.stems()
-        )
-        self.speller = Speller(lexicon, index["common"])
+        tables = index["matchers"]
+        self.regions = PhraseMatcher[dict[str, float]](tables["regions"])
+        self.muscles = PhraseMatcher[list[Any]](tables["muscles"])
+        self.syndromes = PhraseMatcher[str](tables["syndromes"])
+        self.sides = PhraseMatcher[str](tables["sides"])
+        self.concepts = PhraseMatcher[str](tables["concepts"])
+        self.veto = PhraseMatcher[str](tables["veto"])
+        speller = index["speller"]
+        self.speller = Speller(speller["known"], speller["targets"])
 
     def tokens(self, text: str) -> list[Token]:
         """Tokenize and spell-correct text."""
@@ -64,6 +53,11 @@ class Reader:
         """Extract regions, muscles, named conditions and side from text."""
         tokens = self.tokens(text)
         reading = Reading(tokens)
+        side_found = self.sides.find_all(tokens)
+        # Side words sit inside body phrases ("back of my right knee"), so the
+        # body matchers read the text without them.
+        side_positions = {i for m in side_found for i in range(m.start, m.end)}
+        tokens = [t for i, t in enumerate(tokens) if i not in side_positions]
         for m in self.syndromes.find_all(tokens):
             if m.negated or m.payload in reading.syndromes:
                 continue
@@ -87,7 +81,7 @@ class Reader:
             _raise(reading.muscles, muscle, w)
             words = " ".join(t.raw for t in tokens[m.start : m.end])
             reading.muscle_words.setdefault(muscle, []).append(words)
-        reading.side = _side(self.sides.find_all(tokens), tokens, self.regions)
+        reading.side = _side(side_found, reading.tokens, self.regions)
         return reading
 
 

@@ -216,6 +216,7 @@ class Syndrome(Model):
 class SafetyRule(Model):
     flag: str
     all: list[str] = Field(min_length=1)
+    none: list[str] = []
     scope: Literal["sentence", "text"] = "sentence"
 
 

@@ -1,0 +1,29 @@
+"""The Typer application: every command, thin, over the services."""
+
+from __future__ import annotations
+
+import typer
+
+from knotwork.cli import consult_commands, kb_commands
+
+app = typer.Typer(
+    name="knotwork",
+    help="Find where a knot's pain comes from, check it is safe, and work it.",
+    no_args_is_help=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+consult_commands.register(app)
+kb_commands.register(app)
+
+
+@app.callback(invoke_without_command=True)
+def start(ctx: typer.Context) -> None:
+    """Run with no command in a terminal to be guided through find -> check -> treat.
+
+    Example: knotwork
+    """
+    if ctx.invoked_subcommand is None:
+        from knotwork.cli.guided import guided_start
+
+        guided_start()
