@@ -38,6 +38,7 @@ test: lint typecheck
 
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/cli_latency.py
+	$(BIN)/python bench/vignette_scores.py
 
 # Rebuild the compiled finder index after editing kb/data.
 kb: $(STAMP)

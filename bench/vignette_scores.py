@@ -40,8 +40,10 @@ def score_finder(cases: list[dict], track: str, verbose: bool) -> tuple[float, f
         hit1 += ok1
         hit3 += ok3
         if verbose and not (ok3 and ok1):
-            print(f"  {'miss3' if not ok3 else 'miss1'} {c['id']} {track}: {got[:3]} "
-                  f"want {c['top1']}/{c['top3']}: {c.get('text', '')}")
+            print(
+                f"  {'miss3' if not ok3 else 'miss1'} {c['id']} {track}: {got[:3]} "
+                f"want {c['top1']}/{c['top3']}: {c.get('text', '')}"
+            )
     return hit1 / len(cases), hit3 / len(cases)
 
 
@@ -57,7 +59,8 @@ def score_safety(cases: list[dict], verbose: bool) -> tuple[float, float]:
             benign += 1
             alarms += rank > hi
         if verbose and not lo <= rank <= hi:
-            print(f"  miss {c['id']}: got {verdict} want {c['min']}..{c['max']}: {c['text']}")
+            want = f"{c['min']}..{c['max']}"
+            print(f"  miss {c['id']}: got {verdict} want {want}: {c['text']}")
     return caught / max(flagged, 1), alarms / max(benign, 1)
 
 
@@ -72,12 +75,16 @@ def main() -> None:
         if "top1" in cases[0]:
             for track in ("text", "regions"):
                 top1, top3 = score_finder(cases, track, verbose)
-                print(f"{path.name} finder[{track}] n={len(cases)} "
-                      f"top1={top1:.3f} top3={top3:.3f}")
+                print(
+                    f"{path.name} finder[{track}] n={len(cases)} "
+                    f"top1={top1:.3f} top3={top3:.3f}"
+                )
         else:
             recall, alarms = score_safety(cases, verbose)
-            print(f"{path.name} safety n={len(cases)} recall={recall:.3f} "
-                  f"false_alarms={alarms:.3f}")
+            print(
+                f"{path.name} safety n={len(cases)} recall={recall:.3f} "
+                f"false_alarms={alarms:.3f}"
+            )
 
 
 if __name__ == "__main__":

@@ -38,7 +38,9 @@ def run_where(text: str, regions: list[str], side: str | None, as_json: bool) ->
     print_consultation(answer)
 
 
-def run_check(text: str, conditions: list[str], areas: list[str], as_json: bool) -> None:
+def run_check(
+    text: str, conditions: list[str], areas: list[str], as_json: bool
+) -> None:
     """Screen text and stated conditions and print the verdict."""
     from knotwork.domain.safety import UnknownId
     from knotwork.services.consult import safety_json, screen

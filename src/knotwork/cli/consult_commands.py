@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -10,7 +10,7 @@ import typer
 from knotwork.cli import actions
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     left = "left"
     right = "right"
 
@@ -27,7 +27,9 @@ def where(
         list[str] | None, typer.Option("--region", "-r", help="A body-region id.")
     ] = None,
     side: Annotated[Side | None, typer.Option(help="Which side hurts.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Machine-readable output.")
+    ] = False,
 ) -> None:
     """Rank the muscles likely to be sending the pain, with a safety check first.
 
@@ -44,7 +46,9 @@ def check(
     area: Annotated[
         list[str] | None, typer.Option("--area", "-a", help="A muscle or region id.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Machine-readable output.")
+    ] = False,
 ) -> None:
     """Screen for red flags and conditions before any ball work.
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 _REPEATABLE = {
     "where": {"--region": "regions", "-r": "regions"},
-    "check": {"--condition": "conditions", "-c": "conditions", "--area": "areas", "-a": "areas"},
+    "check": {
+        "--condition": "conditions",
+        "-c": "conditions",
+        "--area": "areas",
+        "-a": "areas",
+    },
 }
 _SINGLE = {"where": {"--side": "side"}, "check": {}}
 
@@ -22,7 +27,7 @@ def handled(argv: list[str]) -> bool:
         return False
     command, rest = argv[0], argv[1:]
     lists: dict[str, list[str]] = {v: [] for v in _REPEATABLE[command].values()}
-    single: dict[str, str | None] = {v: None for v in _SINGLE[command].values()}
+    single: dict[str, str | None] = dict.fromkeys(_SINGLE[command].values())
     texts: list[str] = []
     as_json = False
     i = 0

@@ -22,7 +22,9 @@ def guided_start() -> None:
         out.print("[bold]knotwork[/] - let's find where that pain comes from.\n")
         text = Prompt.ask("Where does it hurt? Describe it in your own words")
     if not text:
-        fail("nothing to go on.", 'Try: knotwork where "ache between my shoulder blades"')
+        fail(
+            "nothing to go on.", 'Try: knotwork where "ache between my shoulder blades"'
+        )
     answer = consult(text)
     if not answer.understood:
         fail(

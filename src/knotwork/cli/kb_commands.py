@@ -18,7 +18,9 @@ def register(app: typer.Typer) -> None:
 
 def muscles(
     muscle_id: Annotated[str | None, typer.Argument(help="Show one muscle.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Machine-readable output.")
+    ] = False,
 ) -> None:
     """List the muscles knotwork knows, or show one in full.
 
@@ -55,7 +57,9 @@ def muscles(
 
 
 def regions(
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Machine-readable output.")
+    ] = False,
 ) -> None:
     """List the body-region ids used by --region and --area.
 
@@ -72,7 +76,9 @@ def regions(
 
 
 def conditions(
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Machine-readable output.")
+    ] = False,
 ) -> None:
     """List the condition and red-flag ids the safety screen knows.
 

@@ -10,7 +10,12 @@ from knotwork.domain.safety import SafetyResult
 from knotwork.domain.treatment import Treatment
 from knotwork.services.consult import Consultation
 
-COLOURS = {"ok": "green", "modify": "yellow", "clinician_first": "dark_orange", "stop": "red"}
+COLOURS = {
+    "ok": "green",
+    "modify": "yellow",
+    "clinician_first": "dark_orange",
+    "stop": "red",
+}
 HEADLINES = {
     "ok": "Safe to self-treat as planned.",
     "modify": "Self-treatment is reasonable with changes.",
@@ -28,20 +33,23 @@ def print_safety(result: SafetyResult, out: Console | None = None) -> None:
     """Show the verdict, urgent red flags first, each with what to do."""
     out = out or console()
     colour = COLOURS[result.verdict]
-    lines = [f"[bold {colour}]{HEADLINES[result.verdict]}[/] (verdict: {result.verdict})"]
+    lines = [
+        f"[bold {colour}]{HEADLINES[result.verdict]}[/] (verdict: {result.verdict})"
+    ]
     for reason in result.reasons:
         tag = "URGENT " if reason.urgent else ""
         kind = "red flag" if reason.kind == "red_flag" else "condition"
         lines.append(
             f"\n[bold]{tag}{reason.name}[/] [dim]({kind}; you said: "
-            f"\"{reason.matched}\")[/]\n{reason.advice}"
+            f'"{reason.matched}")[/]\n{reason.advice}'
         )
     if not result.reasons:
         lines.append("No warning signs or limiting conditions found in what you said.")
     limited = {a: v for a, v in result.areas.items() if v != "ok"}
     if limited:
         lines.append(
-            "\nAreas: " + ", ".join(f"{a} [bold]{v}[/]" for a, v in sorted(limited.items()))
+            "\nAreas: "
+            + ", ".join(f"{a} [bold]{v}[/]" for a, v in sorted(limited.items()))
         )
     out.print(Panel("\n".join(lines), title="Safety", border_style=colour))
 
@@ -79,7 +87,7 @@ def print_treatment(t: Treatment, out: Console | None = None) -> None:
     lines = [
         f"[bold]{t.technique}[/] - {t.position}, {t.ball} ball"
         + (f", {t.side} side" if t.side else ""),
-        f"Pressure {t.pressure}. Hold {t.hold_seconds[0]}-{t.hold_seconds[1]} s per spot."
+        f"Pressure {t.pressure}. Hold {t.hold_seconds[0]}-{t.hold_seconds[1]} s a spot."
         if t.hold_seconds
         else "",
     ]

@@ -19,7 +19,9 @@ def print_muscle(m: dict[str, Any]) -> None:
     ]
     for tp in m["trigger_points"]:
         spill = f"; spillover {', '.join(tp['spillover'])}" if tp["spillover"] else ""
-        lines.append(f"  - {tp['location']}: refers to {', '.join(tp['primary'])}{spill}")
+        lines.append(
+            f"  - {tp['location']}: refers to {', '.join(tp['primary'])}{spill}"
+        )
     lines.append(f"[bold]Typical:[/] {'; '.join(m['symptoms'])}")
     lines.append(f"[bold]Aggravated by:[/] {'; '.join(m['aggravators'])}")
     if m["co_triggers"]:

@@ -100,7 +100,10 @@ def _score(
     name = reading.muscles.get(muscle_id, 0.0)
     is_cue = 0.0 < name < 1.0
     syndrome = max(
-        (index["syndromes"][s]["muscles"].get(muscle_id, 0.0) for s in reading.syndromes),
+        (
+            index["syndromes"][s]["muscles"].get(muscle_id, 0.0)
+            for s in reading.syndromes
+        ),
         default=0.0,
     )
     evidence = (
@@ -136,7 +139,9 @@ def _explain(
         ("spillover", "spillover zone"),
         ("local", "where the muscle itself lies"),
     ):
-        hits = [names[z].split(" (")[0].lower() for z in zones if refer[z]["kind"] == kind]
+        hits = [
+            names[z].split(" (")[0].lower() for z in zones if refer[z]["kind"] == kind
+        ]
         if hits:
             parts.append(f"{_join(hits)}: {label}")
     words = reading.muscle_words.get(muscle_id, [])
@@ -158,7 +163,9 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _neighbours(ranked: list[Candidate], index: dict[str, Any], n: int) -> list[Candidate]:
+def _neighbours(
+    ranked: list[Candidate], index: dict[str, Any], n: int
+) -> list[Candidate]:
     """Pad a short list with muscles that co-trigger with the leaders."""
     seen = {c.muscle for c in ranked}
     extra: list[Candidate] = []

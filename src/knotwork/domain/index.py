@@ -10,8 +10,8 @@ At run time ``load_index`` needs only the standard library.
 from __future__ import annotations
 
 import json
-from functools import cache
 import os
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from knotwork.domain.phrases import PhraseMatcher
@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
 # os.path rather than pathlib: pathlib alone adds ~8 ms to a CLI start.
 INDEX_FILE = os.path.join(
-    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "kb", "compiled", "index.json"
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+    "kb",
+    "compiled",
+    "index.json",
 )
 
 PREVALENCE = {"very_common": 1.0, "common": 0.8, "occasional": 0.6}
@@ -60,6 +63,7 @@ def _muscle_entry(m: Muscle) -> dict[str, Any]:
     return {
         "name": m.name,
         "refer": _referral(m),
+        "lies_in": m.regions,
         "prior": prior,
         "co": m.co_triggers,
         "ball_note": m.ball_note,
@@ -94,8 +98,8 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
         for m in kb.muscles
     )
     safety = kb.safety_patterns
-    matchers = {
-        "regions": PhraseMatcher.build(region_phrases),
+    matchers: dict[str, PhraseMatcher[Any]] = {
+        "regions": PhraseMatcher.build((k, w) for k, w in region_phrases),
         "muscles": PhraseMatcher.build((k, [m, w]) for k, m, w in muscle_phrases),
         "syndromes": PhraseMatcher.build(
             (k, s.id) for s in kb.lexicon.syndromes for k in _keys(s.phrases)
@@ -108,7 +112,7 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
         ),
         "veto": PhraseMatcher.build((k, "veto") for k in _keys(safety.veto)),
     }
-    lexicon_stems = set().union(*(m.stems() for m in matchers.values()))
+    lexicon_stems = {s for m in matchers.values() for s in m.stems()}
     common = {stem(w) for w in split_words(prose) if w.isalpha()}
     return {
         "fingerprint": fingerprint,

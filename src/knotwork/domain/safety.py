@@ -22,7 +22,20 @@ THIRD_TRIMESTER_WEEK = 28
 THIRD_TRIMESTER_MONTH = 7
 _NUMBER_WORDS = dict(
     zip(
-        "one two three four five six seven eight nine ten eleven twelve".split(),
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
         range(1, 13),
         strict=True,
     )
@@ -169,7 +182,9 @@ def _pregnancy_by_age(text: str, found: dict[str, str]) -> None:
         number = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount, 0)
         if not number:
             continue
-        limit = THIRD_TRIMESTER_MONTH if unit.startswith("month") else THIRD_TRIMESTER_WEEK
+        limit = (
+            THIRD_TRIMESTER_MONTH if unit.startswith("month") else THIRD_TRIMESTER_WEEK
+        )
         found.setdefault("pregnancy", f"{number} {unit} pregnant")
         if number >= limit:
             found.setdefault("pregnancy_third_trimester", f"{number} {unit} pregnant")
@@ -177,7 +192,9 @@ def _pregnancy_by_age(text: str, found: dict[str, str]) -> None:
         found.pop("pregnancy", None)
 
 
-def _named_areas(text: str, areas: Iterable[str], reader: Reader) -> dict[str, list[str]]:
+def _named_areas(
+    text: str, areas: Iterable[str], reader: Reader
+) -> dict[str, list[str]]:
     """Map each named area id to the regions it covers."""
     index = reader.index
     named: dict[str, list[str]] = {}
@@ -185,9 +202,7 @@ def _named_areas(text: str, areas: Iterable[str], reader: Reader) -> dict[str, l
         if area in index["regions"]:
             named[area] = [area]
         elif area in index["muscles"]:
-            named[area] = [
-                r for r, z in index["muscles"][area]["refer"].items() if z["kind"] == "local"
-            ]
+            named[area] = index["muscles"][area]["lies_in"]
         else:
             raise UnknownId(f"unknown area: {area}")
     if text:
@@ -202,7 +217,7 @@ def _area_verdicts(
     flags: dict[str, dict[str, Any]],
     index: dict[str, Any],
 ) -> dict[str, str]:
-    verdicts = {area: "ok" for area in named}
+    verdicts = dict.fromkeys(named, "ok")
 
     def limit(area: str, verdict: str) -> None:
         verdicts[area] = worst([verdicts.get(area, "ok"), verdict], AREA_VERDICTS)
@@ -214,8 +229,10 @@ def _area_verdicts(
                 limit(area, "avoid")
             continue
         area_verdict = info["area_verdict"]
-        if reason.verdict in ("ok", "modify") and area_verdict == "avoid" and not (
-            info["named_area"] or info["areas"]
+        if (
+            reason.verdict in ("ok", "modify")
+            and area_verdict == "avoid"
+            and not (info["named_area"] or info["areas"])
         ):
             area_verdict = "modify"
         for area, covered in named.items():

@@ -17,25 +17,99 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()]")
 # Words that carry no meaning for matching; dropping them lets "back of my
 # head" and "back of the head" meet the same lexicon phrase.
 FILLER = frozenset(
-    "a an the my your his her their our this that these those its some any "
-    "really very quite just so kind sort like also too".split()
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "some",
+        "any",
+        "really",
+        "very",
+        "quite",
+        "just",
+        "so",
+        "kind",
+        "sort",
+        "like",
+        "also",
+        "too",
+    ]
 )
 
 # Tokens that open a negated stretch ("no numbness", "doesn't tingle").
 # "can't" and "couldn't" are deliberately absent: "can't feel my toes" is a
 # symptom, not a denial.
 NEGATORS = frozenset(
-    "no not never without nor neither none denies deny free "
-    "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't "
-    "dont doesnt didnt isnt arent wasnt havent hasnt".split()
+    [
+        "no",
+        "not",
+        "never",
+        "without",
+        "nor",
+        "neither",
+        "none",
+        "denies",
+        "deny",
+        "free",
+        "don't",
+        "doesn't",
+        "didn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "havent",
+        "hasnt",
+    ]
 )
 # Tokens that end a negated stretch.
-SENTENCE_ENDS = frozenset(". ; ! ?".split())
+SENTENCE_ENDS = frozenset([".", ";", "!", "?"])
 BOUNDARIES = frozenset(
-    ". , ; : ! ? ( ) but although though however yet except which because "
-    "while whereas since".split()
+    [
+        ".",
+        ",",
+        ";",
+        ":",
+        "!",
+        "?",
+        "(",
+        ")",
+        "but",
+        "although",
+        "though",
+        "however",
+        "yet",
+        "except",
+        "which",
+        "because",
+        "while",
+        "whereas",
+        "since",
+    ]
 )
-_SUBJECT_AFTER_AND = frozenset("i my it its the she he there now then".split())
+_SUBJECT_AFTER_AND = frozenset(
+    ["i", "my", "it", "its", "the", "she", "he", "there", "now", "then"]
+)
 NEGATION_WINDOW = 5
 
 _IRREGULAR = {

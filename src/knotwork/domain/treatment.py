@@ -72,8 +72,7 @@ def treatment_for(
 
 def avoided(muscle_id: str, safety: SafetyResult) -> bool:
     """Whether the place a muscle lies is marked ``avoid``."""
-    refer = load_index()["muscles"][muscle_id]["refer"]
-    local = [r for r, z in refer.items() if z["kind"] == "local"]
+    local = load_index()["muscles"][muscle_id]["lies_in"]
     return safety.areas.get(muscle_id) == "avoid" or any(
         safety.areas.get(r) == "avoid" for r in local
     )

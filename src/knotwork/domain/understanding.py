@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from knotwork.domain.index import Index, load_index
-from knotwork.domain.phrases import PhraseMatcher
+from knotwork.domain.phrases import Match, PhraseMatcher
 from knotwork.domain.text import Speller, Token, tokenize
 
 
@@ -58,29 +58,33 @@ class Reader:
         # body matchers read the text without them.
         side_positions = {i for m in side_found for i in range(m.start, m.end)}
         tokens = [t for i, t in enumerate(tokens) if i not in side_positions]
-        for m in self.syndromes.find_all(tokens):
-            if m.negated or m.payload in reading.syndromes:
+        for named in self.syndromes.find_all(tokens):
+            if named.negated or named.payload in reading.syndromes:
                 continue
-            reading.syndromes.append(m.payload)
-            syndrome = self.index["syndromes"][m.payload]
+            reading.syndromes.append(named.payload)
+            syndrome = self.index["syndromes"][named.payload]
             for region, w in syndrome["regions"].items():
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, syndrome["name"])
-        for m in self.regions.find_longest(tokens):
-            words = " ".join(t.raw for t in tokens[m.start : m.end])
-            for region, w in m.payload.items():
-                if m.negated:
+        for zone in self.regions.find_longest(tokens):
+            words = " ".join(t.raw for t in tokens[zone.start : zone.end])
+            for region, w in zone.payload.items():
+                if zone.negated:
                     reading.negated_regions.add(region)
                     continue
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, words)
-        for m in self.muscles.find_all(tokens):
-            if m.negated:
+        for mention in self.muscles.find_all(tokens):
+            if mention.negated:
                 continue
-            muscle, w = m.payload
+            muscle, w = mention.payload
             _raise(reading.muscles, muscle, w)
-            words = " ".join(t.raw for t in tokens[m.start : m.end])
+            words = " ".join(t.raw for t in tokens[mention.start : mention.end])
             reading.muscle_words.setdefault(muscle, []).append(words)
+        # A zone the person explicitly ruled out ("not the kneecap") stays out
+        # even when a vaguer word ("knee") would have pulled it in.
+        for region in reading.negated_regions:
+            reading.regions.pop(region, None)
         reading.side = _side(side_found, reading.tokens, self.regions)
         return reading
 
@@ -91,14 +95,16 @@ def _raise(scores: dict[str, float], key: str, value: float) -> None:
 
 
 def _side(
-    found: list[object], tokens: list[Token], regions: PhraseMatcher[dict[str, float]]
+    found: list[Match[str]],
+    tokens: list[Token],
+    regions: PhraseMatcher[dict[str, float]],
 ) -> str | None:
     """Pick left, right or both; "right" only counts next to a body word."""
     sides: set[str] = set()
     region_starts = {m.start for m in regions.find_all(tokens)}
     for m in found:
-        start, end, side = m.start, m.end, m.payload  # type: ignore[attr-defined]
-        if m.negated:  # type: ignore[attr-defined]
+        start, end, side = m.start, m.end, m.payload
+        if m.negated:
             continue
         near_body = bool(region_starts & {end, end + 1, start - 1, start - 2})
         beside = tokens[end].stem if end < len(tokens) else ""

@@ -77,7 +77,9 @@ class Muscle(Model):
     @model_validator(mode="after")
     def _ball_or_alternative(self) -> Muscle:
         if not self.techniques and not self.ball_note:
-            raise ValueError(f"{self.id}: no technique and no note on what to do instead")
+            raise ValueError(
+                f"{self.id}: no technique and no note on what to do instead"
+            )
         return self
 
 

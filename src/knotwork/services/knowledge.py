@@ -12,7 +12,14 @@ def muscle_summaries() -> list[dict[str, Any]]:
     return [
         m.model_dump(
             mode="json",
-            include={"id", "name", "lay_names", "trigger_points", "techniques", "ball_note"},
+            include={
+                "id",
+                "name",
+                "lay_names",
+                "trigger_points",
+                "techniques",
+                "ball_note",
+            },
         )
         for m in load_kb().muscles
     ]

@@ -1,0 +1,133 @@
+"""The CLI contract: JSON shapes, friendly errors, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from knotwork.cli.app import app
+
+runner = CliRunner()
+
+
+def run_json(*args: str) -> dict:
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_where_json_has_the_documented_shape() -> None:
+    data = run_json("where", "tennis elbow")
+    assert data["candidates"][0]["muscle"] == "wrist_extensors"
+    assert len(data["candidates"]) >= 5
+    for c in data["candidates"]:
+        assert set(c) >= {"muscle", "score", "why"}
+    assert data["safety"]["verdict"] == "ok"
+    assert data["treatment"]["steps"]
+
+
+def test_where_takes_regions_and_a_side() -> None:
+    data = run_json("where", "--region", "heel", "--region", "sole", "--side", "left")
+    assert data["side"] == "left"
+    assert data["candidates"][0]["muscle"] in {"soleus", "plantar_intrinsics"}
+
+
+def test_red_flag_comes_first_and_withholds_advice() -> None:
+    data = run_json("where", "numbness shooting down my leg from my buttock")
+    assert data["safety"]["verdict"] == "stop"
+    assert data["advice_withheld"] is True
+    assert data["treatment"] is None
+    assert data["candidates"], "sources are still explained"
+
+
+def test_avoided_area_is_never_given_a_technique() -> None:
+    data = run_json("where", "knot in my calf with a fresh graze on it")
+    assert data["safety"]["areas"]["calf"] == "avoid"
+    treated = data["treatment"]
+    assert treated is None or treated["muscle"] not in {"gastrocnemius", "soleus"}
+
+
+def test_check_json_has_the_documented_shape() -> None:
+    data = run_json("check", "on warfarin, knot in my calf", "--area", "calf")
+    assert data["verdict"] == "clinician_first"
+    assert data["reasons"][0]["id"] == "anticoagulants"
+    assert data["areas"]["calf"] in {"modify", "avoid"}
+
+
+def test_muscles_json_lists_all_with_trigger_points_and_techniques() -> None:
+    result = runner.invoke(app, ["muscles", "--json"])
+    data = json.loads(result.stdout)
+    assert len(data) == 61
+    for m in data:
+        assert {"id", "name", "trigger_points", "techniques"} <= set(m)
+        for tp in m["trigger_points"]:
+            assert {"primary", "spillover"} <= set(tp)
+
+
+def test_one_muscle_in_full() -> None:
+    result = runner.invoke(app, ["muscles", "infraspinatus"])
+    assert result.exit_code == 0
+    assert "Infraspinatus" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["where", "purple monkey dishwasher"],
+        ["where"],
+        ["where", "--region", "elbow_sideways"],
+        ["check"],
+        ["check", "--condition", "bad_knees"],
+        ["muscles", "nope"],
+    ],
+)
+def test_bad_input_gets_a_message_and_exit_code_2(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def console(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    code = "from knotwork.cli.main import run; run()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=60,
+    )
+
+
+def test_fast_path_matches_the_typer_path() -> None:
+    args = ["where", "outer elbow hurts when I lift a mug", "--side", "right", "--json"]
+    fast = console(*args)
+    assert fast.returncode == 0, fast.stderr
+    assert json.loads(fast.stdout) == run_json(*args[:-1])
+
+
+def test_fast_path_does_not_pay_for_frameworks() -> None:
+    code = (
+        "import sys; sys.argv=['knotwork','where','heel','--json'];"
+        "from knotwork.cli.main import run; run();"
+        "heavy={'typer','pydantic','sqlalchemy','fastapi','rich'} & set(sys.modules);"
+        "sys.stderr.write(repr(sorted(heavy)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stderr == "[]"
+
+
+def test_console_errors_are_friendly() -> None:
+    result = console("where", "--side", "up", "heel")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_guided_start_reads_a_description_and_answers() -> None:
+    result = console(stdin="ache between my shoulder blades\n")
+    assert result.returncode == 0, result.stderr
+    assert "Safety" in result.stdout
+    assert "Rhomboid" in result.stdout

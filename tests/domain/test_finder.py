@@ -1,0 +1,115 @@
+"""The finder ranks source muscles from lay descriptions and regions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knotwork.domain.finder import MIN_CANDIDATES, UnknownRegion, find_sources
+from knotwork.domain.index import load_index
+from tests.conftest import SHARED, VIGNETTES
+
+
+def top(text: str = "", regions: tuple[str, ...] = (), n: int = 3) -> list[str]:
+    return [c.muscle for c in find_sources(text, regions).candidates[:n]]
+
+
+def test_back_of_head_wrapping_to_temple_points_at_the_suboccipitals() -> None:
+    assert "suboccipitals" in top(
+        "headache at the back of my head wrapping round to the temple"
+    )
+
+
+def test_condition_names_are_understood() -> None:
+    assert top("tennis elbow")[0] == "wrist_extensors"
+    assert top("golfer's elbow")[0] == "forearm_flexors"
+    assert "infraspinatus" in top("rotator-cuff-like pain")
+    assert "subscapularis" in top("frozen shoulder")
+    assert "piriformis" in top("sciatica-like pain in my bum")
+    assert top("the first steps in the morning hurt my heel")[0] in {
+        "soleus",
+        "plantar_intrinsics",
+    }
+
+
+def test_referred_pain_beats_local_pain_for_the_front_of_the_shoulder() -> None:
+    assert top("deep ache in the front of my shoulder")[0] == "infraspinatus"
+
+
+def test_side_is_read_but_right_only_counts_next_to_a_body_word() -> None:
+    assert find_sources("pain in my left heel").side == "left"
+    assert find_sources("right after squats my kneecap aches").side is None
+    assert find_sources("back of my right knee").side == "right"
+    assert "knee_back" in find_sources("back of my right knee").regions
+
+
+def test_negated_regions_are_not_used() -> None:
+    finding = find_sources("pain above the knee, not in the kneecap itself")
+    assert "knee_front" not in finding.regions
+
+
+def test_every_candidate_explains_itself() -> None:
+    for candidate in find_sources("ache between my shoulder blades").candidates[:5]:
+        assert candidate.why and candidate.score > 0
+
+
+def test_unknown_region_is_refused() -> None:
+    with pytest.raises(UnknownRegion):
+        find_sources("", ["elbow_sideways"])
+
+
+def test_nonsense_finds_nothing() -> None:
+    assert find_sources("purple monkey dishwasher").candidates == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted(load_index()["regions"])), min_size=1, max_size=3)
+)
+def test_any_region_gives_at_least_five_ranked_candidates(regions: list[str]) -> None:
+    candidates = find_sources("", regions).candidates
+    assert len(candidates) >= MIN_CANDIDATES
+    scores = [c.score for c in candidates]
+    assert scores == sorted(scores, reverse=True)
+
+
+def _cases(path: Path) -> list[dict[str, list[str] | str]]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _score(path: Path, track: str) -> tuple[float, float]:
+    cases = _cases(path)
+    hit1 = hit3 = 0
+    for c in cases:
+        text = str(c["text"]) if track == "text" else ""
+        regions = () if track == "text" else tuple(c["regions"])
+        got = top(text, regions)
+        hit1 += bool(got) and got[0] in c["top1"]
+        hit3 += any(m in c["top3"] for m in got)
+    return hit1 / len(cases), hit3 / len(cases)
+
+
+VIGNETTE_FILES = [
+    SHARED / "cases" / "finder_dev.jsonl",
+    VIGNETTES / "finder_extra.jsonl",
+]
+
+
+@pytest.mark.parametrize("path", VIGNETTE_FILES, ids=lambda p: p.name)
+def test_text_track_meets_its_floors(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is not on this machine")
+    top1, top3 = _score(path, "text")
+    assert top3 >= 0.90 and top1 >= 0.60, (top1, top3)
+
+
+@pytest.mark.parametrize("path", VIGNETTE_FILES, ids=lambda p: p.name)
+def test_regions_track_meets_its_floor(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is not on this machine")
+    _, top3 = _score(path, "regions")
+    assert top3 >= 0.95, top3

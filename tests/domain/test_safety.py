@@ -1,0 +1,182 @@
+"""The safety screen catches warning signs and conditions, without crying wolf."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from knotwork.domain.safety import VERDICTS, UnknownId, check_safety, worst
+from tests.conftest import SHARED, VIGNETTES
+
+BENIGN = [
+    "Tight upper back from working at a laptop",
+    "Sore quads after leg day",
+    "Neck feels tight, no numbness, no tingling",
+    "My calf is tight but not swollen or red",
+    "I fell asleep on the sofa and my neck is stiff",
+    "Sore from shooting hoops all afternoon",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "verdict"),
+    [
+        ("an electric zing down my arm when I turn my head", "shooting_pain", "stop"),
+        ("I'm on warfarin", "anticoagulants", "clinician_first"),
+        (
+            "34 weeks pregnant with a sore low back",
+            "pregnancy_third_trimester",
+            "clinician_first",
+        ),
+        ("my calf is swollen and warm after a flight", "calf_swelling_warmth", "stop"),
+        ("pins and needles in my fingers", "tingling", "stop"),
+        ("I keep dropping things with my right hand", "weakness", "stop"),
+        (
+            "crushing chest pain and I'm short of breath",
+            "chest_pain_with_breathlessness",
+            "stop",
+        ),
+        (
+            "worst headache of my life, came on suddenly",
+            "sudden_severe_headache",
+            "stop",
+        ),
+        (
+            "I've wet myself twice since the back pain began",
+            "saddle_numbness_or_bladder_change",
+            "stop",
+        ),
+        (
+            "the pain wakes me every night whatever position I lie in",
+            "worse_at_rest",
+            "clinician_first",
+        ),
+        ("three weeks of rolling and no improvement", "no_response", "clinician_first"),
+        (
+            "after the ball session my neck has been worse for three days",
+            "lasting_after_session",
+            "clinician_first",
+        ),
+        (
+            "I came off my bike yesterday and my hip hurts",
+            "recent_trauma",
+            "clinician_first",
+        ),
+        (
+            "I've lost 8 kilos without trying",
+            "unexplained_weight_loss",
+            "clinician_first",
+        ),
+        ("I have a fever and the chills", "fever", "stop"),
+        ("had a knee replacement in August", "recent_surgery", "clinician_first"),
+        (
+            "cortisone injection in my shoulder last week",
+            "recent_injection",
+            "clinician_first",
+        ),
+        ("I sprained my ankle on Saturday", "acute_injury", "clinician_first"),
+        ("my bone density scan showed osteopenia", "osteoporosis", "clinician_first"),
+        ("bone on bone in my knee", "advanced_joint_disease", "clinician_first"),
+        ("rheumatoid arthritis in my hands", "rheumatoid_arthritis", "clinician_first"),
+        ("I had a DVT two years ago", "clot_history", "clinician_first"),
+        ("a graze on my shin", "skin_lesion", "modify"),
+        (
+            "there's a lump on my thigh I can't explain",
+            "unexplained_swelling",
+            "clinician_first",
+        ),
+        ("varicose veins on both calves", "varicose_veins", "modify"),
+        ("diabetic neuropathy in my feet", "reduced_sensation", "clinician_first"),
+        ("I'm pregnant, 12 weeks", "pregnancy", "modify"),
+        ("I'm having chemo for lymphoma", "cancer", "clinician_first"),
+    ],
+)
+def test_paraphrases_are_caught(text: str, flag: str, verdict: str) -> None:
+    result = check_safety(text)
+    assert flag in {r.id for r in result.reasons}, result.reasons
+    assert VERDICTS.index(result.verdict) >= VERDICTS.index(verdict)
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_ordinary_soreness_is_not_flagged(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify")
+
+
+def test_red_flags_stop_advice_and_come_first() -> None:
+    result = check_safety("on warfarin and now numbness spreading down my leg")
+    assert result.verdict == "stop"
+    assert not result.advice_allowed
+    assert result.reasons[0].kind == "red_flag"
+
+
+def test_urgent_red_flags_lead() -> None:
+    result = check_safety("tingling in my hand and chest pain with breathlessness")
+    assert result.red_flags[0].urgent
+
+
+def test_surgery_long_ago_is_not_recent() -> None:
+    assert check_safety("had my appendix out as a kid").verdict == "ok"
+
+
+def test_area_verdicts_for_named_and_implied_areas() -> None:
+    result = check_safety("healing wound on my calf", areas=["gastrocnemius"])
+    assert result.areas["calf"] == "avoid"
+    result = check_safety("", conditions=["varicose_veins"], areas=["calf"])
+    assert result.areas["calf"] == "avoid"
+    assert (
+        check_safety("tight traps", areas=["upper_trapezius"]).areas
+        == {
+            "upper_trapezius": "ok",
+            "shoulder_top": "ok",
+        }
+        or check_safety("", areas=["upper_trapezius"]).areas["upper_trapezius"] == "ok"
+    )
+
+
+def test_clearance_lowers_a_condition_to_its_cleared_verdict() -> None:
+    assert check_safety("", conditions=["osteoporosis"]).verdict == "clinician_first"
+    cleared = check_safety("", conditions=["osteoporosis"], cleared=["osteoporosis"])
+    assert cleared.verdict == "modify"
+
+
+def test_unknown_ids_are_refused() -> None:
+    with pytest.raises(UnknownId):
+        check_safety("", conditions=["bad_knees"])
+    with pytest.raises(UnknownId):
+        check_safety("", areas=["elbow_sideways"])
+
+
+@given(st.sampled_from(BENIGN), st.sampled_from(["numbness", "tingling", "swelling"]))
+def test_a_denied_symptom_never_raises_the_verdict(text: str, symptom: str) -> None:
+    before = check_safety(text).verdict
+    after = check_safety(f"{text}. No {symptom}.").verdict
+    assert VERDICTS.index(after) <= VERDICTS.index(before)
+
+
+@given(st.lists(st.sampled_from(VERDICTS), min_size=1))
+def test_worst_is_the_most_cautious(verdicts: list[str]) -> None:
+    assert worst(verdicts) == max(verdicts, key=VERDICTS.index)
+
+
+SAFETY_FILES = [SHARED / "cases" / "safety_dev.jsonl", VIGNETTES / "safety_extra.jsonl"]
+
+
+@pytest.mark.parametrize("path", SAFETY_FILES, ids=lambda p: p.name)
+def test_vignettes_miss_no_red_flag_and_rarely_alarm(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is not on this machine")
+    cases = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
+    missed, alarms, benign = [], 0, 0
+    for c in cases:
+        rank = VERDICTS.index(check_safety(c["text"]).verdict)
+        if VERDICTS.index(c["min"]) > 0 and rank < VERDICTS.index(c["min"]):
+            missed.append(c["text"])
+        if VERDICTS.index(c["max"]) <= 1:
+            benign += 1
+            alarms += rank > VERDICTS.index(c["max"])
+    assert missed == []
+    assert alarms / benign <= 0.10

@@ -1,0 +1,28 @@
+"""The folder tree is the architecture: check its contracts and its docs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.main import get_command
+
+from knotwork.cli.app import app
+from tests.conftest import ROOT
+
+
+def test_import_contracts_hold() -> None:
+    exe = shutil.which("lint-imports") or str(
+        Path(sys.executable).parent / "lint-imports"
+    )
+    result = subprocess.run([exe], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text()
+    group = get_command(app)
+    for name in group.commands:  # type: ignore[attr-defined]
+        assert f"knotwork {name}" in readme, name
