@@ -182,6 +182,13 @@ _VOWELS = set("aeiouy")
 def stem(word: str) -> str:
     """Reduce a lowercase word to a crude stem shared by its inflections."""
     w = _IRREGULAR.get(word, word).replace("'", "")
+    # Strip to a fixed point so stem(stem(w)) == stem(w) (a property test).
+    while (shorter := _strip_suffixes(w)) != w:
+        w = shorter
+    return w
+
+
+def _strip_suffixes(w: str) -> str:
     if len(w) <= 3 or w.isdigit():
         return w
     for suffix in ("ness", "ment", "ful"):

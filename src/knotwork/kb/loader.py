@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from knotwork.kb.models import KnowledgeBase
+from knotwork.kb.models import BuiltinRoutine, KnowledgeBase
 
 DATA_DIR = Path(__file__).parent / "data"
 VOCABULARY_FILE = DATA_DIR / "vocabulary.json"
@@ -64,3 +64,11 @@ def load_kb() -> KnowledgeBase:
             "safety_patterns": {k: patterns[k] for k in ("veto", "concepts", "rules")},
         }
     )
+
+
+@cache
+def load_routines() -> dict[str, BuiltinRoutine]:
+    """Read the built-in routines from the seeds, keyed by id."""
+    raw = _read("routines.json")["routines"]
+    routines = [BuiltinRoutine.model_validate(r) for r in raw]
+    return {r.id: r for r in routines}

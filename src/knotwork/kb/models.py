@@ -265,3 +265,34 @@ class KnowledgeBase(Model):
             if b.id == ball_id:
                 return b
         raise KeyError(ball_id)
+
+
+class RoutineStep(Model):
+    target: str | None
+    kind: Literal["pressure", "movement", "retest"]
+    position: Literal["wall", "floor", "seated", "handheld", "standing"]
+    protocol: Protocol | None
+    per_side: bool
+    seconds: int = Field(gt=0, le=180)
+    hold_seconds: int | None
+    ball_sizes: list[BallSize]
+    densities: list[Density]
+    instructions: list[str] = Field(min_length=1)
+    movement: str
+
+    @model_validator(mode="after")
+    def _pressure_needs_a_target(self) -> RoutineStep:
+        if (self.kind == "pressure") != (self.target is not None):
+            raise ValueError("pressure steps, and only they, name a target muscle")
+        return self
+
+
+class BuiltinRoutine(Model):
+    id: str
+    name: str
+    minutes: tuple[int, int]
+    source: str
+    for_: str = Field(alias="for")
+    equipment: str
+    breathing: str
+    steps: list[RoutineStep] = Field(min_length=2)
