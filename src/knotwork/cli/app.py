@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from knotwork.cli import consult_commands, kb_commands
+from knotwork.cli import consult_commands, kb_commands, routine_commands
 
 app = typer.Typer(
     name="knotwork",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 consult_commands.register(app)
 kb_commands.register(app)
+routine_commands.register(app)
 
 
 @app.callback(invoke_without_command=True)

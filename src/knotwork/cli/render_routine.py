@@ -1,0 +1,44 @@
+"""Rich rendering of a routine."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from knotwork.cli.render import print_safety
+from knotwork.domain.routines import Routine
+
+
+def print_routine(routine: Routine, out: Console | None = None) -> None:
+    """Show safety, then the steps with timings, then what was left out."""
+    out = out or Console(highlight=False)
+    print_safety(routine.safety, out)
+    if routine.message:
+        out.print(f"[bold]{routine.message}[/]")
+    if not routine.steps:
+        return
+    minutes, seconds = divmod(routine.total_seconds, 60)
+    table = Table(
+        title=f"{routine.name} - {minutes}:{seconds:02d}",
+        caption=f"{routine.position_changes} position changes, "
+        f"{routine.pressure_share:.0%} of the time under pressure",
+    )
+    for col in ("#", "Spot", "Where", "Ball", "Time", "Pressure", "How"):
+        table.add_column(col)
+    for i, s in enumerate(routine.steps, 1):
+        spot = (s.target or s.kind).replace("_", " ")
+        if s.side:
+            spot += f" ({s.side})"
+        how = f"{s.instructions[0]} Add: {s.movement}."
+        table.add_row(
+            str(i),
+            spot,
+            s.position,
+            s.ball or "-",
+            f"{s.seconds}s",
+            s.pressure or "-",
+            how,
+        )
+    out.print(table)
+    for d in routine.dropped:
+        out.print(f"[dim]Left out {d.target.replace('_', ' ')}: {d.reason}[/]")

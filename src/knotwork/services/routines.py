@@ -1,0 +1,51 @@
+"""Routine use cases shared by the CLI and the web app."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knotwork.domain.routines import (
+    Request,
+    Routine,
+    RoutineError,
+    build_builtin,
+    build_custom,
+    builtin_names,
+)
+
+
+def list_routines() -> dict[str, str]:
+    """Return the built-in routines by id."""
+    return builtin_names()
+
+
+def make_routine(
+    name: str | None = None,
+    targets: Sequence[str] = (),
+    minutes: float | None = None,
+    context: str | None = None,
+    have: Sequence[str] = (),
+    positions: Sequence[str] = (),
+    conditions: Sequence[str] = (),
+    cleared: bool = False,
+    side: str | None = None,
+    text: str = "",
+) -> Routine:
+    """Build a built-in routine by name, or a custom one for targets."""
+    for p in positions:
+        if p not in ("wall", "floor", "seated", "handheld"):
+            raise RoutineError(f"unknown position '{p}'")
+    request = Request(
+        targets=targets,
+        minutes=minutes,
+        context=context,
+        have=have,
+        positions=positions,
+        conditions=conditions,
+        cleared=cleared,
+        side=side,
+        text=text,
+    )
+    if name:
+        return build_builtin(name, request)
+    return build_custom(request)
