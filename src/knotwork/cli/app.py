@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import typer
 
-from knotwork.cli import consult_commands, kb_commands, routine_commands
+from knotwork.cli import (
+    consult_commands,
+    kb_commands,
+    routine_commands,
+    session_commands,
+)
 
 app = typer.Typer(
     name="knotwork",
@@ -16,6 +21,7 @@ app = typer.Typer(
 consult_commands.register(app)
 kb_commands.register(app)
 routine_commands.register(app)
+session_commands.register(app)
 
 
 @app.callback(invoke_without_command=True)

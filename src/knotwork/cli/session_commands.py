@@ -1,0 +1,96 @@
+"""`knotwork session`: a guided, timed session in the terminal."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Any
+
+import typer
+
+from knotwork.cli.output import emit_json, fail
+
+
+def register(app: typer.Typer) -> None:
+    """Add the session command to the app."""
+    app.command()(session)
+
+
+def session(
+    name: Annotated[str | None, typer.Argument(help="A built-in routine id.")] = None,
+    target: Annotated[
+        list[str] | None, typer.Option("--target", "-t", help="Muscle or region id.")
+    ] = None,
+    minutes: Annotated[
+        float | None, typer.Option(help="Time budget in minutes.")
+    ] = None,
+    context: Annotated[
+        str | None, typer.Option(help="e.g. pre-workout, desk-break.")
+    ] = None,
+    have: Annotated[list[str] | None, typer.Option(help="A ball id you own.")] = None,
+    condition: Annotated[list[str] | None, typer.Option(help="A condition id.")] = None,
+    cleared: Annotated[
+        bool, typer.Option("--cleared", help="Cleared by a clinician.")
+    ] = False,
+    side: Annotated[str | None, typer.Option(help="left or right only.")] = None,
+    plain: Annotated[
+        bool, typer.Option("--plain", help="Plain lines, no TTY needed (pipes, CI).")
+    ] = False,
+    speed: Annotated[
+        float, typer.Option(help="Run time faster, e.g. 60 for tests.")
+    ] = 1.0,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the session record.")
+    ] = False,
+) -> None:
+    """Run a routine step by step with a countdown and a breathing pacer.
+
+    Keys: p pause, s skip, b back, x stop - something's wrong.
+    Example: knotwork session between_meetings
+    """
+    from rich.console import Console
+
+    from knotwork.cli.render_routine import print_routine
+    from knotwork.cli.session_runner import run_session
+    from knotwork.domain.routines import RoutineError
+    from knotwork.domain.safety import UnknownId
+    from knotwork.services.routines import make_routine
+
+    if speed <= 0:
+        fail("--speed must be positive.")
+    if not name and not target:
+        name = "between_meetings"
+    try:
+        routine = make_routine(
+            name=name,
+            targets=target or [],
+            minutes=minutes,
+            context=context,
+            have=have or [],
+            conditions=condition or [],
+            cleared=cleared,
+            side=side,
+        )
+    except (RoutineError, UnknownId) as exc:
+        fail(f"{exc}.", "See: knotwork routine --list")
+    out = Console(highlight=False, stderr=as_json)
+    if not routine.steps:
+        print_routine(routine, out)
+        return
+    record = run_session(routine, plain, speed, out)
+    from knotwork.services.sessions import save_session
+
+    saved = save_session(record)
+    if as_json:
+        emit_json(_jsonable(asdict(record)))
+    elif saved:
+        out.print(f"[dim]Saved to your journal ({saved}).[/]")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

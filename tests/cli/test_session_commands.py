@@ -1,0 +1,66 @@
+"""The terminal session runs without a TTY, sped up, and handles stop."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+
+def session(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    code = "from knotwork.cli.main import run; run()"
+    return subprocess.run(
+        [sys.executable, "-c", code, "session", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_plain_sped_up_session_runs_to_the_end() -> None:
+    result = session(
+        "between_meetings",
+        "--plain",
+        "--speed",
+        "200",
+        "--json",
+        stdin="6\n5\n3\n2\n8\n",
+    )
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["completed"] is True
+    assert record["pain_before"] == {"upper_trapezius": 6, "rhomboids": 5}
+    assert record["pain_after"] == {"upper_trapezius": 3, "rhomboids": 2}
+    assert record["retest_ease"] == 8
+    assert "Step 1" in result.stderr and "left" in result.stderr
+
+
+def test_stop_something_is_wrong_ends_with_advice() -> None:
+    result = session(
+        "between_meetings",
+        "--plain",
+        "--speed",
+        "5",
+        "--json",
+        stdin="6\n5\n!x numbness\n",
+    )
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["completed"] is False
+    assert record["stop"]["sign"] == "numbness"
+    assert "Session stopped" in result.stderr
+
+
+def test_bad_pain_score_is_refused_with_exit_2() -> None:
+    result = session("between_meetings", "--plain", "--speed", "200", stdin="eleven\n")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_red_flag_gives_no_session() -> None:
+    result = session(
+        "--target", "gastrocnemius", "--plain", "--condition", "fever", stdin=""
+    )
+    assert result.returncode == 0
+    assert "Step 1" not in result.stdout
