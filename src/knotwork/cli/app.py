@@ -7,6 +7,7 @@ import typer
 from knotwork.cli import (
     consult_commands,
     kb_commands,
+    plan_commands,
     routine_commands,
     session_commands,
 )
@@ -21,6 +22,7 @@ app = typer.Typer(
 consult_commands.register(app)
 kb_commands.register(app)
 routine_commands.register(app)
+plan_commands.register(app)
 session_commands.register(app)
 
 

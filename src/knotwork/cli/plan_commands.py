@@ -1,0 +1,150 @@
+"""`knotwork plan`: a week of ball work around training days, and its calendar."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from knotwork.cli.output import emit_json, fail
+
+if TYPE_CHECKING:
+    from knotwork.domain.plans import WeekPlan
+
+PLAN_EXAMPLE = "Example: knotwork plan --train mon,wed,fri --focus calf"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the weekly-plan command to the app."""
+    app.command()(plan)
+
+
+def plan(
+    train: Annotated[
+        list[str] | None,
+        typer.Option(help="Training days, e.g. mon,wed,fri (repeatable)."),
+    ] = None,
+    focus: Annotated[
+        list[str] | None,
+        typer.Option(help="A muscle or region id to aim at (repeatable)."),
+    ] = None,
+    minutes_per_week: Annotated[
+        int | None, typer.Option(help="Weekly budget in minutes, spread over days.")
+    ] = None,
+    days: Annotated[
+        int | None, typer.Option(help="Active days a week, 3-7 (default: 7).")
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option(help="Calendar start, YYYY-MM-DD (default: next Monday)."),
+    ] = None,
+    at: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--time",
+            help="Session start, HH:MM for all or KIND=HH:MM for one kind "
+            "(defaults: pre-workout 07:30, post-workout 18:30, rest-day 12:30).",
+        ),
+    ] = None,
+    ics: Annotated[
+        Path | None, typer.Option(help="Write the week as an iCalendar file.")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Machine-readable output.")
+    ] = False,
+) -> None:
+    """Plan a week of short ball sessions around your training days.
+
+    Before a workout: a few minutes on the tightest areas; after it: the
+    muscles you trained; rest days: easy work. Little and often.
+
+    Example: knotwork plan --train mon,wed,fri --focus calf --ics week.ics
+    """
+    from knotwork.domain.plans import (
+        BadBudget,
+        BadDayCount,
+        UnknownDay,
+        UnknownFocus,
+        build_week_plan,
+    )
+
+    first, times = _calendar_options(start, at or [])
+    try:
+        week = build_week_plan(train or [], focus or [], minutes_per_week, days)
+    except UnknownDay as exc:
+        fail(f"unknown day '{exc}'.", "Use mon, tue, wed, thu, fri, sat, sun.")
+    except UnknownFocus as exc:
+        fail(
+            f"unknown focus '{exc}'.",
+            "See the ids with: knotwork muscles / knotwork regions",
+        )
+    except (BadDayCount, BadBudget) as exc:
+        fail(f"{exc}.", PLAN_EXAMPLE)
+    written = _write_calendar(week, ics, first, times) if ics else None
+    if as_json:
+        emit_json(week.to_json())
+    else:
+        _print_week(week)
+    if written:
+        # With --json, stdout carries only the JSON so a script can parse it.
+        typer.echo(written, err=as_json)
+
+
+def _calendar_options(start: str | None, at: list[str]) -> tuple[date, dict[str, time]]:
+    """Check --start and --time even without --ics, so a typo is never ignored."""
+    from knotwork.exports.ical import ScheduleError, next_monday, parse_times
+
+    try:
+        first = date.fromisoformat(start) if start else next_monday(date.today())
+    except ValueError:
+        fail(f"'{start}' is not a date.", "Use YYYY-MM-DD, e.g. --start 2025-03-03")
+    try:
+        times = parse_times(at)
+    except ScheduleError as exc:
+        fail(f"{exc}.", "Example: --time 07:00 --time post-workout=19:00")
+    return first, times
+
+
+def _write_calendar(
+    week: WeekPlan, path: Path, first: date, times: dict[str, time]
+) -> str:
+    """Write the plan's calendar file and say what was written."""
+    from knotwork.exports.ical import ScheduleError, plan_calendar, write_ics
+
+    try:
+        calendar = plan_calendar(week.slots, first, times)
+    except ScheduleError as exc:
+        fail(f"{exc}.", "Example: --time 07:00 --time post-workout=19:00")
+    try:
+        write_ics(path, calendar)
+    except OSError as exc:
+        fail(f"couldn't write {path}: {exc.strerror or exc}.")
+    return f"Wrote {len(week.slots)} weekly events to {path}, from {first}."
+
+
+def _print_week(week: WeekPlan) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(
+        title=f"Your week: {week.total_minutes} min over {week.active_days} days"
+    )
+    for column in ("Day", "", "Sessions", "Min"):
+        table.add_column(column)
+    for day in week.days:
+        sessions = "\n".join(f"{s.minutes} min {s.kind}" for s in day.sessions)
+        table.add_row(
+            day.day,
+            "training" if day.training else "",
+            sessions or "[dim]off[/]",
+            str(day.minutes) if day.sessions else "",
+        )
+    out = Console(highlight=False)
+    out.print(table)
+    focus = week.slots[0].focus if week.slots else ()
+    if focus:
+        out.print(f"Focus: {', '.join(focus)}")
+    for note in week.notes:
+        out.print(f"[yellow]Note:[/] {note}")
