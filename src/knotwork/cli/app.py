@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from knotwork.cli import (
+    ball_commands,
     consult_commands,
     kb_commands,
     plan_commands,
@@ -22,6 +23,7 @@ app = typer.Typer(
 consult_commands.register(app)
 kb_commands.register(app)
 routine_commands.register(app)
+ball_commands.register(app)
 plan_commands.register(app)
 session_commands.register(app)
 

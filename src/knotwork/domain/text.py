@@ -174,6 +174,10 @@ _IRREGULAR = {
     "days": "day",
     "hours": "hour",
     "months": "month",
+    # Kept whole so they do not collide with body words ("lat", "can").
+    "late": "late",
+    "lately": "late",
+    "cane": "cane",
 }
 _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}
 _VOWELS = set("aeiouy")

@@ -1,0 +1,232 @@
+"""`knotwork ball`: rank massage balls for an area, or browse the catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from knotwork.cli.output import emit_json, fail
+
+if TYPE_CHECKING:
+    from knotwork.domain.balls import BallAdvice
+    from knotwork.kb.models import Ball, KnowledgeBase
+
+SHOWN = 5
+IDS_HINT = "See the ids with: knotwork muscles / knotwork regions / knotwork conditions"
+
+
+class Tolerance(StrEnum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+
+
+class Experience(StrEnum):
+    new = "new"
+    some = "some"
+    lots = "lots"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ball chooser and the catalogue browser to the app."""
+    app.command()(ball)
+    app.command()(balls)
+
+
+def balls(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Browse the ball catalogue with each ball's care (same as `ball --list`).
+
+    Example: knotwork balls
+    """
+    from knotwork.kb.loader import load_kb
+
+    show_catalogue(load_kb(), as_json)
+
+
+def ball(
+    ball_id: Annotated[
+        str | None,
+        typer.Argument(metavar="ID", help="Show one ball and how to care for it."),
+    ] = None,
+    muscle: Annotated[
+        list[str] | None,
+        typer.Option("--muscle", "-m", metavar="ID", help="A muscle id."),
+    ] = None,
+    region: Annotated[
+        list[str] | None,
+        typer.Option("--region", "-r", metavar="ID", help="A body-region id."),
+    ] = None,
+    tolerance: Annotated[
+        Tolerance, typer.Option(help="How much pressure you enjoy.")
+    ] = Tolerance.medium,
+    experience: Annotated[
+        Experience, typer.Option(help="How much ball work you have done.")
+    ] = Experience.some,
+    no_floor: Annotated[
+        bool, typer.Option("--no-floor", help="Getting down on the floor is hard.")
+    ] = False,
+    travel: Annotated[bool, typer.Option("--travel", help="For a trip.")] = False,
+    eco: Annotated[bool, typer.Option("--eco", help="Prefer eco materials.")] = False,
+    budget: Annotated[
+        float | None, typer.Option(metavar="AMOUNT", help="Most you will pay, USD.")
+    ] = None,
+    condition: Annotated[
+        list[str] | None,
+        typer.Option("--condition", "-c", metavar="ID", help="A condition id."),
+    ] = None,
+    list_balls: Annotated[
+        bool, typer.Option("--list", help="List the ball catalogue.")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Machine-readable output.")
+    ] = False,
+) -> None:
+    """Rank massage balls for your areas, comfort and situation, safety first.
+
+    With --list or a ball id, browse the catalogue and each ball's care.
+
+    Example: knotwork ball --muscle gluteus_maximus --experience new
+    """
+    from knotwork.domain import balls
+    from knotwork.domain.safety import UnknownId
+    from knotwork.kb.loader import load_kb
+
+    kb = load_kb()
+    ranking_asked = bool(muscle or region or condition or no_floor or travel or eco)
+    ranking_asked |= budget is not None or tolerance != "medium"
+    ranking_asked |= experience != "some"
+    if (list_balls or ball_id) and ranking_asked:
+        fail(
+            "browse the catalogue or rank balls, not both at once.",
+            "Example: knotwork ball --list, or knotwork ball --region sole",
+        )
+    if list_balls:
+        show_catalogue(kb, as_json)
+        return
+    if ball_id:
+        try:
+            show_ball(balls.find_ball(kb, ball_id), as_json)
+        except balls.UnknownBall:
+            fail(f"unknown ball '{ball_id}'.", _ball_hint(kb, ball_id))
+        return
+    needs = balls.BallNeeds(
+        muscles=tuple(muscle or ()),
+        regions=tuple(region or ()),
+        tolerance=tolerance.value,
+        experience=experience.value,
+        no_floor=no_floor,
+        travel=travel,
+        eco=eco,
+        budget_usd=budget,
+    )
+    try:
+        advice = balls.advise_balls(needs, kb, condition or ())
+    except (balls.UnknownTarget, UnknownId) as exc:
+        fail(f"{exc}.", IDS_HINT)
+    except balls.InvalidBudget as exc:
+        fail(f"{exc}.", "Example: knotwork ball --budget 15")
+    if as_json:
+        emit_json(advice_json(advice))
+        return
+    print_advice(advice)
+
+
+def _ball_hint(kb: KnowledgeBase, ball_id: str) -> str:
+    if any(m.id == ball_id for m in kb.muscles):
+        return f"To rank balls for that muscle: knotwork ball --muscle {ball_id}"
+    if any(r.id == ball_id for r in kb.regions):
+        return f"To rank balls for that region: knotwork ball --region {ball_id}"
+    return "List the balls with: knotwork ball --list"
+
+
+def advice_json(advice: BallAdvice) -> dict[str, Any]:
+    """Return the ranking in its documented JSON shape."""
+    from knotwork.services.consult import safety_json
+
+    pair = advice.starter_pair
+    return {
+        "safety": safety_json(advice.safety),
+        "advice_withheld": advice.withheld,
+        "ranking": [asdict(r) for r in advice.ranking],
+        "starter_pair": asdict(pair) if pair else None,
+        "avoided_areas": advice.avoided_areas,
+        "notes": advice.notes,
+    }
+
+
+def show_catalogue(kb: KnowledgeBase, as_json: bool) -> None:
+    """Print every ball with its size, feel and price."""
+    if as_json:
+        emit_json([b.model_dump(mode="json") for b in kb.balls])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(kb.balls)} massage balls")
+    for column in ("id", "name", "size", "density", "texture", "format", "price"):
+        table.add_column(column)
+    for b in kb.balls:
+        price = f"${b.price_usd[0]}-{b.price_usd[1]}" + (" eco" if b.eco else "")
+        name = b.name.split(" (")[0]
+        table.add_row(b.id, name, b.size, b.density, b.texture, b.format, price)
+    Console(highlight=False).print(table)
+    typer.echo("Show one, with how to care for it: knotwork ball ID")
+
+
+def show_ball(b: Ball, as_json: bool) -> None:
+    """Print one ball: what it suits, its cautions and its care."""
+    if as_json:
+        emit_json(b.model_dump(mode="json"))
+        return
+    from rich.console import Console
+    from rich.panel import Panel
+
+    low, high = b.diameter_in
+    lines = [
+        f'{b.size}, {b.density}, {b.texture}, {low:g}-{high:g}" {b.format}; '
+        f"{b.material}; ${b.price_usd[0]}-{b.price_usd[1]}"
+        + ("; eco-friendlier" if b.eco else ""),
+        "[bold]Best for:[/] " + "; ".join(b.best_for),
+        "[bold]Cautions:[/]",
+        *(f"  - {c}" for c in b.cautions),
+        "[bold]Care[/]",
+        f"  Cleaning: {b.care.cleaning}",
+        f"  Heat: {b.care.heat}",
+        f"  Replace: {b.care.replace_when}",
+    ]
+    Console(highlight=False).print(Panel("\n".join(lines), title=b.name))
+
+
+def print_advice(advice: BallAdvice) -> None:
+    """Show safety first, then the ranking, the starter pair and any notes."""
+    from rich.panel import Panel
+    from rich.table import Table
+
+    from knotwork.cli.render import console, print_safety
+
+    out = console()
+    print_safety(advice.safety, out)
+    if advice.withheld:
+        out.print("[bold red]No ball is recommended until this is checked.[/]")
+    if advice.ranking:
+        table = Table(title="Balls for you, best first", show_lines=True)
+        table.add_column("#", justify="right")
+        table.add_column("Ball")
+        table.add_column("Score", justify="right")
+        table.add_column("Why")
+        for i, r in enumerate(advice.ranking[:SHOWN], 1):
+            why = "\n".join(f"- {reason}" for reason in r.reasons[:3])
+            table.add_row(str(i), f"{r.name}\n[dim]{r.ball}[/]", str(r.score), why)
+        hidden = len(advice.ranking) - SHOWN
+        if hidden > 0:
+            table.caption = f"{hidden} less suitable balls not shown; --json lists all."
+        out.print(table)
+    if advice.starter_pair:
+        out.print(Panel(advice.starter_pair.why, title="A starter pair"))
+    for note in advice.notes:
+        out.print(f"[yellow]Note:[/] {note}")
