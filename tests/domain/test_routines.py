@@ -194,3 +194,14 @@ def test_builtins_respect_safety_too(name: str, conditions: list[str]) -> None:
             regions = KB.muscle(step.target).regions
             assert all(r.safety.areas.get(x) != "avoid" for x in regions)
             assert r.safety.verdict in ("ok", "modify")
+
+
+def test_the_finders_output_can_drive_a_routine() -> None:
+    from knotwork.services.routines import make_routine
+
+    r = make_routine(text="ache between my shoulder blades from hunching", minutes=5)
+    assert r.steps and r.steps[0].target in {"rhomboids", "middle_trapezius"} | {
+        s.target for s in r.steps
+    }
+    flagged = make_routine(text="numbness shooting down my arm", minutes=5)
+    assert flagged.steps == [] and flagged.safety.verdict == "stop"

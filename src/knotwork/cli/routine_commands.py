@@ -38,6 +38,12 @@ def routine(
         typer.Option("--cleared", help="A clinician has cleared you for ball work."),
     ] = False,
     side: Annotated[str | None, typer.Option(help="left or right only.")] = None,
+    where: Annotated[
+        str | None,
+        typer.Option(
+            help="Describe the pain; the finder's top sources become targets."
+        ),
+    ] = None,
     list_: Annotated[
         bool, typer.Option("--list", help="Name the built-in routines.")
     ] = False,
@@ -74,6 +80,7 @@ def routine(
             conditions=condition or [],
             cleared=cleared,
             side=side,
+            text=where or "",
         )
     except (RoutineError, UnknownId) as exc:
         fail(

@@ -30,8 +30,19 @@ def make_routine(
     cleared: bool = False,
     side: str | None = None,
     text: str = "",
+    sources_from: int = 2,
 ) -> Routine:
-    """Build a built-in routine by name, or a custom one for targets."""
+    """Build a built-in routine by name, or a custom one for targets.
+
+    ``text`` is screened for safety; with no explicit targets, the finder's
+    top ``sources_from`` candidates for that text become the targets.
+    """
+    if text and not targets and not name:
+        from knotwork.domain.finder import find_sources
+
+        found = find_sources(text)
+        targets = [c.muscle for c in found.candidates[:sources_from]]
+        side = side or (found.side if found.side in ("left", "right") else None)
     for p in positions:
         if p not in ("wall", "floor", "seated", "handheld"):
             raise RoutineError(f"unknown position '{p}'")
