@@ -21,6 +21,8 @@ DEFAULT = [
     ROOT.parent / "shared/cases/safety_dev.jsonl",
     ROOT / "tests/vignettes/finder_extra.jsonl",
     ROOT / "tests/vignettes/safety_extra.jsonl",
+    ROOT / "tests/vignettes/finder_extra2.jsonl",
+    ROOT / "tests/vignettes/safety_extra2.jsonl",
 ]
 
 

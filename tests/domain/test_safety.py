@@ -162,7 +162,11 @@ def test_worst_is_the_most_cautious(verdicts: list[str]) -> None:
     assert worst(verdicts) == max(verdicts, key=VERDICTS.index)
 
 
-SAFETY_FILES = [SHARED / "cases" / "safety_dev.jsonl", VIGNETTES / "safety_extra.jsonl"]
+SAFETY_FILES = [
+    SHARED / "cases" / "safety_dev.jsonl",
+    VIGNETTES / "safety_extra.jsonl",
+    VIGNETTES / "safety_extra2.jsonl",
+]
 
 
 @pytest.mark.parametrize("path", SAFETY_FILES, ids=lambda p: p.name)
