@@ -96,6 +96,7 @@ def _score(path: Path, track: str) -> tuple[float, float]:
 VIGNETTE_FILES = [
     SHARED / "cases" / "finder_dev.jsonl",
     VIGNETTES / "finder_extra.jsonl",
+    VIGNETTES / "finder_extra2.jsonl",
 ]
 
 
