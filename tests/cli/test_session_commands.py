@@ -64,3 +64,24 @@ def test_red_flag_gives_no_session() -> None:
     )
     assert result.returncode == 0
     assert "Step 1" not in result.stdout
+
+
+def test_the_session_saves_itself_to_the_journal() -> None:
+    result = session(
+        "between_meetings",
+        "--plain",
+        "--speed",
+        "200",
+        "--json",
+        stdin="6\n5\n3\n2\n8\n",
+    )
+    assert result.returncode == 0, result.stderr
+    saved_id = json.loads(result.stdout)["id"]
+    code = "from knotwork.cli.main import run; run()"
+    history = subprocess.run(
+        [sys.executable, "-c", code, "history", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert saved_id in history.stdout

@@ -7,8 +7,10 @@ import typer
 from knotwork.cli import (
     ball_commands,
     consult_commands,
+    journal_commands,
     kb_commands,
     plan_commands,
+    progress_commands,
     routine_commands,
     session_commands,
 )
@@ -25,6 +27,8 @@ kb_commands.register(app)
 routine_commands.register(app)
 ball_commands.register(app)
 plan_commands.register(app)
+journal_commands.register(app)
+progress_commands.register(app, journal=journal_commands.opened_journal)
 session_commands.register(app)
 
 

@@ -37,7 +37,9 @@ def register(app: typer.Typer) -> None:
 
 
 def balls(
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Machine-readable output.")
+    ] = False,
 ) -> None:
     """Browse the ball catalogue with each ball's care (same as `ball --list`).
 

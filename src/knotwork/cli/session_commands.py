@@ -77,13 +77,15 @@ def session(
         print_routine(routine, out)
         return
     record = run_session(routine, plain, speed, out)
-    from knotwork.services.sessions import save_session
+    from knotwork.cli.journal_commands import opened_journal
 
-    saved = save_session(record)
+    # Saved even when interrupted: a stop event is exactly what to remember.
+    with opened_journal() as journal:
+        journal.save_session(record)
     if as_json:
         emit_json(_jsonable(asdict(record)))
-    elif saved:
-        out.print(f"[dim]Saved to your journal ({saved}).[/]")
+    else:
+        out.print("[dim]Saved to your journal.[/]")
 
 
 def _jsonable(value: Any) -> Any:

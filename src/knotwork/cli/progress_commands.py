@@ -1,0 +1,265 @@
+"""`knotwork progress`, `export` and `import`: learn from the journal, take it along.
+
+The commands work against ``JournalPort``, the few journal methods they need,
+so they can be wired to the real journal service (or a test double) by
+``register(app, journal=...)``. Heavy modules (the database, matplotlib,
+reportlab) are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Protocol
+
+import typer
+
+from knotwork.cli.output import emit_json, fail
+
+if TYPE_CHECKING:
+    from knotwork.domain.journal_records import SavedPlan
+    from knotwork.domain.records import PainEntry, Profile, RomEntry, SessionRecord
+    from knotwork.exports.json_export import ExportBundle
+
+
+class HistoryLike(Protocol):
+    """What ``Journal.history`` returns: records oldest first."""
+
+    @property
+    def pain(self) -> Sequence[PainEntry]: ...
+    @property
+    def rom(self) -> Sequence[RomEntry]: ...
+    @property
+    def sessions(self) -> Sequence[SessionRecord]: ...
+
+
+class JournalPort(Protocol):
+    """The journal methods these commands use."""
+
+    def history(
+        self, spot: str | None = None, since: date | None = None
+    ) -> HistoryLike: ...
+    def profile(self) -> Profile: ...
+    def plans(self) -> Sequence[SavedPlan]: ...
+    def import_bundle(self, bundle: ExportBundle) -> None:
+        """Store every record in one transaction, or nothing (raise ValueError)."""
+
+
+JournalOpener = Callable[[], AbstractContextManager[JournalPort]]
+FORMATS = ("json", "csv", "fhir", "pdf")
+BY_SUFFIX = {".json": "json", ".zip": "csv", ".csv": "csv", ".pdf": "pdf"}
+JSON_OPTION = typer.Option("--json", help="Machine-readable output.")
+
+
+def register(app: typer.Typer, journal: JournalOpener) -> None:
+    """Add `progress`, `export` and `import`, reading and writing ``journal``."""
+
+    def progress(
+        spot: Annotated[
+            str | None, typer.Option("--spot", help="One muscle or region id.")
+        ] = None,
+        since: Annotated[
+            str | None, typer.Option("--since", help="First day, YYYY-MM-DD.")
+        ] = None,
+        chart: Annotated[
+            Path | None, typer.Option("--chart", help="Also draw FILE.png or .svg.")
+        ] = None,
+        as_json: Annotated[bool, JSON_OPTION] = False,
+    ) -> None:
+        """Show trends, what helps, adherence, patterns and when to see a clinician.
+
+        Example: knotwork progress --spot upper_trapezius --since 2025-01-01
+        """
+        show_progress(journal, spot, since, chart, as_json)
+
+    def export(
+        file: Annotated[
+            Path | None, typer.Argument(help="Where to write; stdout if left out.")
+        ] = None,
+        fmt: Annotated[
+            str | None,
+            typer.Option("--format", help="json, csv, fhir or pdf (default: by FILE)."),
+        ] = None,
+        table: Annotated[
+            str, typer.Option("--table", help="The table for a single .csv file.")
+        ] = "pain",
+    ) -> None:
+        """Export everything: JSON (lossless), CSV, FHIR R4 for clinicians, or PDF.
+
+        Example: knotwork export summary.pdf
+        """
+        export_journal(journal, file, fmt, table)
+
+    def import_(
+        file: Annotated[
+            str, typer.Argument(help="A knotwork JSON export, or - for stdin.")
+        ],
+        as_json: Annotated[bool, JSON_OPTION] = False,
+    ) -> None:
+        """Import a JSON export into an empty journal: all of it or nothing.
+
+        Example: knotwork import knotwork-export.json
+        """
+        import_journal(journal, file, as_json)
+
+    app.command()(progress)
+    app.command()(export)
+    app.command("import")(import_)
+
+
+def _since(text: str | None, today: date) -> date | None:
+    if text is None:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        fail(f"'{text}' is not a date", "Use YYYY-MM-DD, e.g. --since 2025-01-31")
+    if day > today:
+        fail(f"--since {text} is in the future")
+    return day
+
+
+def show_progress(
+    journal: JournalOpener,
+    spot: str | None,
+    since_text: str | None,
+    chart: Path | None,
+    as_json: bool,
+) -> None:
+    """Build the progress report and show it (or print it as JSON)."""
+    from knotwork.domain.progress import UnknownSpot, build_progress_report, check_spot
+
+    now = datetime.now(UTC)
+    since = _since(since_text, now.astimezone().date())
+    if spot is not None:
+        try:
+            check_spot(spot)
+        except UnknownSpot as error:
+            fail(str(error), "See the ids with: knotwork muscles, knotwork regions")
+    if chart is not None and chart.suffix.lower() not in (".png", ".svg"):
+        fail(f"'{chart}': a chart file must end in .png or .svg")
+    with journal() as j:
+        found = j.history(spot=spot, since=since)
+        report = build_progress_report(
+            found.pain, found.sessions, rom=found.rom, profile=j.profile(),
+            plans=j.plans(), spot=spot, since=since, now=now,
+        )  # fmt: skip
+    if chart is not None and report.trends:
+        from knotwork.exports.charts import write_trend_chart
+
+        write_trend_chart(chart, report.trends)
+    if as_json:
+        data = report.to_json()
+        data["chart"] = str(chart) if chart is not None and report.trends else None
+        emit_json(data)
+        return
+    from knotwork.cli.progress_view import print_progress
+
+    print_progress(report)
+    if chart is not None:
+        message = f"Chart written to {chart}" if report.trends else "No chart: no pain"
+        typer.echo(message + ("" if report.trends else " entries yet."))
+
+
+def _format(file: Path | None, fmt: str | None) -> str:
+    if fmt is not None:
+        if fmt not in FORMATS:
+            fail(f"unknown format '{fmt}'", f"Choose one of: {', '.join(FORMATS)}")
+        return fmt
+    if file is None:
+        return "json"
+    found = BY_SUFFIX.get(file.suffix.lower())
+    if found is None:
+        fail(f"cannot tell the format of '{file}'", "Add --format json|csv|fhir|pdf")
+    return found
+
+
+def export_journal(
+    journal: JournalOpener, file: Path | None, fmt_option: str | None, table: str
+) -> None:
+    """Write the whole journal in the chosen format."""
+    from knotwork.exports.json_export import ExportBundle
+
+    fmt = _format(file, fmt_option)
+    if file is None and fmt in ("csv", "pdf"):
+        fail(f"{fmt} export needs a file name", f"e.g. knotwork export journal.{fmt}")
+    if fmt == "csv" and file is not None:
+        from knotwork.exports.csv_export import TABLES
+
+        if file.suffix.lower() not in (".csv", ".zip"):
+            fail(f"'{file}': CSV goes to a .csv file or a .zip of every table")
+        if table not in TABLES:
+            fail(f"unknown table '{table}'", f"Choose one of: {', '.join(TABLES)}")
+    with journal() as j:
+        found = j.history()
+        bundle = ExportBundle(
+            profile=j.profile(), pain=list(found.pain), rom=list(found.rom),
+            sessions=list(found.sessions), plans=list(j.plans()),
+        )  # fmt: skip
+    now = datetime.now(UTC)
+    if fmt == "json":
+        from knotwork.exports.json_export import export_text, write_export
+
+        if file is None:
+            sys.stdout.write(export_text(bundle))
+            return
+        write_export(file, bundle)
+    elif fmt == "fhir":
+        from knotwork.exports.fhir import fhir_text, write_fhir
+
+        if file is None:
+            sys.stdout.write(fhir_text(bundle.pain, now))
+            return
+        write_fhir(file, bundle.pain, now)
+    elif fmt == "csv" and file is not None:
+        from knotwork.exports.csv_export import write_csv
+
+        write_csv(file, bundle, table)
+    elif file is not None:
+        from knotwork.domain.progress import build_progress_report
+        from knotwork.exports.pdf import write_pdf
+
+        report = build_progress_report(
+            bundle.pain, bundle.sessions, rom=bundle.rom, profile=bundle.profile,
+            plans=bundle.plans, now=now,
+        )  # fmt: skip
+        write_pdf(file, report, bundle.profile)
+    typer.echo(
+        f"Exported {len(bundle.pain)} pain entries, {len(bundle.rom)} re-tests and "
+        f"{len(bundle.sessions)} sessions to {file} ({fmt})."
+    )
+
+
+def import_journal(journal: JournalOpener, file: str, as_json: bool) -> None:
+    """Read an export, check all of it, then store all of it or nothing."""
+    from knotwork.exports.json_export import ExportError, parse_export
+
+    try:
+        text = sys.stdin.read() if file == "-" else Path(file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        fail(f"cannot read '{file}': {error}")
+    try:
+        bundle = parse_export(text)
+    except ExportError as error:
+        fail(f"not imported, nothing changed: {error}")
+    with journal() as j:
+        try:
+            j.import_bundle(bundle)
+        except ValueError as error:
+            fail(f"not imported, nothing changed: {error}")
+    counts = {
+        "pain": len(bundle.pain),
+        "rom": len(bundle.rom),
+        "sessions": len(bundle.sessions),
+        "plans": len(bundle.plans),
+    }
+    if as_json:
+        emit_json({"imported": counts})
+        return
+    typer.echo(
+        f"Imported {counts['pain']} pain entries, {counts['rom']} re-tests, "
+        f"{counts['sessions']} sessions and {counts['plans']} plans."
+    )

@@ -1,0 +1,74 @@
+"""Rich rendering of the journal and the profile. Imported only when needed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.console import Console
+from rich.table import Table
+
+from knotwork.domain.records import Profile, SessionRecord
+from knotwork.services.journal import History
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%a %Y-%m-%d %H:%M")
+
+
+def _session_summary(record: SessionRecord) -> str:
+    parts = []
+    for spot, before in record.pain_before.items():
+        after = record.pain_after.get(spot)
+        parts.append(f"{spot} {before}" + ("" if after is None else f" -> {after}"))
+    done = sum(1 for s in record.steps if not s.skipped)
+    parts.append(f"{done}/{len(record.steps)} steps")
+    if record.stop is not None:
+        parts.append(f"stopped: {record.stop.sign}")
+    elif not record.completed:
+        parts.append("not finished")
+    return "; ".join(parts)
+
+
+def print_history(found: History, out: Console | None = None) -> None:
+    """Show every entry and session as one timeline, oldest first."""
+    out = out or Console(highlight=False)
+    if not (found.pain or found.rom or found.sessions):
+        out.print("Nothing logged yet. Start with: knotwork log pain SPOT 0-10")
+        return
+    rows: list[tuple[datetime, str, str, str, str]] = []
+    for p in found.pain:
+        where = f"{p.spot} ({p.side})" if p.side else p.spot
+        extra = "; ".join(x for x in (p.activity, p.note) if x)
+        rows.append((p.at, "pain", where, f"{p.pain}/10", extra))
+    for r in found.rom:
+        measure = f"{r.degrees:g} deg" if r.degrees is not None else f"ease {r.ease}"
+        rows.append((r.at, "re-test", r.movement, measure, r.note or ""))
+    for s in found.sessions:
+        rows.append((s.started_at, "session", s.routine, "", _session_summary(s)))
+    table = Table(title="Journal")
+    for column in ("When", "What", "Where", "Score", "Notes"):
+        table.add_column(column)
+    for at, *rest in sorted(rows, key=lambda row: row[0]):
+        table.add_row(_local(at), *rest)
+    out.print(table)
+
+
+def print_profile(person: Profile, out: Console | None = None) -> None:
+    """Show the profile as a short list."""
+    out = out or Console(highlight=False)
+    cleared = set(person.cleared)
+    conditions = [f"{c} (cleared)" if c in cleared else c for c in person.conditions]
+    balls = [
+        b.ball + (f" (bought {b.purchased})" if b.purchased else "")
+        for b in person.balls
+    ]
+    lines = {
+        "Conditions": ", ".join(conditions) or "none",
+        "Tolerance": person.tolerance,
+        "Experience": person.experience,
+        "Balls": ", ".join(balls) or "none recorded",
+        "Positions": ", ".join(person.positions),
+        "Training days": ", ".join(person.training_days) or "none",
+    }
+    for label, value in lines.items():
+        out.print(f"[bold]{label}:[/] {value}")

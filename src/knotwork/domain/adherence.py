@@ -1,0 +1,104 @@
+"""Adherence: sessions done each week against the weekly plan in force.
+
+A saved plan is the planner's ``WeekPlan.to_json()``; it takes effect in the
+week it was saved and asks for one session per planned slot.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta, tzinfo
+from typing import Any
+
+from knotwork.domain.journal_records import SavedPlan
+from knotwork.domain.pain_series import to_local, week_start
+from knotwork.domain.records import SessionRecord
+
+WEEK = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class PlanTarget:
+    """How many sessions a week a plan asks for, from the week it starts."""
+
+    start: date
+    sessions_per_week: int
+
+
+def plan_target(saved: SavedPlan, tz: tzinfo | None = None) -> PlanTarget | None:
+    """Read a saved ``WeekPlan.to_json()``: one session per planned slot.
+
+    Returns None for a plan of another shape, which adherence cannot count.
+    """
+    try:
+        planned = sum(len(day["sessions"]) for day in saved.plan["days"])
+    except (KeyError, TypeError):
+        return None
+    return PlanTarget(to_local(saved.created_at, tz).date(), planned)
+
+
+@dataclass(frozen=True)
+class AdherenceWeek:
+    """Sessions planned and done in one week (Monday to Sunday)."""
+
+    week_start: date
+    planned: int
+    done: int
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """Sessions done against the plan; the rate counts finished weeks only."""
+
+    weeks: tuple[AdherenceWeek, ...]
+    rate: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return adherence as plain JSON data."""
+        return {
+            "rate": None if self.rate is None else round(self.rate, 3),
+            "weeks": [
+                {"week": w.week_start.isoformat(), "planned": w.planned, "done": w.done}
+                for w in self.weeks
+            ],
+        }
+
+
+def measure_adherence(
+    sessions: Sequence[SessionRecord],
+    plans: Sequence[PlanTarget],
+    today: date,
+    since: date | None = None,
+    tz: tzinfo | None = None,
+) -> Adherence | None:
+    """Count sessions per week against the plan in force that week.
+
+    Every session started counts as done, finished or stopped early: a stop
+    is the person doing the work and listening to their body.
+    """
+    if not plans:
+        return None
+    ordered = sorted(plans, key=lambda p: p.start)
+    done = Counter(week_start(to_local(s.started_at, tz).date()) for s in sessions)
+    week = week_start(ordered[0].start)
+    if since is not None:
+        week = max(week, week_start(since))
+    this_week = week_start(today)
+    weeks: list[AdherenceWeek] = []
+    plan_index = 0
+    while week <= this_week:
+        while (
+            plan_index + 1 < len(ordered)
+            and week_start(ordered[plan_index + 1].start) <= week
+        ):
+            plan_index += 1
+        planned = ordered[plan_index].sessions_per_week
+        weeks.append(AdherenceWeek(week, planned, done.get(week, 0)))
+        week += WEEK
+    finished = [w for w in weeks if w.week_start < this_week]
+    planned_total = sum(w.planned for w in finished)
+    kept = sum(min(w.done, w.planned) for w in finished)
+    rate = kept / planned_total if planned_total else None
+    return Adherence(tuple(weeks), rate)

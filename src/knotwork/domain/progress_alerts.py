@@ -1,0 +1,365 @@
+"""Signals worth acting on: recurring spots, escalation prompts, worn balls.
+
+Escalation wording comes from the knowledge base (``red_flags.json``) and ball
+care from ``balls.json``. Both are read as plain JSON: validating the whole
+knowledge base with pydantic would cost more than the progress command's
+time budget.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+from typing import Any, Literal
+
+from knotwork.domain.meaningful_change import assess_change
+from knotwork.domain.pain_series import (
+    DAY,
+    Reading,
+    SessionPain,
+    hour_of,
+    instant,
+    local_day,
+    mean_between,
+    session_end,
+    session_spots,
+    weekday_of,
+)
+from knotwork.domain.records import WEEKDAYS, SessionRecord
+
+KB_DATA = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "kb", "data"
+)
+
+# A weekday pattern needs at least three days with pain on that weekday, and
+# twice as many as an even spread over the week would give, so daily pain does
+# not read as "every Tuesday". A time-of-day pattern needs three quarters of
+# the pain in one part of the day, since people log in waking hours.
+MIN_OCCURRENCES = 3
+CONCENTRATION = 2.0
+TIME_SHARE = 0.75
+TIME_OF_DAY = ("night", "morning", "afternoon", "evening")
+RECURRENCE_ADVICE = (
+    "When the same spot returns on the same day or at the same time, the cause "
+    "usually lies in that part of your week rather than in the muscle: look at "
+    "your desk set-up, chair height and keyboard position, and add strength work."
+)
+
+# "About two weeks of consistent work": at least six sessions on the spot
+# spread over at least 14 days, judged on the latest four weeks of work.
+CONSISTENT_SESSIONS = 6
+CONSISTENT_SPAN = timedelta(days=14)
+WORK_WINDOW = timedelta(days=28)
+COMPARE_WINDOW = 7 * DAY
+# Soreness counts as lasting when a score 48-96 h after a session is still above
+# the pre-session score and no score in between dipped to it.
+SORENESS_AFTER = 48 * 3600.0
+SORENESS_UNTIL = 96 * 3600.0
+EscalationKind = Literal["stop_event", "no_response", "lasting_soreness"]
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """A spot that keeps coming back on one weekday or at one time of day."""
+
+    spot: str
+    weekday: str | None
+    time_of_day: str | None
+    occurrences: int
+    days_with_pain: int
+
+    @property
+    def message(self) -> str:
+        """Describe the pattern in a sentence."""
+        when = []
+        if self.weekday is not None:
+            when.append(f"on {_WEEKDAY_NAMES[self.weekday]}s")
+        if self.time_of_day is not None:
+            when.append(f"in the {self.time_of_day}")
+        return (
+            f"{readable(self.spot)} keeps coming back {' '.join(when)} "
+            f"({self.occurrences} of {self.days_with_pain} days with pain)"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the pattern as plain JSON data."""
+        return {
+            "spot": self.spot,
+            "weekday": self.weekday,
+            "time_of_day": self.time_of_day,
+            "occurrences": self.occurrences,
+            "days_with_pain": self.days_with_pain,
+            "message": self.message,
+            "advice": RECURRENCE_ADVICE,
+        }
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """A prompt to stop repeating the routine and get advice."""
+
+    kind: EscalationKind
+    at: datetime
+    spot: str | None
+    message: str
+    action: str
+    red_flag: str | None
+    urgent: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the prompt as plain JSON data."""
+        return {
+            "kind": self.kind,
+            "at": self.at.isoformat(),
+            "spot": self.spot,
+            "message": self.message,
+            "action": self.action,
+            "red_flag": self.red_flag,
+            "urgent": self.urgent,
+        }
+
+
+_WEEKDAY_NAMES = dict(
+    zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                   "Saturday", "Sunday"), strict=True)
+)  # fmt: skip
+
+
+def readable(identifier: str) -> str:
+    """Return an id as words: "upper_trapezius" -> "upper trapezius"."""
+    return identifier.replace("_", " ")
+
+
+def _slot(local: float) -> tuple[int, str]:
+    """Return (day number, time of day) for wall-clock seconds."""
+    return local_day(local), _bucket(hour_of(local))
+
+
+def time_of_day(moment: datetime) -> str:
+    """Return night (22-5), morning (5-12), afternoon (12-17) or evening (17-22)."""
+    return _bucket(moment.hour)
+
+
+def _bucket(hour: int) -> str:
+    if 5 <= hour < 12:
+        return "morning"
+    if 12 <= hour < 17:
+        return "afternoon"
+    if 17 <= hour < 22:
+        return "evening"
+    return "night"
+
+
+def _top(counts: Counter[str], order: Sequence[str]) -> tuple[str, int]:
+    """Return the most frequent key, ties broken by ``order``."""
+    key = min(counts, key=lambda k: (-counts[k], order.index(k)))
+    return key, counts[key]
+
+
+def detect_recurrences(spot: str, readings: Sequence[Reading]) -> list[Recurrence]:
+    """Find weekdays or times of day on which a spot's pain keeps returning.
+
+    Only pain logged on its own counts: session scores follow the plan's
+    schedule, not the person's week. Each day counts once per time of day.
+    A pattern also needs the person to have logged the spot at other times
+    (pain-free or not): logging only on Tuesday mornings shows a habit, not
+    a pattern.
+    """
+    logged = {_slot(r.local) for r in readings if r.journal}
+    painful = {_slot(r.local) for r in readings if r.journal and r.pain}
+    days = {day for day, _ in painful}
+    if len(days) < MIN_OCCURRENCES:
+        return []
+    logged_days = {day for day, _ in logged}
+
+    def time_pattern(slots: set[tuple[int, str]]) -> str | None:
+        bucket, hits = _top(Counter(t for _, t in slots), TIME_OF_DAY)
+        elsewhere = sum(1 for _, t in logged if t != bucket)
+        enough = hits >= MIN_OCCURRENCES and hits >= TIME_SHARE * len(slots)
+        return bucket if enough and elsewhere >= MIN_OCCURRENCES else None
+
+    by_weekday = Counter(WEEKDAYS[weekday_of(day)] for day in days)
+    found = []
+    for weekday, count in sorted(
+        by_weekday.items(), key=lambda kv: (-kv[1], WEEKDAYS.index(kv[0]))
+    ):
+        elsewhere = sum(1 for d in logged_days if WEEKDAYS[weekday_of(d)] != weekday)
+        even_share = CONCENTRATION * len(days) / len(WEEKDAYS)
+        if count < max(MIN_OCCURRENCES, even_share) or elsewhere < MIN_OCCURRENCES:
+            continue
+        on_day = {(d, t) for d, t in painful if WEEKDAYS[weekday_of(d)] == weekday}
+        found.append(Recurrence(spot, weekday, time_pattern(on_day), count, len(days)))
+    if not found:
+        bucket = time_pattern(painful)
+        if bucket is not None:
+            hits = sum(1 for _, t in painful if t == bucket)
+            found.append(Recurrence(spot, None, bucket, hits, len(days)))
+    return found
+
+
+@cache
+def kb_file(name: str) -> dict[str, Any]:
+    """Return one knowledge-base data file as plain JSON (read once)."""
+    with open(os.path.join(KB_DATA, name), encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+def _rule(rule_id: str) -> dict[str, Any]:
+    rules: list[dict[str, Any]] = kb_file("red_flags.json")["escalation_rules"]
+    return next(r for r in rules if r["id"] == rule_id)
+
+
+def _urgent(red_flag: str | None) -> bool:
+    flags: list[dict[str, Any]] = kb_file("red_flags.json")["red_flags"]
+    return any(f["id"] == red_flag and f["urgent"] for f in flags)
+
+
+def _stop_label(sign: str) -> str:
+    signs: list[dict[str, Any]] = kb_file("red_flags.json")["session_stop_signs"]
+    return next((s["label"] for s in signs if s["id"] == sign), sign)
+
+
+def stop_escalations(sessions: Sequence[SessionRecord]) -> list[Escalation]:
+    """Return one prompt for every session stopped by a warning sign."""
+    out = []
+    for session in sessions:
+        stop = session.stop
+        if stop is None:
+            continue
+        spot = next(
+            (s.target for s in session.steps if s.index == stop.step_index), None
+        )
+        where = f" while working {readable(spot)}" if spot else ""
+        message = (
+            f"Session '{session.routine}' stopped{where}: {_stop_label(stop.sign)}."
+        )
+        urgent = _urgent(stop.red_flag)
+        out.append(
+            Escalation(
+                "stop_event", stop.at, spot, message, stop.advice, stop.red_flag, urgent
+            )
+        )
+    return out
+
+
+def no_response_escalation(
+    spot: str,
+    readings: Sequence[Reading],
+    worked: Sequence[SessionRecord],
+    levels: Mapping[str, SessionPain],
+) -> Escalation | None:
+    """Prompt when ~2 weeks of consistent work on a spot brought no real relief.
+
+    ``worked`` holds the sessions that touched the spot, oldest first.
+    """
+    if len(worked) < CONSISTENT_SESSIONS or not readings:
+        return None
+    last = worked[-1].started_at
+    block = [s for s in worked if s.started_at >= last - WORK_WINDOW]
+    first = block[0].started_at
+    if len(block) < CONSISTENT_SESSIONS or last - first < CONSISTENT_SPAN:
+        return None
+    baseline = levels[block[0].id].before.get(spot)
+    if baseline is None:
+        start = instant(first)
+        baseline_mean = mean_between(readings, start - COMPARE_WINDOW, start)
+    else:
+        baseline_mean = float(baseline)
+    end = max(readings[-1].seconds, instant(last))
+    current = mean_between(readings, end - COMPARE_WINDOW, end)
+    if baseline_mean is None or current is None or current <= 0:
+        return None
+    change = assess_change(baseline_mean, current)
+    if change.direction == "better":
+        return None
+    rule = _rule("no_response_two_weeks")
+    days = (last - first).days
+    message = (
+        f"{readable(spot)}: {len(block)} sessions over {days} days, pain "
+        f"{baseline_mean:.1f} -> {current:.1f}, not a meaningful improvement."
+    )
+    return Escalation(
+        kind="no_response",
+        at=max(readings[-1].at, last),
+        spot=spot,
+        message=message,
+        action=rule["action"],
+        red_flag=rule["red_flag"],
+        urgent=_urgent(rule["red_flag"]),
+    )
+
+
+def lasting_soreness_escalation(
+    spot: str,
+    readings: Sequence[Reading],
+    worked: Sequence[SessionRecord],
+    levels: Mapping[str, SessionPain],
+) -> Escalation | None:
+    """Prompt when pain stayed above its pre-session level for over 48 hours."""
+    times = [r.seconds for r in readings]
+    pains = [r.pain for r in readings]
+    hits: list[datetime] = []
+    for session in worked:
+        before = levels[session.id].before.get(spot)
+        if before is None:
+            continue
+        ended = session_end(session)
+        end = instant(ended)
+        lo = bisect.bisect_right(times, end)
+        mid = bisect.bisect_left(times, end + SORENESS_AFTER, lo)
+        hi = bisect.bisect_right(times, end + SORENESS_UNTIL, mid)
+        if mid == hi or min(pains[lo:mid], default=before + 1) <= before:
+            continue  # nothing to judge by, or it settled within 48 hours
+        if max(pains[mid:hi]) > before:
+            hits.append(ended)
+    if not hits:
+        return None
+    rule = _rule("lasting_after_session")
+    message = (
+        f"{readable(spot)}: pain stayed above its pre-session level for more than "
+        f"48 hours after {len(hits)} session(s), most recently on {max(hits):%Y-%m-%d}."
+    )
+    return Escalation(
+        kind="lasting_soreness",
+        at=max(hits),
+        spot=spot,
+        message=message,
+        action=rule["action"],
+        red_flag=rule["red_flag"],
+        urgent=_urgent(rule["red_flag"]),
+    )
+
+
+def find_escalations(
+    readings_by_spot: Mapping[str, Sequence[Reading]],
+    sessions: Sequence[SessionRecord],
+    levels: Mapping[str, SessionPain],
+    stopped: Sequence[SessionRecord] | None = None,
+) -> list[Escalation]:
+    """Return every escalation prompt, urgent ones first, then newest first.
+
+    Stop events come from ``stopped`` (default: ``sessions``), so a caller
+    narrowing the analysis to one spot can still report every stop.
+    """
+    worked_by_spot: dict[str, list[SessionRecord]] = {}
+    for session in sorted(sessions, key=lambda s: s.started_at):
+        for spot in session_spots(session):
+            worked_by_spot.setdefault(spot, []).append(session)
+    found = stop_escalations(sessions if stopped is None else stopped)
+    for spot, worked in worked_by_spot.items():
+        readings = readings_by_spot.get(spot, ())
+        for check in (no_response_escalation, lasting_soreness_escalation):
+            prompt = check(spot, readings, worked, levels)
+            if prompt is not None:
+                found.append(prompt)
+    kinds = ("stop_event", "no_response", "lasting_soreness")
+    found.sort(key=lambda e: e.at, reverse=True)
+    found.sort(key=lambda e: (not e.urgent, kinds.index(e.kind)))
+    return found

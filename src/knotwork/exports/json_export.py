@@ -1,0 +1,361 @@
+"""The lossless JSON export: every record, and back again, exactly.
+
+``export_text(bundle)`` writes a versioned document; ``parse_export(text)``
+reads one back and checks every field before returning anything, so an
+import either has all of it or none of it. Records are written in a fixed
+order (by time, then content), which makes export -> import -> export
+byte-for-byte identical whatever order the database returns rows in.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from knotwork.domain.journal_records import SavedPlan
+from knotwork.domain.records import (
+    POSITIONS,
+    WEEKDAYS,
+    OwnedBall,
+    PainEntry,
+    Profile,
+    RomEntry,
+    SessionRecord,
+    StepRecord,
+    StopEvent,
+)
+from knotwork.exports import json_fields as f
+from knotwork.exports.atomic import write_atomically
+from knotwork.exports.json_fields import ExportError as ExportError
+from knotwork.exports.json_fields import InvalidExportField as InvalidExportField
+
+FORMAT = "knotwork-export"
+VERSION = 1
+TOP_KEYS = ("format", "version", "profile", "pain", "rom", "sessions", "plans")
+MAX_STEPS = 10_000
+MAX_SECONDS = 86_400
+
+
+def _keys(record: type) -> tuple[str, ...]:
+    """Return a record's field names: the JSON keys each object must have."""
+    return tuple(field.name for field in fields(record))
+
+
+PAIN_KEYS = _keys(PainEntry)
+ROM_KEYS = _keys(RomEntry)
+STEP_KEYS = _keys(StepRecord)
+STOP_KEYS = _keys(StopEvent)
+SESSION_KEYS = _keys(SessionRecord)
+PROFILE_KEYS = _keys(Profile)
+BALL_KEYS = _keys(OwnedBall)
+PLAN_KEYS = ("created_at", "plan")  # the database id is not exported
+
+
+class MalformedExport(ExportError):
+    """The file is not JSON at all, or was cut short."""
+
+
+class UnsupportedExport(ExportError):
+    """The file is JSON but not a knotwork export this version can read."""
+
+
+@dataclass(frozen=True)
+class ExportBundle:
+    """Everything a person's journal holds, ready to write or to import."""
+
+    profile: Profile = field(default_factory=Profile)
+    pain: list[PainEntry] = field(default_factory=list)
+    rom: list[RomEntry] = field(default_factory=list)
+    sessions: list[SessionRecord] = field(default_factory=list)
+    plans: list[SavedPlan] = field(default_factory=list)
+
+
+# Records -> JSON ---------------------------------------------------------------
+
+
+def _pain_json(e: PainEntry) -> dict[str, Any]:
+    return {
+        "spot": e.spot,
+        "side": e.side,
+        "pain": e.pain,
+        "at": e.at.isoformat(),
+        "activity": e.activity,
+        "note": e.note,
+        "session_id": e.session_id,
+        "phase": e.phase,
+    }
+
+
+def _rom_json(e: RomEntry) -> dict[str, Any]:
+    return {
+        "movement": e.movement,
+        "side": e.side,
+        "spot": e.spot,
+        "at": e.at.isoformat(),
+        "degrees": None if e.degrees is None else float(e.degrees),
+        "ease": e.ease,
+        "note": e.note,
+        "session_id": e.session_id,
+    }
+
+
+def _step_json(s: StepRecord) -> dict[str, Any]:
+    return {
+        "index": s.index,
+        "target": s.target,
+        "side": s.side,
+        "technique": s.technique,
+        "ball": s.ball,
+        "protocol": s.protocol,
+        "planned_seconds": s.planned_seconds,
+        "done_seconds": s.done_seconds,
+        "pressure_felt": s.pressure_felt,
+        "skipped": s.skipped,
+    }
+
+
+def _stop_json(s: StopEvent) -> dict[str, Any]:
+    return {
+        "sign": s.sign,
+        "at": s.at.isoformat(),
+        "step_index": s.step_index,
+        "red_flag": s.red_flag,
+        "advice": s.advice,
+    }
+
+
+def _session_json(s: SessionRecord) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "routine": s.routine,
+        "started_at": s.started_at.isoformat(),
+        "ended_at": None if s.ended_at is None else s.ended_at.isoformat(),
+        "completed": s.completed,
+        "pain_before": dict(sorted(s.pain_before.items())),
+        "pain_after": dict(sorted(s.pain_after.items())),
+        "retest": s.retest,
+        "retest_ease": s.retest_ease,
+        "steps": [_step_json(step) for step in s.steps],
+        "stop": None if s.stop is None else _stop_json(s.stop),
+    }
+
+
+def _profile_json(p: Profile) -> dict[str, Any]:
+    # Lists are written in a canonical order: the database keeps sets, not order.
+    return {
+        "conditions": sorted(p.conditions),
+        "cleared": sorted(p.cleared),
+        "tolerance": p.tolerance,
+        "experience": p.experience,
+        "balls": [
+            {
+                "ball": b.ball,
+                "purchased": None if b.purchased is None else b.purchased.isoformat(),
+            }
+            for b in sorted(p.balls, key=lambda b: b.ball)
+        ],
+        "positions": _in_order(p.positions, POSITIONS),
+        "training_days": _in_order(p.training_days, WEEKDAYS),
+    }
+
+
+def _in_order(values: list[str], order: tuple[str, ...]) -> list[str]:
+    return sorted(
+        values, key=lambda v: (order.index(v) if v in order else len(order), v)
+    )
+
+
+def _plan_json(p: SavedPlan) -> dict[str, Any]:
+    # The database id is left out: a fresh database numbers plans afresh.
+    # Keys are sorted so a database that reorders JSON keys changes nothing.
+    plan = json.loads(json.dumps(p.plan, sort_keys=True))
+    return {"created_at": p.created_at.isoformat(), "plan": plan}
+
+
+def _ordered(items: list[dict[str, Any]], time_key: str) -> list[dict[str, Any]]:
+    """Sort by time, then by full content, so any input order exports alike."""
+    return sorted(items, key=lambda d: (d[time_key], json.dumps(d, sort_keys=True)))
+
+
+def export_document(bundle: ExportBundle) -> dict[str, Any]:
+    """Return the export as a JSON-ready document."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "profile": _profile_json(bundle.profile),
+        "pain": _ordered([_pain_json(e) for e in bundle.pain], "at"),
+        "rom": _ordered([_rom_json(e) for e in bundle.rom], "at"),
+        "sessions": _ordered([_session_json(s) for s in bundle.sessions], "started_at"),
+        "plans": _ordered([_plan_json(p) for p in bundle.plans], "created_at"),
+    }
+
+
+def export_text(bundle: ExportBundle) -> str:
+    """Return the export as JSON text."""
+    document = export_document(bundle)
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def write_export(path: Path, bundle: ExportBundle) -> None:
+    """Write the JSON export to a file atomically."""
+    write_atomically(path, export_text(bundle).encode("utf-8"))
+
+
+# JSON -> records ---------------------------------------------------------------
+
+
+def _pain(o: f.Obj) -> PainEntry:
+    return PainEntry(
+        spot=o.spot("spot"),
+        side=o.choice("side", f.SIDE_CHOICES, optional=True),
+        pain=o.score("pain"),
+        at=o.moment("at"),
+        activity=o.text("activity", f.LABEL_LENGTH),
+        note=o.text("note"),
+        session_id=o.label("session_id", f.ID_LENGTH, optional=True),
+        phase=o.choice("phase", ("before", "after"), optional=True),
+    )
+
+
+def _rom(o: f.Obj) -> RomEntry:
+    entry = RomEntry(
+        movement=o.label("movement"),
+        side=o.choice("side", f.SIDE_CHOICES, optional=True),
+        spot=o.spot("spot", optional=True),
+        at=o.moment("at"),
+        degrees=o.number("degrees", 0.0, 360.0, optional=True),
+        ease=o.score("ease", optional=True),
+        note=o.text("note"),
+        session_id=o.label("session_id", f.ID_LENGTH, optional=True),
+    )
+    if entry.degrees is None and entry.ease is None:
+        raise o.fail("degrees", "give degrees or an ease rating")
+    return entry
+
+
+def _step(o: f.Obj) -> StepRecord:
+    return StepRecord(
+        index=o.whole("index", 0, MAX_STEPS),
+        target=o.spot("target"),
+        side=o.choice("side", f.SIDE_CHOICES, optional=True),
+        technique=o.label("technique"),
+        ball=o.ball("ball", optional=True),
+        protocol=o.label("protocol", 40),
+        planned_seconds=o.whole("planned_seconds", 0, MAX_SECONDS),
+        done_seconds=o.whole("done_seconds", 0, MAX_SECONDS),
+        pressure_felt=o.score("pressure_felt", optional=True),
+        skipped=o.flag("skipped"),
+    )
+
+
+def _stop(o: f.Obj) -> StopEvent:
+    return StopEvent(
+        sign=o.stop_sign("sign"),
+        at=o.moment("at"),
+        step_index=o.whole("step_index", 0, MAX_STEPS, optional=True),
+        red_flag=o.red_flag("red_flag", optional=True),
+        advice=o.label("advice", f.NOTE_LENGTH),
+    )
+
+
+def _session(o: f.Obj) -> SessionRecord:
+    started = o.moment("started_at")
+    ended = o.moment("ended_at", optional=True)
+    if ended is not None and ended < started:
+        raise o.fail("ended_at", "the session ends before it starts")
+    steps = [_step(s) for s in o.children("steps", STEP_KEYS)]
+    indexes = [s.index for s in steps]
+    if len(set(indexes)) != len(indexes):
+        raise o.fail("steps", "two steps share the same index")
+    stop_obj = o.child("stop", STOP_KEYS, optional=True)
+    stop = None if stop_obj is None else _stop(stop_obj)
+    if stop is not None and stop.at < started:
+        raise o.fail("stop", "the stop happened before the session started")
+    return SessionRecord(
+        id=o.label("id", f.ID_LENGTH),
+        routine=o.label("routine"),
+        started_at=started,
+        ended_at=ended,
+        completed=o.flag("completed"),
+        pain_before=o.scores("pain_before"),
+        pain_after=o.scores("pain_after"),
+        retest=o.text("retest"),
+        retest_ease=o.score("retest_ease", optional=True),
+        steps=steps,
+        stop=stop,
+    )
+
+
+def _profile(o: f.Obj) -> Profile:
+    conditions = o.ids("conditions", f.condition_ids())
+    balls = [
+        OwnedBall(b.ball("ball"), b.day("purchased", optional=True))
+        for b in o.children("balls", BALL_KEYS)
+    ]
+    owned = [b.ball for b in balls]
+    if len(set(owned)) != len(owned):
+        raise o.fail("balls", "the same ball is listed twice")
+    positions = o.ids("positions", f.POSITION_CHOICES)
+    if not positions:
+        raise o.fail("positions", "keep at least one position")
+    return Profile(
+        conditions=conditions,
+        cleared=o.ids("cleared", conditions),
+        tolerance=o.choice("tolerance", f.TOLERANCE_CHOICES),
+        experience=o.choice("experience", f.EXPERIENCE_CHOICES),
+        balls=balls,
+        positions=positions,
+        training_days=o.ids("training_days", f.WEEKDAY_CHOICES),
+    )
+
+
+def _plan(o: f.Obj, number: int) -> SavedPlan:
+    return SavedPlan(number, o.moment("created_at"), o.json_object("plan"))
+
+
+def _unique_sessions(sessions: list[SessionRecord]) -> None:
+    seen: set[str] = set()
+    for i, session in enumerate(sessions):
+        if session.id in seen:
+            raise InvalidExportField(
+                f"sessions[{i}].id", f"session '{session.id}' appears twice"
+            )
+        seen.add(session.id)
+
+
+def parse_export(text: str) -> ExportBundle:
+    """Read and check a whole export; raise ``ExportError`` naming the problem."""
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise MalformedExport(
+            "", f"not valid JSON (line {error.lineno}, column {error.colno}): "
+            f"{error.msg}; the file may be truncated or not an export",
+        ) from None  # fmt: skip
+    except ValueError as error:  # NaN / Infinity, which JSON does not allow
+        raise MalformedExport("", str(error)) from None
+    if not isinstance(data, dict):
+        raise UnsupportedExport("", "the file holds JSON but not a knotwork export")
+    if data.get("format") != FORMAT:
+        raise UnsupportedExport("format", f"expected '{FORMAT}'")
+    if data.get("version") != VERSION:
+        version = data.get("version")
+        raise UnsupportedExport(
+            "version", f"this knotwork reads version {VERSION}, not {version!r}"
+        )
+    top = f.Obj(data, "", TOP_KEYS)
+    sessions = [_session(o) for o in top.children("sessions", SESSION_KEYS)]
+    _unique_sessions(sessions)
+    return ExportBundle(
+        profile=_profile(top.child("profile", PROFILE_KEYS)),
+        pain=[_pain(o) for o in top.children("pain", PAIN_KEYS)],
+        rom=[_rom(o) for o in top.children("rom", ROM_KEYS)],
+        sessions=sessions,
+        plans=[_plan(o, i + 1) for i, o in enumerate(top.children("plans", PLAN_KEYS))],
+    )
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")

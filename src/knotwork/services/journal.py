@@ -1,0 +1,393 @@
+"""The journal: what a person felt and did, kept safely in their database.
+
+``open_journal(settings)`` returns a ``Journal`` whose schema is current. Every
+write is one transaction and is checked first, so bad input changes nothing.
+Moments come back timezone-aware in UTC; naive moments going in are local.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+from knotwork.config import Settings
+from knotwork.domain.journal_records import SavedPlan
+from knotwork.domain.records import (
+    InvalidRecord,
+    OwnedBall,
+    PainEntry,
+    Profile,
+    RomEntry,
+    SessionRecord,
+)
+from knotwork.services import journal_checks as checks
+from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
+from knotwork.store.engine import make_engine, reading, writing
+from knotwork.store.migrate import ensure_current
+
+if TYPE_CHECKING:
+    from knotwork.exports.json_export import ExportBundle
+
+Clock = Callable[[], datetime]
+RecordT = TypeVar("RecordT")
+
+
+class JournalUnavailable(RuntimeError):
+    """The database could not be opened or migrated."""
+
+
+@dataclass(frozen=True)
+class History:
+    """Everything logged in a window, oldest first."""
+
+    pain: list[PainEntry] = field(default_factory=list)
+    rom: list[RomEntry] = field(default_factory=list)
+    sessions: list[SessionRecord] = field(default_factory=list)
+
+
+def utc_now() -> datetime:
+    """Return the current moment in UTC."""
+    return datetime.now(UTC)
+
+
+def open_journal(settings: Settings, clock: Clock = utc_now) -> Journal:
+    """Open the configured journal, upgrading its schema on first use."""
+    engine = make_engine(settings)
+    try:
+        ensure_current(engine)
+    except OperationalError as error:
+        engine.dispose()
+        where = settings.sqlite_path or "the PostgreSQL server"
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else error
+        message = f"cannot open the journal at {where}: {reason}"
+        raise JournalUnavailable(message) from error
+    return Journal(engine, clock)
+
+
+def describe_location(settings: Settings) -> str:
+    """Say where the journal lives, without any password."""
+    if settings.sqlite_path is not None:
+        return str(settings.sqlite_path)
+    from sqlalchemy.engine import make_url
+
+    url = make_url(settings.database_url)
+    return f"PostgreSQL database {url.database} on {url.host or 'localhost'}"
+
+
+def save_session_record(record: SessionRecord, settings: Settings | None = None) -> str:
+    """Keep a guided session (finished or interrupted); return where it went.
+
+    For the guided-session adapters; ``settings`` default to the environment's.
+    """
+    settings = settings or Settings()
+    with open_journal(settings) as journal:
+        journal.save_session(record)
+    return describe_location(settings)
+
+
+class Journal:
+    """One person's journal over an open engine."""
+
+    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+        self.engine = engine
+        self.clock = clock
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """Open one write transaction for callers that batch (e.g. import)."""
+        with writing(self.engine) as connection:
+            yield connection
+
+    # Entries -----------------------------------------------------------------
+
+    def log_pain(self, entry: PainEntry) -> int:
+        """Check and keep one pain entry; return its id."""
+        entry = checks.check_pain_entry(entry, self.clock())
+        with writing(self.engine) as connection:
+            return journal_repo.add_pain(connection, entry)
+
+    def log_pains(self, entries: Iterable[PainEntry]) -> int:
+        """Check and keep many pain entries at once, all or none; return how many."""
+        now = self.clock()
+        checked = [checks.check_pain_entry(e, now) for e in entries]
+        with writing(self.engine) as connection:
+            return journal_repo.add_pains(connection, checked)
+
+    def log_rom(self, entry: RomEntry) -> int:
+        """Check and keep one range-of-motion re-test; return its id."""
+        entry = checks.check_rom_entry(entry, self.clock())
+        with writing(self.engine) as connection:
+            return journal_repo.add_rom(connection, entry)
+
+    def log_roms(self, entries: Iterable[RomEntry]) -> int:
+        """Check and keep many range-of-motion entries, all or none."""
+        now = self.clock()
+        checked = [checks.check_rom_entry(e, now) for e in entries]
+        with writing(self.engine) as connection:
+            return journal_repo.add_roms(connection, checked)
+
+    def pain_entries(
+        self,
+        spots: Sequence[str] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[PainEntry]:
+        """Return pain entries, oldest first, optionally for some spots only."""
+        with reading(self.engine) as connection:
+            return journal_repo.pain_entries_in(
+                connection, spots=spots, since=_aware(since), until=_aware(until)
+            )
+
+    def rom_entries(
+        self,
+        spots: Sequence[str] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[RomEntry]:
+        """Return range-of-motion entries, oldest first."""
+        with reading(self.engine) as connection:
+            return journal_repo.rom_entries_in(
+                connection, spots=spots, since=_aware(since), until=_aware(until)
+            )
+
+    def history(self, spot: str | None = None, since: date | None = None) -> History:
+        """Return pain, re-tests and sessions since a day, for one spot or all."""
+        if spot is not None:
+            checks.check_spot(spot)
+        start = None if since is None else checks.start_of_day(since)
+        spots = None if spot is None else [spot]
+        with reading(self.engine) as connection:
+            pain = journal_repo.pain_entries_in(connection, spots=spots, since=start)
+            rom = journal_repo.rom_entries_in(connection, spots=spots, since=start)
+            done = session_repo.sessions_in(connection, since=start)
+        if spot is not None:
+            done = [s for s in done if _touches(s, spot)]
+        return History(pain=pain, rom=rom, sessions=done)
+
+    # Sessions ----------------------------------------------------------------
+
+    def save_session(self, record: SessionRecord) -> None:
+        """Check and keep a session; saving the same id again replaces it."""
+        record = checks.check_session(record, self.clock())
+        with writing(self.engine) as connection:
+            session_repo.save_session(connection, record)
+
+    def sessions(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[SessionRecord]:
+        """Return sessions, oldest first."""
+        with reading(self.engine) as connection:
+            return session_repo.sessions_in(
+                connection, since=_aware(since), until=_aware(until)
+            )
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        """Return one session, or None."""
+        with reading(self.engine) as connection:
+            found = session_repo.sessions_in(connection, ids=[session_id])
+        return found[0] if found else None
+
+    # Profile -----------------------------------------------------------------
+
+    def profile(self) -> Profile:
+        """Return the person's profile (the default one until they set it)."""
+        with reading(self.engine) as connection:
+            return profile_repo.load_profile(connection)
+
+    def update_profile(self, person: Profile) -> Profile:
+        """Check and replace the whole profile; return it as stored."""
+        return self.change_profile(lambda _old: person)
+
+    def change_profile(self, change: Callable[[Profile], Profile]) -> Profile:
+        """Apply ``change`` to the stored profile atomically; return the result.
+
+        Read and write share one locked transaction, so two edits made at once
+        both land instead of one overwriting the other.
+        """
+        now = self.clock()
+        with writing(self.engine) as connection:
+            profile_repo.lock_profile(connection)
+            person = change(profile_repo.load_profile(connection))
+            person = checks.check_profile(person, now.astimezone().date())
+            profile_repo.save_profile(connection, person, now)
+        return person
+
+    def set_preferences(
+        self, tolerance: str | None = None, experience: str | None = None
+    ) -> Profile:
+        """Set pressure tolerance and/or experience."""
+        return self.change_profile(
+            lambda p: replace(
+                p,
+                tolerance=tolerance or p.tolerance,
+                experience=experience or p.experience,
+            )
+        )
+
+    def add_condition(self, condition: str, cleared: bool = False) -> Profile:
+        """Record a condition, optionally already cleared by a clinician."""
+
+        def add(p: Profile) -> Profile:
+            clear = [*p.cleared, condition] if cleared else p.cleared
+            return replace(p, conditions=[*p.conditions, condition], cleared=clear)
+
+        return self.change_profile(add)
+
+    def clear_condition(self, condition: str) -> Profile:
+        """Mark a recorded condition as cleared by a clinician."""
+
+        def clear(p: Profile) -> Profile:
+            if condition not in p.conditions:
+                raise InvalidRecord(f"'{condition}' is not in your profile")
+            return replace(p, cleared=[*p.cleared, condition])
+
+        return self.change_profile(clear)
+
+    def remove_condition(self, condition: str) -> Profile:
+        """Forget a condition."""
+
+        def remove(p: Profile) -> Profile:
+            if condition not in p.conditions:
+                raise InvalidRecord(f"'{condition}' is not in your profile")
+            return replace(
+                p,
+                conditions=[c for c in p.conditions if c != condition],
+                cleared=[c for c in p.cleared if c != condition],
+            )
+
+        return self.change_profile(remove)
+
+    def add_ball(self, ball: str, purchased: date | None = None) -> Profile:
+        """Record a ball the person owns; adding it again updates the date."""
+        owned = OwnedBall(ball=ball, purchased=purchased)
+        return self.change_profile(
+            lambda p: replace(p, balls=[*(b for b in p.balls if b.ball != ball), owned])
+        )
+
+    def remove_ball(self, ball: str) -> Profile:
+        """Forget a ball."""
+
+        def remove(p: Profile) -> Profile:
+            if all(b.ball != ball for b in p.balls):
+                raise InvalidRecord(f"you have no '{ball}' ball in your profile")
+            return replace(p, balls=[b for b in p.balls if b.ball != ball])
+
+        return self.change_profile(remove)
+
+    def set_positions(self, positions: Sequence[str]) -> Profile:
+        """Set the positions the person can use."""
+        return self.change_profile(lambda p: replace(p, positions=list(positions)))
+
+    def set_training_days(self, days: Sequence[str]) -> Profile:
+        """Set the person's training days."""
+        return self.change_profile(lambda p: replace(p, training_days=list(days)))
+
+    # Import ------------------------------------------------------------------
+
+    def import_bundle(self, bundle: ExportBundle) -> None:
+        """Check every record of an export, then store all of it or nothing.
+
+        Only an empty journal takes an import, so importing twice can never
+        double the entries.
+        """
+        now = self.clock()
+        person = checks.check_profile(bundle.profile, now.astimezone().date())
+        pain = [
+            _located(checks.check_pain_entry, e, now, f"pain entry {n}")
+            for n, e in enumerate(bundle.pain, 1)
+        ]
+        rom = [
+            _located(checks.check_rom_entry, e, now, f"re-test {n}")
+            for n, e in enumerate(bundle.rom, 1)
+        ]
+        done = [
+            _located(checks.check_session, s, now, f"session {s.id!r}")
+            for s in bundle.sessions
+        ]
+        if len({s.id for s in done}) != len(done):
+            raise InvalidRecord("two sessions share the same id")
+        plans = [
+            (checks.aware(p.created_at), checks.check_plan(p.plan))
+            for p in bundle.plans
+        ]
+        with writing(self.engine) as connection:
+            if not journal_repo.is_empty(connection):
+                raise InvalidRecord(
+                    "the journal already holds data; import needs an empty one "
+                    "(knotwork forget --all empties it)"
+                )
+            profile_repo.save_profile(connection, person, now)
+            journal_repo.add_pains(connection, pain)
+            journal_repo.add_roms(connection, rom)
+            for record in done:
+                session_repo.save_session(connection, record)
+            for created_at, plan in plans:
+                plan_repo.add_plan(connection, plan, created_at)
+
+    # Plans and deletion ------------------------------------------------------
+
+    def save_plan(self, plan: Mapping[str, Any]) -> int:
+        """Keep a weekly plan (plain JSON); return its id."""
+        checked = checks.check_plan(plan)
+        with writing(self.engine) as connection:
+            return plan_repo.add_plan(connection, checked, self.clock())
+
+    def plans(self) -> list[SavedPlan]:
+        """Return every saved weekly plan, oldest first."""
+        with reading(self.engine) as connection:
+            return plan_repo.saved_plans(connection)
+
+    def forget_all(self) -> None:
+        """Delete everything, then compact SQLite so no trace stays on disk."""
+        with writing(self.engine) as connection:
+            journal_repo.delete_everything(connection)
+        if self.engine.dialect.name == "sqlite":
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                cursor.execute("VACUUM")
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                cursor.close()
+            finally:
+                raw.close()
+
+
+def _located(
+    check: Callable[[RecordT, datetime], RecordT],
+    record: RecordT,
+    now: datetime,
+    where: str,
+) -> RecordT:
+    """Run a check, naming the record that failed."""
+    try:
+        return check(record, now)
+    except InvalidRecord as error:
+        raise InvalidRecord(f"{where}: {error}") from None
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    return None if moment is None else checks.aware(moment)
+
+
+def _touches(record: SessionRecord, spot: str) -> bool:
+    return (
+        spot in record.pain_before
+        or spot in record.pain_after
+        or any(step.target == spot for step in record.steps)
+    )

@@ -1,0 +1,214 @@
+"""`knotwork log`, `history`, `profile`, `forget`: messages, exit codes, JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+import typer
+from typer.testing import CliRunner, Result
+
+from knotwork.cli import journal_commands
+from knotwork.config import Settings
+from tests.conftest import ROOT
+from tests.store.databases import database_settings  # noqa: F401
+
+runner = CliRunner()
+TOMORROW = (date.today() + timedelta(days=1)).isoformat()
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    journal_commands.register(app)
+
+    @app.callback()
+    def root() -> None:
+        """knotwork, for these tests."""
+
+    return app
+
+
+def run(*args: str, stdin: str | None = None) -> Result:
+    return runner.invoke(_app(), list(args), input=stdin)
+
+
+def run_json(*args: str) -> Any:
+    result = run(*args, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _history() -> dict[str, list[Any]]:
+    data: dict[str, list[Any]] = run_json("history")
+    return data
+
+
+def test_log_pain_then_see_it_in_history(settings: Settings) -> None:
+    result = run("log", "pain", "upper_trapezius", "6", "--side", "left")
+    assert result.exit_code == 0, result.output
+    assert "Logged pain 6/10 at upper_trapezius (left)" in result.stdout
+    logged = run_json(
+        "log", "pain", "gastrocnemius", "3", "--at", "2025-03-04 18:15",
+        "--activity", "after a run", "--note", "tight on the stairs",
+    )  # fmt: skip
+    assert logged["spot"] == "gastrocnemius" and isinstance(logged["id"], int)
+    pain = _history()["pain"]
+    assert [(p["spot"], p["pain"]) for p in pain] == [
+        ("gastrocnemius", 3),
+        ("upper_trapezius", 6),
+    ]
+    assert pain[0]["activity"] == "after a run"
+    assert pain[0]["at"].endswith("+00:00")
+
+
+def test_log_rom_in_degrees_or_ease(settings: Settings) -> None:
+    assert run_json("log", "rom", "neck rotation", "--degrees", "70")["degrees"] == 70
+    eased = run_json(
+        "log", "rom", "hip hinge", "--ease", "6", "--spot", "hamstrings_medial"
+    )
+    assert eased["ease"] == 6
+    assert len(_history()["rom"]) == 2
+
+
+def test_history_filters_and_reads_for_people(settings: Settings) -> None:
+    run("log", "pain", "calf", "4", "--at", "2024-02-01")
+    run("log", "pain", "heel", "2", "--at", "2025-02-01")
+    recent = run_json("history", "--since", "2025-01-01")
+    assert [p["spot"] for p in recent["pain"]] == ["heel"]
+    assert [p["spot"] for p in run_json("history", "--spot", "calf")["pain"]] == [
+        "calf"
+    ]
+    table = run("history")
+    assert table.exit_code == 0 and "calf" in table.stdout and "4/10" in table.stdout
+
+
+BAD_INPUT = [
+    (("log", "pain", "upper_trapezius", "11"), "from 0 to 10"),
+    (("log", "pain", "upper_trapezius", "-1"), ""),
+    (("log", "pain", "bicepz", "4"), "unknown muscle or region 'bicepz'"),
+    (("log", "pain", "calf", "4", "--at", TOMORROW + " 09:00"), "in the future"),
+    (("log", "pain", "calf", "4", "--at", "last tuesday"), "is not a date"),
+    (("log", "pain", "calf", "4", "--at", "2025-02-30"), "is not a date"),
+    (("log", "pain", "calf", "four"), "four"),
+    (("log", "pain", "calf", "4", "--side", "up"), "side must be one of"),
+    (("log", "pain", "calf"), "PAIN"),
+    (("log", "rom", "neck rotation"), "either --degrees or --ease"),
+    (("log", "rom", "neck rotation", "--degrees", "30", "--ease", "3"), "either"),
+    (("log", "rom", "neck rotation", "--ease", "11"), "from 0 to 10"),
+    (("log", "rom", "neck rotation", "--degrees", "wide"), "wide"),
+    (("history", "--since", "01/02/2025"), "is not a date"),
+    (("history", "--spot", "nowhere"), "unknown muscle or region"),
+    (("profile", "add-condition", "hayfever"), "unknown condition 'hayfever'"),
+    (("profile", "add-ball", "golf"), "unknown ball 'golf'"),
+    (("profile", "add-ball", "lacrosse", "--purchased", TOMORROW), "in the future"),
+    (("profile", "add-ball", "lacrosse", "--purchased", "June"), "is not a date"),
+    (("profile", "remove-ball", "tennis"), "no 'tennis' ball"),
+    (("profile", "clear", "pregnancy"), "not in your profile"),
+    (("profile", "positions", "sofa"), "unknown position 'sofa'"),
+    (("profile", "train", "someday"), "unknown training day"),
+    (("profile", "set"), "--tolerance"),
+    (("profile", "set", "--tolerance", "extreme"), "tolerance must be one of"),
+    (("forget",), "--all"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), BAD_INPUT, ids=" ".join)
+def test_bad_input_exits_2_with_a_message_and_changes_nothing(
+    settings: Settings, args: tuple[str, ...], message: str
+) -> None:
+    run("profile", "add-ball", "lacrosse", "--purchased", "2024-01-01")
+    before = (_history(), run_json("profile", "show"))
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert message.lower() in result.stderr.lower()
+    assert "Traceback" not in result.output
+    assert (_history(), run_json("profile", "show")) == before
+
+
+def test_profile_commands_manage_everything(settings: Settings) -> None:
+    run("profile", "set", "--tolerance", "low", "--experience", "new")
+    run("profile", "add-condition", "osteoporosis")
+    run("profile", "add-condition", "anticoagulants")
+    run("profile", "clear", "osteoporosis")
+    run("profile", "remove-condition", "anticoagulants")
+    run("profile", "add-ball", "lacrosse", "--purchased", "2024-09-01")
+    run("profile", "add-ball", "tennis")
+    run("profile", "remove-ball", "tennis")
+    run("profile", "positions", "wall", "seated")
+    run("profile", "train", "tue", "thu")
+    assert run_json("profile", "show") == {
+        "conditions": ["osteoporosis"],
+        "cleared": ["osteoporosis"],
+        "tolerance": "low",
+        "experience": "new",
+        "balls": [{"ball": "lacrosse", "purchased": "2024-09-01"}],
+        "positions": ["wall", "seated"],
+        "training_days": ["tue", "thu"],
+    }
+    assert run_json("profile", "train")["training_days"] == []
+    shown = run("profile", "show")
+    assert "osteoporosis (cleared)" in shown.stdout
+    assert "lacrosse (bought 2024-09-01)" in shown.stdout
+
+
+def test_forget_asks_first(settings: Settings) -> None:
+    run("log", "pain", "calf", "4")
+    kept = run("forget", "--all", stdin="n\n")
+    assert kept.exit_code == 1 and "Nothing deleted" in kept.stdout
+    assert len(_history()["pain"]) == 1
+    gone = run("forget", "--all", stdin="y\n")
+    assert gone.exit_code == 0, gone.output
+    assert _history()["pain"] == []
+    run("log", "pain", "calf", "4")
+    assert run("forget", "--all", "--yes").exit_code == 0
+    assert _history()["pain"] == []
+
+
+def test_an_unsafe_database_url_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KNOTWORK_DATABASE_URL", "mysql://root@localhost/knots")
+    result = run("history")
+    assert result.exit_code == 2
+    assert "KNOTWORK_DATABASE_URL" in result.stderr
+    assert "unsupported database 'mysql'" in result.stderr
+
+
+def test_an_unreachable_database_is_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KNOTWORK_DATABASE_URL", "postgresql://x@127.0.0.1:1/none")
+    result = run("log", "pain", "calf", "3")
+    assert result.exit_code == 1
+    assert "cannot open the journal" in result.stderr
+    assert "Traceback" not in result.output
+
+
+HEAVY = ("sqlalchemy", "alembic", "pydantic_settings", "knotwork.store")
+LAZY_CHECK = """
+import sys
+{setup}
+heavy = [m for m in {heavy!r} if m in sys.modules]
+sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
+"""
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "import typer\nfrom knotwork.cli import journal_commands\n"
+        "journal_commands.register(typer.Typer())",
+        "from knotwork.cli.main import run\n"
+        "sys.argv = ['knotwork', 'where', 'stiff neck', '--json']\nrun()",
+        "from knotwork.cli.main import run\n"
+        "sys.argv = ['knotwork', 'check', 'knot in my calf', '--json']\nrun()",
+    ],
+    ids=["register", "where", "check"],
+)
+def test_commands_without_the_journal_never_import_the_database(setup: str) -> None:
+    code = LAZY_CHECK.format(setup=setup, heavy=HEAVY)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY=\n" in result.stderr

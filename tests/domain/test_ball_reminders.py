@@ -1,0 +1,22 @@
+"""Ball reminders: a yearly look, with the catalogue's signs of wear."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from knotwork.domain.ball_reminders import BALL_CHECK_DAYS, ball_reminders
+from knotwork.domain.records import OwnedBall
+
+
+def test_balls_over_a_year_old_or_undated_get_a_check_reminder() -> None:
+    today = date(2025, 6, 1)
+    balls = [
+        OwnedBall("lacrosse", today - timedelta(days=BALL_CHECK_DAYS + 10)),
+        OwnedBall("cork", today - timedelta(days=100)),
+        OwnedBall("peanut", None),
+    ]
+    found = ball_reminders(balls, today)
+    assert [b.ball for b in found] == ["lacrosse", "peanut"]
+    assert found[0].check_for.startswith("Replace when the surface turns sticky")
+    assert "12 months" in found[0].message
+    assert "no purchase date" in found[1].message

@@ -1,0 +1,1 @@
+"""Tests for the store: tables, migrations, repositories, reliability."""
