@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from knotwork.cli.render import print_safety
-from knotwork.domain.routines import Routine
+from knotwork.domain.routine_model import Routine
 
 
 def print_routine(routine: Routine, out: Console | None = None) -> None:

@@ -23,7 +23,7 @@ from rich.text import Text
 
 from knotwork.cli.output import fail
 from knotwork.domain.records import SessionRecord
-from knotwork.domain.routines import Routine
+from knotwork.domain.routine_model import Routine
 from knotwork.domain.session import Frame, Player
 from knotwork.kb.loader import load_kb
 

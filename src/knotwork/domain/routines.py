@@ -11,9 +11,18 @@ get up and down.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any
 
+from knotwork.domain.routine_dosing import (
+    MIN_BLOCK_SECONDS,
+    RETEST_SECONDS,
+    Block,
+    fit_budget,
+    hold_for,
+    pick_ball,
+)
+from knotwork.domain.routine_model import Dropped, Routine, Step
 from knotwork.domain.safety import SafetyResult, check_safety
 from knotwork.kb.loader import load_kb, load_routines
 from knotwork.kb.models import Ball, BuiltinRoutine, KnowledgeBase, Muscle, Technique
@@ -30,101 +39,15 @@ DEFAULT_MINUTES = {
 # Seconds per target muscle, both sides together: 1-3 minutes per muscle group,
 # less before a workout (seed 000's practical framework).
 BLOCK_SECONDS = {"pre-workout": 60, "desk-break": 60, None: 120}
-MIN_BLOCK_SECONDS = 40
-RETEST_SECONDS = 20
 POSITION_ORDER = ("seated", "handheld", "standing", "wall", "floor")
 FULL_PRESSURE = "5-6/10"
 LIGHT_PRESSURE = "3-4/10 (gentle: modified for safety)"
-BALL_SIZE_ORDER = ("small", "medium", "large")
-DENSITY_ORDER = ("soft", "medium", "firm")
 # When a custom routine does not say which balls the person owns.
 DEFAULT_BALLS = ("lacrosse", "tennis", "peanut", "soft_foam")
 
 
 class RoutineError(ValueError):
     """A routine request that cannot be built (unknown name, target, ball)."""
-
-
-@dataclass(frozen=True)
-class Step:
-    """One timed step of a routine."""
-
-    target: str | None
-    technique: str
-    position: str
-    ball: str | None
-    seconds: int
-    pressure: str | None
-    protocol: str
-    instructions: list[str]
-    movement: str
-    kind: str = "pressure"
-    side: str | None = None
-    hold_seconds: int | None = None
-    paired_with: str | None = None
-
-
-@dataclass(frozen=True)
-class Dropped:
-    """A target left out, and why."""
-
-    target: str
-    reason: str
-
-
-@dataclass
-class Routine:
-    """A routine ready to run, or the reasons it could not be offered."""
-
-    name: str
-    steps: list[Step]
-    safety: SafetyResult
-    dropped: list[Dropped] = field(default_factory=list)
-    breathing: str = "four_six"
-    context: str | None = None
-    budget_seconds: int | None = None
-    message: str | None = None
-
-    @property
-    def total_seconds(self) -> int:
-        """Return the routine's length."""
-        return sum(s.seconds for s in self.steps)
-
-    @property
-    def position_changes(self) -> int:
-        """Count how often the person must change position."""
-        positions = [s.position for s in self.steps if s.position != "standing"]
-        return sum(a != b for a, b in zip(positions, positions[1:], strict=False))
-
-    @property
-    def pressure_share(self) -> float:
-        """Return the share of the time spent under pressure."""
-        under = sum(s.seconds for s in self.steps if s.kind == "pressure")
-        return round(under / self.total_seconds, 3) if self.total_seconds else 0.0
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the documented JSON shape."""
-        from knotwork.domain.safety import Reason
-
-        def reason(r: Reason) -> dict[str, Any]:
-            return asdict(r)
-
-        return {
-            "name": self.name,
-            "steps": [asdict(s) for s in self.steps],
-            "total_seconds": self.total_seconds,
-            "position_changes": self.position_changes,
-            "pressure_share": self.pressure_share,
-            "dropped": [asdict(d) for d in self.dropped],
-            "breathing": self.breathing,
-            "context": self.context,
-            "message": self.message,
-            "safety": {
-                "verdict": self.safety.verdict,
-                "reasons": [reason(r) for r in self.safety.reasons],
-                "areas": self.safety.areas,
-            },
-        }
 
 
 @dataclass(frozen=True)
@@ -215,7 +138,7 @@ def build_custom(request: Request) -> Routine:
             "this routine holds only gentle movement, no ball pressure."
         )
     blocks = _plan_blocks(targets, kb, owned, positions, safety, request, routine)
-    _fit_budget(blocks, budget, routine)
+    fit_budget(blocks, budget, routine)
     steps = [s for block in blocks for s in block.steps]
     steps.sort(key=lambda s: POSITION_ORDER.index(s.position))
     routine.steps = steps
@@ -264,14 +187,6 @@ def _gentle_area(muscle: Muscle, safety: SafetyResult) -> bool:
 # -- custom blocks ----------------------------------------------------------
 
 
-@dataclass
-class _Block:
-    target: str
-    steps: list[Step]
-    priority: int  # lower is kept longer
-    paired: bool = False
-
-
 def _resolve_targets(raw: Sequence[str], kb: KnowledgeBase) -> list[str]:
     """Accept muscle ids, and region ids resolved to their likeliest source."""
     if not raw:
@@ -314,8 +229,8 @@ def _plan_blocks(
     safety: SafetyResult,
     request: Request,
     routine: Routine,
-) -> list[_Block]:
-    blocks: list[_Block] = []
+) -> list[Block]:
+    blocks: list[Block] = []
     chosen = set(targets)
     for rank, target in enumerate(targets):
         block = _block_for(target, kb, owned, positions, safety, request, routine)
@@ -350,7 +265,7 @@ def _block_for(
     safety: SafetyResult,
     request: Request,
     routine: Routine | None,
-) -> _Block | None:
+) -> Block | None:
     muscle = kb.muscle(target)
 
     def drop(reason: str) -> None:
@@ -361,12 +276,12 @@ def _block_for(
         drop("area marked avoid by the safety screen")
         return None
     if not _pressure_allowed(safety, request):
-        return _Block(target, [_movement_step(muscle, request)], 0)
+        return Block(target, [_movement_step(muscle, request)], 0)
     options = [
         (t, ball)
         for t in muscle.techniques
         if t.position in positions
-        for ball in [_pick_ball(t, owned, _gentle_area(muscle, safety))]
+        for ball in [pick_ball(t, owned, _gentle_area(muscle, safety))]
         if ball is not None
     ]
     if not muscle.techniques:
@@ -380,7 +295,7 @@ def _block_for(
     seconds = BLOCK_SECONDS.get(request.context, BLOCK_SECONDS[None])
     sides = _sides(True, request.side)
     per_side = max(MIN_BLOCK_SECONDS // len(sides), seconds // len(sides))
-    hold = _hold(technique, gentle, kb, request)
+    hold = hold_for(technique, gentle, kb, request.context)
     steps = [
         Step(
             target=target,
@@ -397,75 +312,7 @@ def _block_for(
         )
         for side in sides
     ]
-    return _Block(target, steps, 0)
-
-
-def _hold(
-    technique: Technique, gentle: bool, kb: KnowledgeBase, request: Request
-) -> int:
-    """Apply the knowledge base's hold rule for the technique's protocol."""
-    low, high = technique.hold_seconds
-    caution = kb.dosing.bruise_caution_seconds
-    if gentle or request.context == "pre-workout":
-        # Beyond ~60 s can bruise; sensitive or modified areas stay short.
-        high = min(high, caution)
-    return max(low, min(high, (low + high) // 2))
-
-
-def _pick_ball(technique: Technique, owned: list[Ball], gentle: bool) -> Ball | None:
-    """Choose an owned ball that suits the technique; softer/larger when gentle."""
-    fits = [
-        b
-        for b in owned
-        if (b.size in technique.ball_sizes or b.format == "handheld")
-        and b.density in technique.densities
-    ]
-    if technique.position == "handheld":
-        fits = [b for b in owned if b.density in technique.densities] or fits
-    if gentle:
-        fits = [b for b in fits if b.density != "firm"] or [
-            b for b in owned if b.density == "soft"
-        ]
-        fits.sort(key=lambda b: (DENSITY_ORDER.index(b.density), -_size(b)))
-    else:
-        fits.sort(key=lambda b: (-DENSITY_ORDER.index(b.density), _size(b)))
-    return fits[0] if fits else None
-
-
-def _size(ball: Ball) -> int:
-    return BALL_SIZE_ORDER.index(ball.size)
-
-
-def _fit_budget(blocks: list[_Block], budget: int, routine: Routine) -> None:
-    """Shrink blocks to the minimum, then drop the least important."""
-    reserve = RETEST_SECONDS if budget >= 3 * MIN_BLOCK_SECONDS else 0
-
-    def total() -> int:
-        return sum(s.seconds for b in blocks for s in b.steps)
-
-    if total() + reserve > budget:
-        # Scale every step down evenly, never below a useful minimum.
-        factor = (budget - reserve) / total()
-        for block in blocks:
-            floor = max(15, MIN_BLOCK_SECONDS // len(block.steps))
-            block.steps = [
-                _replace(
-                    s,
-                    seconds=(sec := max(floor, int(s.seconds * factor))),
-                    hold_seconds=min(s.hold_seconds or sec, sec),
-                )
-                for s in block.steps
-            ]
-    blocks.sort(key=lambda b: b.priority)
-    while blocks and total() + reserve > budget:
-        gone = blocks.pop()
-        why = "paired muscle left out" if gone.paired else "did not fit the time budget"
-        routine.dropped.append(Dropped(gone.target, why))
-    if blocks and total() > budget:
-        routine.dropped += [
-            Dropped(b.target, "did not fit the time budget") for b in blocks
-        ]
-        blocks.clear()
+    return Block(target, steps, 0)
 
 
 def _movement_step(muscle: Muscle, request: Request) -> Step:
@@ -510,7 +357,7 @@ def _builtin_step(
             hold_seconds=(15, 90),
             movement="-",
         )
-        picked = _pick_ball(probe, owned, gentle)
+        picked = pick_ball(probe, owned, gentle)
         ball = picked.id if picked else None
     hold = bstep.hold_seconds
     if gentle and hold:
@@ -572,8 +419,6 @@ def _custom_name(targets: list[str], kb: KnowledgeBase, context: str | None) -> 
 
 
 def _replace(step: Step, **changes: Any) -> Step:
-    from dataclasses import replace
-
     return replace(step, **changes)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from knotwork.domain.records import SessionRecord, StepRecord, StopEvent, check_pain
-from knotwork.domain.routines import Routine, Step
+from knotwork.domain.routine_model import Routine, Step
 from knotwork.kb.loader import load_kb
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knotwork.domain.routine_model import Routine
 from knotwork.domain.routines import (
     Request,
-    Routine,
     RoutineError,
     build_builtin,
     build_custom,
