@@ -85,3 +85,22 @@ def test_the_session_saves_itself_to_the_journal() -> None:
         timeout=60,
     )
     assert saved_id in history.stdout
+
+
+def test_routines_apply_the_saved_profile() -> None:
+    code = "from knotwork.cli.main import run; run()"
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    assert cli("profile", "add-condition", "varicose_veins").returncode == 0
+    routine = json.loads(cli("routine", "feet_calves", "--json").stdout)
+    targets = {s["target"] for s in routine["steps"] if s["kind"] == "pressure"}
+    assert "gastrocnemius" not in targets and "soleus" not in targets
+    ignored = json.loads(cli("routine", "feet_calves", "--no-profile", "--json").stdout)
+    assert "gastrocnemius" in {s["target"] for s in ignored["steps"]}

@@ -49,6 +49,12 @@ def register(app: typer.Typer) -> None:
     app.command()(forget)
 
 
+def saved_profile() -> Profile:
+    """Return the person's saved profile (defaults when nothing is saved)."""
+    with opened_journal() as journal:
+        return journal.profile()
+
+
 @contextmanager
 def opened_journal() -> Iterator[Journal]:
     """Open the configured journal, turning every known failure into a message.

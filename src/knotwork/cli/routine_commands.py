@@ -38,6 +38,13 @@ def routine(
         typer.Option("--cleared", help="A clinician has cleared you for ball work."),
     ] = False,
     side: Annotated[str | None, typer.Option(help="left or right only.")] = None,
+    use_profile: Annotated[
+        bool,
+        typer.Option(
+            "--profile/--no-profile",
+            help="Apply your saved conditions, balls and positions.",
+        ),
+    ] = True,
     where: Annotated[
         str | None,
         typer.Option(
@@ -55,6 +62,7 @@ def routine(
 
     Example: knotwork routine --target upper_trapezius --minutes 3 --have lacrosse
     """
+    from knotwork.cli.journal_commands import saved_profile
     from knotwork.domain.routines import RoutineError
     from knotwork.domain.safety import UnknownId
     from knotwork.services.routines import list_routines, make_routine
@@ -81,6 +89,7 @@ def routine(
             cleared=cleared,
             side=side,
             text=where or "",
+            profile=saved_profile() if use_profile else None,
         )
     except (RoutineError, UnknownId) as exc:
         fail(

@@ -32,6 +32,13 @@ def session(
         bool, typer.Option("--cleared", help="Cleared by a clinician.")
     ] = False,
     side: Annotated[str | None, typer.Option(help="left or right only.")] = None,
+    use_profile: Annotated[
+        bool,
+        typer.Option(
+            "--profile/--no-profile",
+            help="Apply your saved conditions, balls and positions.",
+        ),
+    ] = True,
     plain: Annotated[
         bool, typer.Option("--plain", help="Plain lines, no TTY needed (pipes, CI).")
     ] = False,
@@ -49,6 +56,7 @@ def session(
     """
     from rich.console import Console
 
+    from knotwork.cli.journal_commands import saved_profile
     from knotwork.cli.render_routine import print_routine
     from knotwork.cli.session_runner import run_session
     from knotwork.domain.routines import RoutineError
@@ -69,6 +77,7 @@ def session(
             conditions=condition or [],
             cleared=cleared,
             side=side,
+            profile=saved_profile() if use_profile else None,
         )
     except (RoutineError, UnknownId) as exc:
         fail(f"{exc}.", "See: knotwork routine --list")

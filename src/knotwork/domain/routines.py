@@ -61,6 +61,7 @@ class Request:
     positions: Sequence[str] = ()
     conditions: Sequence[str] = ()
     cleared: bool = False
+    cleared_conditions: Sequence[str] = ()  # cleared one by one (profile)
     side: str | None = None
     text: str = ""
 
@@ -152,7 +153,7 @@ def build_custom(request: Request) -> Routine:
 
 def _screen(request: Request, targets: Iterable[str]) -> SafetyResult:
     conditions = list(request.conditions)
-    cleared = conditions if request.cleared else []
+    cleared = conditions if request.cleared else list(request.cleared_conditions)
     return check_safety(
         request.text, conditions=conditions, areas=list(targets), cleared=cleared
     )

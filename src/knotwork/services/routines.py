@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knotwork.domain.records import Profile
 from knotwork.domain.routine_model import Routine
 from knotwork.domain.routines import (
     Request,
@@ -31,12 +32,21 @@ def make_routine(
     side: str | None = None,
     text: str = "",
     sources_from: int = 2,
+    profile: Profile | None = None,
 ) -> Routine:
     """Build a built-in routine by name, or a custom one for targets.
 
     ``text`` is screened for safety; with no explicit targets, the finder's
-    top ``sources_from`` candidates for that text become the targets.
+    top ``sources_from`` candidates for that text become the targets. A saved
+    ``profile`` adds its conditions (with their clearances), owned balls and
+    usable positions wherever the request leaves them out.
     """
+    cleared_conditions: list[str] = []
+    if profile is not None:
+        conditions = list(dict.fromkeys([*conditions, *profile.conditions]))
+        cleared_conditions = list(profile.cleared)
+        have = have or [b.ball for b in profile.balls]
+        positions = positions or [p for p in profile.positions if p != "standing"]
     if text and not targets and not name:
         from knotwork.domain.finder import find_sources
 
@@ -54,6 +64,7 @@ def make_routine(
         positions=positions,
         conditions=conditions,
         cleared=cleared,
+        cleared_conditions=cleared_conditions,
         side=side,
         text=text,
     )
