@@ -174,17 +174,18 @@ _IRREGULAR = {
     "days": "day",
     "hours": "hour",
     "months": "month",
-    # Kept whole so they do not collide with body words ("lat", "can").
-    "late": "late",
-    "lately": "late",
-    "cane": "cane",
 }
+# Returned exactly as written: stripping them would collide with body words
+# ("late" -> "lat", the latissimus; "cane" -> "can").
+_KEEP_WHOLE = {"late": "late", "lately": "late", "later": "later", "cane": "cane"}
 _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}
 _VOWELS = set("aeiouy")
 
 
 def stem(word: str) -> str:
     """Reduce a lowercase word to a crude stem shared by its inflections."""
+    if word in _KEEP_WHOLE:
+        return _KEEP_WHOLE[word]
     w = _IRREGULAR.get(word, word).replace("'", "")
     # Strip to a fixed point so stem(stem(w)) == stem(w) (a property test).
     while (shorter := _strip_suffixes(w)) != w:
