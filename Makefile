@@ -23,7 +23,7 @@ $(DEV_STAMP): $(BIN)/python pyproject.toml
 	@touch $(STAMP) $@
 
 run: $(STAMP)
-	@$(BIN)/knotwork
+	@$(BIN)/knotwork serve
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check src tests bench
@@ -39,6 +39,8 @@ test: lint typecheck
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/cli_latency.py
 	$(BIN)/python bench/vignette_scores.py
+	$(BIN)/python bench/page_weight.py
+	$(BIN)/python bench/api_load.py
 
 # Rebuild the compiled finder index after editing kb/data.
 kb: $(STAMP)

@@ -1,69 +1,50 @@
 """Settings read from the environment: where knotwork keeps a person's data.
 
 Adapters build ``Settings()`` and pass it in; nothing here runs at import
-time, so commands that never touch the journal never pay for it.
+time, so commands that never touch the journal never pay for it. The rule
+itself lives in ``knotwork.paths``, shared with the start-up fast path.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
-from platformdirs import user_data_dir
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DATABASE_FILE = "knotwork.db"
-
-# Only these two back-ends are tested; psycopg 3 is the PostgreSQL driver.
-POSTGRES_PREFIXES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+from knotwork import paths
 
 
 def _default_home() -> Path:
-    return Path(user_data_dir("knotwork", appauthor=False))
+    return Path(paths.home_directory())
 
 
 class Settings(BaseSettings):
     """Where the journal lives; refuses anything knotwork cannot keep safely."""
 
-    model_config = SettingsConfigDict(env_prefix="KNOTWORK_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=paths.ENV_PREFIX, extra="ignore")
 
     home: Path = Field(default_factory=_default_home)
     database_url: str = ""
 
-    @field_validator("home")
+    @field_validator("home", mode="before")
     @classmethod
-    def _absolute_home(cls, home: Path) -> Path:
-        # A relative home would move with the working directory and split
-        # one person's journal across folders.
-        return home.expanduser().resolve()
+    def _absolute_home(cls, home: Any) -> Any:
+        if isinstance(home, str | os.PathLike):
+            return Path(paths.home_directory(os.fspath(home)))
+        return home  # not a path at all: pydantic explains the error
 
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, url: str) -> str:
-        url = url.strip()
-        if not url:
-            return url
-        for prefix in POSTGRES_PREFIXES:
-            if url.startswith(prefix):
-                return "postgresql+psycopg://" + url.removeprefix(prefix)
-        in_memory = ":memory:" in url or "mode=memory" in url
-        if url.startswith("sqlite:///") and not in_memory:
-            if url == "sqlite:///":
-                raise ValueError("a SQLite URL needs a file path")
-            return url
-        if url.startswith("sqlite:"):
-            # An in-memory database forgets every entry when the process ends.
-            raise ValueError("an in-memory SQLite database would lose the journal")
-        scheme = url.split(":", 1)[0]
-        raise ValueError(
-            f"unsupported database '{scheme}': use sqlite:///PATH or "
-            "postgresql+psycopg://USER@HOST/DB"
-        )
+        return paths.known_database_url(url)
 
     @model_validator(mode="after")
     def _fill_default_url(self) -> Settings:
         if not self.database_url:
-            self.database_url = f"sqlite:///{self.home / DATABASE_FILE}"
+            self.database_url = paths.default_database_url(str(self.home))
         return self
 
     @property
@@ -74,6 +55,5 @@ class Settings(BaseSettings):
     @property
     def sqlite_path(self) -> Path | None:
         """Return the SQLite file, or None for PostgreSQL."""
-        if not self.is_sqlite:
-            return None
-        return Path(self.database_url.removeprefix("sqlite:///").split("?", 1)[0])
+        found = paths.sqlite_file(self.database_url)
+        return None if found is None else Path(found)

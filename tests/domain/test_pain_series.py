@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from knotwork.domain.pain_series import (
     LocalClock,
@@ -73,4 +75,30 @@ def test_the_local_clock_follows_daylight_saving() -> None:
     ):
         wall = moment.astimezone(berlin).replace(tzinfo=None)
         local = clock.local_seconds(moment, instant(moment))
-        assert local == (wall - datetime(1970, 1, 1)).total_seconds()
+        expected = (wall - datetime(1970, 1, 1)).total_seconds()
+        assert local == pytest.approx(expected, abs=1e-6)  # float rounding only
+
+
+@settings(max_examples=300)
+@given(
+    moment=st.datetimes(
+        min_value=datetime(1960, 1, 1),
+        max_value=datetime(2060, 1, 1),
+        timezones=st.sampled_from([UTC, timezone(timedelta(hours=-7))]),
+    ),
+    zone=st.sampled_from(
+        [None, "Europe/Berlin", "America/New_York", "Australia/Lord_Howe"]
+    ),
+)
+def test_the_local_clock_reads_what_astimezone_reads(
+    moment: datetime, zone: str | None
+) -> None:
+    # None is this machine's zone, which the clock asks the C library about.
+    tz = None if zone is None else ZoneInfo(zone)
+    wall = moment.astimezone(tz).replace(tzinfo=None)
+    clock = LocalClock(tz)
+    for _ in range(2):  # the second read comes from the clock's day cache
+        seconds, local = clock.read(moment)
+        assert seconds == moment.timestamp()
+        expected = (wall - datetime(1970, 1, 1)).total_seconds()
+        assert local == pytest.approx(expected, abs=1e-6)  # float rounding only

@@ -211,3 +211,15 @@ def test_every_stop_event_is_a_prompt_and_urgent_ones_come_first() -> None:
 
 def test_start_is_a_monday() -> None:
     assert START.weekday() == 0
+
+
+def test_prompts_at_the_same_moment_come_in_spot_order() -> None:
+    # Spots worked in one session come from a set, whose order changes from
+    # run to run; the report must not.
+    spots = ["upper_trapezius", "calf", "levator_scapulae", "heel"]
+    sessions = [session("s1", day(0, hour=18), dict.fromkeys(spots, 4))]
+    entries = [pain(s, 7, day(2, hour=20)) for s in spots]
+    levels = session_pain(sessions, entries)
+    readings = collect_readings(entries, sessions)
+    found = find_escalations(readings, sessions, levels)
+    assert [e.spot for e in found] == sorted(spots)

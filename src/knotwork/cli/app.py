@@ -12,6 +12,7 @@ from knotwork.cli import (
     plan_commands,
     progress_commands,
     routine_commands,
+    serve_commands,
     session_commands,
 )
 
@@ -30,6 +31,7 @@ plan_commands.register(app)
 journal_commands.register(app)
 progress_commands.register(app, journal=journal_commands.opened_journal)
 session_commands.register(app)
+serve_commands.register(app)
 
 
 @app.callback(invoke_without_command=True)

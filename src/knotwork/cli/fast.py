@@ -1,10 +1,11 @@
-"""A start-up fast path for scripted `where` and `check` calls.
+"""A start-up fast path for scripted `where`, `check` and `progress --json` calls.
 
 Importing Typer costs about 90 ms here, more than half of the 150 ms budget
-for a CLI answer. The common scripted calls have a tiny, fixed grammar, so
-they are parsed by hand and run through the same actions as the Typer
-commands. Anything unusual (help, an unknown option, a bad value) returns
-False and Typer handles it, with its usual messages.
+for a CLI answer; `progress` would add pydantic and SQLAlchemy to that. The
+common scripted calls have a tiny, fixed grammar, so they are parsed by hand
+and run through the same actions as the Typer commands. Anything unusual
+(help, an unknown option, a missing value) returns False and Typer handles
+it, with its usual messages.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ _REPEATABLE = {
     },
 }
 _SINGLE = {"where": {"--side": "side"}, "check": {}}
+_PROGRESS_OPTIONS = {"--spot": "spot", "--since": "since"}
 
 
 def handled(argv: list[str]) -> bool:
-    """Run `where`/`check` without Typer when the arguments are plain."""
+    """Run `where`, `check` or `progress --json` without Typer if the input is plain."""
+    if argv and argv[0] == "progress":
+        return _progress(argv[1:])
     if not argv or argv[0] not in _REPEATABLE:
         return False
     command, rest = argv[0], argv[1:]
@@ -56,3 +60,30 @@ def handled(argv: list[str]) -> bool:
     else:
         actions.run_check(text, lists["conditions"], lists["areas"], as_json)
     return True
+
+
+def _progress(rest: list[str]) -> bool:
+    """Run `progress --json [--spot ID] [--since DAY]` straight from SQLite."""
+    values: dict[str, str | None] = dict.fromkeys(_PROGRESS_OPTIONS.values())
+    as_json = False
+    i = 0
+    while i < len(rest):
+        arg = rest[i]
+        if arg == "--json" and not as_json:
+            as_json = True
+        elif (
+            arg in _PROGRESS_OPTIONS
+            and values[_PROGRESS_OPTIONS[arg]] is None
+            and i + 1 < len(rest)
+            and not rest[i + 1].startswith("-")
+        ):
+            values[_PROGRESS_OPTIONS[arg]] = rest[i + 1]
+            i += 1
+        else:  # --chart, help, a repeat, anything else: Typer decides
+            return False
+        i += 1
+    if not as_json:  # the Rich view imports Rich anyway
+        return False
+    from knotwork.cli import progress_actions
+
+    return progress_actions.run_progress_json(values["spot"], values["since"])

@@ -18,22 +18,18 @@ from typing import TYPE_CHECKING, Annotated, Protocol
 import typer
 
 from knotwork.cli.output import emit_json, fail
+from knotwork.cli.progress_actions import (
+    HistoryLike,
+    build_report,
+    check_report_spot,
+    parse_since,
+    report_json,
+)
 
 if TYPE_CHECKING:
     from knotwork.domain.journal_records import SavedPlan
-    from knotwork.domain.records import PainEntry, Profile, RomEntry, SessionRecord
+    from knotwork.domain.records import Profile
     from knotwork.exports.json_export import ExportBundle
-
-
-class HistoryLike(Protocol):
-    """What ``Journal.history`` returns: records oldest first."""
-
-    @property
-    def pain(self) -> Sequence[PainEntry]: ...
-    @property
-    def rom(self) -> Sequence[RomEntry]: ...
-    @property
-    def sessions(self) -> Sequence[SessionRecord]: ...
 
 
 class JournalPort(Protocol):
@@ -110,18 +106,6 @@ def register(app: typer.Typer, journal: JournalOpener) -> None:
     app.command("import")(import_)
 
 
-def _since(text: str | None, today: date) -> date | None:
-    if text is None:
-        return None
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        fail(f"'{text}' is not a date", "Use YYYY-MM-DD, e.g. --since 2025-01-31")
-    if day > today:
-        fail(f"--since {text} is in the future")
-    return day
-
-
 def show_progress(
     journal: JournalOpener,
     spot: str | None,
@@ -130,31 +114,22 @@ def show_progress(
     as_json: bool,
 ) -> None:
     """Build the progress report and show it (or print it as JSON)."""
-    from knotwork.domain.progress import UnknownSpot, build_progress_report, check_spot
-
     now = datetime.now(UTC)
-    since = _since(since_text, now.astimezone().date())
-    if spot is not None:
-        try:
-            check_spot(spot)
-        except UnknownSpot as error:
-            fail(str(error), "See the ids with: knotwork muscles, knotwork regions")
+    since = parse_since(since_text, now.astimezone().date())
+    check_report_spot(spot)
     if chart is not None and chart.suffix.lower() not in (".png", ".svg"):
         fail(f"'{chart}': a chart file must end in .png or .svg")
     with journal() as j:
-        found = j.history(spot=spot, since=since)
-        report = build_progress_report(
-            found.pain, found.sessions, rom=found.rom, profile=j.profile(),
-            plans=j.plans(), spot=spot, since=since, now=now,
+        report = build_report(
+            j.history(spot=spot, since=since), j.profile(), j.plans(),
+            spot=spot, since=since, now=now,
         )  # fmt: skip
     if chart is not None and report.trends:
         from knotwork.exports.charts import write_trend_chart
 
         write_trend_chart(chart, report.trends)
     if as_json:
-        data = report.to_json()
-        data["chart"] = str(chart) if chart is not None and report.trends else None
-        emit_json(data)
+        emit_json(report_json(report, chart))
         return
     from knotwork.cli.progress_view import print_progress
 

@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from operator import attrgetter
+from time import localtime
 from typing import NamedTuple
 
 from knotwork.domain.records import PainEntry, SessionRecord
@@ -39,6 +41,7 @@ class Reading(NamedTuple):
 DAY = 86400.0
 EPOCH = date(1970, 1, 1)
 _NAIVE_EPOCH = datetime(1970, 1, 1)
+_by_instant = attrgetter("seconds")
 
 
 def instant(moment: datetime) -> float:
@@ -52,37 +55,56 @@ class LocalClock:
     """Read instants on the person's clock (default zone: this machine's).
 
     Converting each of thousands of moments with ``astimezone`` is slow, so
-    the UTC offset is looked up once per UTC day and reused when it is the
-    same at both ends of that day (no daylight-saving change within it).
+    the UTC offset is looked up at each UTC midnight once and kept for the
+    whole day when it is the same at both ends (no daylight-saving change
+    within it). In the machine's zone the C library's ``localtime`` answers
+    (it is what ``astimezone()`` itself asks). Share one clock between the
+    passes over the same journal.
     """
 
     def __init__(self, tz: tzinfo | None = None) -> None:
         self.tz = tz
-        self._day_offsets: dict[int, float | None] = {}
+        self._midnights: dict[int, float] = {}
+        self._days: dict[int, float] = {}  # UTC day -> offset, if one all day
 
     def _exact(self, seconds: float) -> float:
+        if self.tz is None:
+            return float(localtime(seconds).tm_gmtoff)
         moment = datetime.fromtimestamp(seconds, UTC).astimezone(self.tz)
         offset = moment.utcoffset()
         return 0.0 if offset is None else offset.total_seconds()
+
+    def _midnight(self, day: int) -> float:
+        offset = self._midnights.get(day)
+        if offset is None:
+            offset = self._midnights[day] = self._exact(day * DAY)
+        return offset
+
+    def _offset(self, seconds: float) -> float:
+        day = int(seconds // DAY)
+        start, end = self._midnight(day), self._midnight(day + 1)
+        if start != end:  # the clocks change that day
+            return self._exact(seconds)
+        self._days[day] = start
+        return start
 
     def local_seconds(self, moment: datetime, seconds: float) -> float:
         """Return the moment as wall-clock seconds since 1970-01-01 00:00."""
         if moment.tzinfo is None:
             return seconds
-        day = int(seconds // DAY)
-        offset = self._day_offsets.get(day, _UNKNOWN)
-        if offset is _UNKNOWN:
-            start, end = self._exact(day * DAY), self._exact((day + 1) * DAY)
-            offset = self._day_offsets[day] = start if start == end else None
-        return seconds + (self._exact(seconds) if offset is None else offset)
+        offset = self._days.get(int(seconds // DAY))
+        return seconds + (self._offset(seconds) if offset is None else offset)
 
     def read(self, moment: datetime) -> tuple[float, float]:
         """Return (instant, wall-clock seconds) for a moment."""
-        seconds = instant(moment)
-        return seconds, self.local_seconds(moment, seconds)
-
-
-_UNKNOWN = -1e18  # a sentinel no real UTC offset can equal
+        if moment.tzinfo is None:
+            seconds = (moment - _NAIVE_EPOCH).total_seconds()
+            return seconds, seconds
+        seconds = moment.timestamp()
+        offset = self._days.get(int(seconds // DAY))  # local_seconds, inlined
+        if offset is None:
+            offset = self._offset(seconds)
+        return seconds, seconds + offset
 
 
 def make_reading(
@@ -136,8 +158,9 @@ def session_end(session: SessionRecord) -> datetime:
 
 def session_spots(session: SessionRecord) -> set[str]:
     """Return the spots a session scored or worked on."""
-    spots = set(session.pain_before) | set(session.pain_after)
-    spots.update(step.target for step in session.steps if not step.skipped)
+    spots = {step.target for step in session.steps if not step.skipped}
+    spots.update(session.pain_before)
+    spots.update(session.pain_after)
     return spots
 
 
@@ -171,20 +194,23 @@ def collect_readings(
     pain: Iterable[PainEntry],
     sessions: Sequence[SessionRecord],
     tz: tzinfo | None = None,
+    clock: LocalClock | None = None,
 ) -> dict[str, list[Reading]]:
     """Return time-ordered readings per spot, without post-session scores."""
-    clock = LocalClock(tz)
+    read = (clock or LocalClock(tz)).read
     by_spot: dict[str, list[Reading]] = defaultdict(list)
     logged_before: set[tuple[str, str]] = set()
-    read = clock.read
     for entry in pain:  # the hot loop: five years of entries pass through it
-        if entry.phase == "after":
+        phase = entry.phase
+        if phase == "after":
             continue
-        if entry.session_id is not None and entry.phase == "before":
-            logged_before.add((entry.session_id, entry.spot))
-        journal = entry.session_id is None
+        session_id = entry.session_id
+        if session_id is not None and phase == "before":
+            logged_before.add((session_id, entry.spot))
+        at = entry.at
+        seconds, local = read(at)
         by_spot[entry.spot].append(
-            Reading(entry.at, entry.pain, entry.side, journal, *read(entry.at))
+            Reading(at, entry.pain, entry.side, session_id is None, seconds, local)
         )
     for session in sessions:
         seconds, local = read(session.started_at)
@@ -195,7 +221,7 @@ def collect_readings(
                 )
                 by_spot[spot].append(reading)
     for readings in by_spot.values():
-        readings.sort(key=lambda r: r.seconds)
+        readings.sort(key=_by_instant)
     return dict(by_spot)
 
 
@@ -208,10 +234,14 @@ def weekly_means(readings: Sequence[Reading]) -> list[tuple[date, float, int]]:
     """Return (Monday, mean pain, count) for each local week that has readings."""
     sums: dict[int, list[int]] = {}
     for r in readings:
-        day = local_day(r.local)
-        bucket = sums.setdefault(day - weekday_of(day), [0, 0])
-        bucket[0] += r.pain
-        bucket[1] += 1
+        day = int(r.local // DAY)  # local_day, inlined: this runs per reading
+        monday = day - (day + 3) % 7
+        bucket = sums.get(monday)
+        if bucket is None:
+            sums[monday] = [r.pain, 1]
+        else:
+            bucket[0] += r.pain
+            bucket[1] += 1
     return [
         (EPOCH + timedelta(days=monday), total / n, n)
         for monday, (total, n) in sorted(sums.items())
@@ -228,20 +258,17 @@ def slope_per_week(readings: Sequence[Reading]) -> float | None:
     n = len(xs)
     mean_x = sum(xs) / n
     mean_y = sum(ys) / n
-    spread = sum((x - mean_x) ** 2 for x in xs)
+    # Lists rather than generators: the same sums, a third quicker.
+    spread = sum([(x - mean_x) ** 2 for x in xs])
     if spread == 0:
         return None
-    cov = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    cov = sum([(x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)])
     return 7.0 * cov / spread
 
 
 def mean_between(readings: Sequence[Reading], start: float, end: float) -> float | None:
     """Return the mean pain of readings with start <= seconds <= end, or None."""
-    low = bisect.bisect_left(readings, start, key=_seconds)
-    high = bisect.bisect_right(readings, end, key=_seconds)
+    low = bisect.bisect_left(readings, start, key=_by_instant)
+    high = bisect.bisect_right(readings, end, key=_by_instant)
     values = [r.pain for r in readings[low:high]]
     return sum(values) / len(values) if values else None
-
-
-def _seconds(reading: Reading) -> float:
-    return reading.seconds

@@ -15,7 +15,6 @@ from typing import Any, Literal
 
 from knotwork.domain.adherence import Adherence, measure_adherence, plan_target
 from knotwork.domain.ball_reminders import BallReminder, ball_reminders
-from knotwork.domain.index import load_index
 from knotwork.domain.journal_records import SavedPlan
 from knotwork.domain.meaningful_change import (
     MEANINGFUL_CHANGE_RULE,
@@ -26,6 +25,7 @@ from knotwork.domain.meaningful_change import (
 )
 from knotwork.domain.pain_series import (
     DAY,
+    LocalClock,
     Reading,
     SessionPain,
     collect_readings,
@@ -66,6 +66,10 @@ class UnknownSpot(ValueError):
 
 def check_spot(spot: str) -> str:
     """Return a known muscle or region id, or raise ``UnknownSpot``."""
+    # Imported here: the index pulls in the finder's text matching, which a
+    # report over every spot does not need.
+    from knotwork.domain.index import load_index
+
     index = load_index()
     if spot not in index["muscles"] and spot not in index["regions"]:
         raise UnknownSpot(f"unknown muscle or region '{spot}'")
@@ -292,7 +296,8 @@ def build_progress_report(
     levels = session_pain(sessions, pain)
     if spot is not None:
         levels = {sid: _only(spot, lv) for sid, lv in levels.items()}
-    readings = collect_readings(pain, sessions, tz)
+    clock = LocalClock(tz)  # one zone lookup per day, shared by every pass
+    readings = collect_readings(pain, sessions, clock=clock)
     if spot is not None:  # sessions on this spot may have scored others too
         readings = {k: v for k, v in readings.items() if k == spot}
     trends = [spot_trend(s, rs) for s, rs in sorted(readings.items())]
@@ -312,7 +317,7 @@ def build_progress_report(
         rom=tuple(rom_trends(rom)),
         sessions=tuple(effects),
         helps=tuple(rank_factors(sessions, effects)),
-        adherence=measure_adherence(all_sessions, targets, today, since, tz),
+        adherence=measure_adherence(all_sessions, targets, today, since, clock=clock),
         recurrences=tuple(recurrences),
         escalations=tuple(escalations),
         ball_reminders=tuple(ball_reminders(profile.balls, today) if profile else ()),

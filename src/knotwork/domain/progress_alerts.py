@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
+from operator import attrgetter
 from typing import Any, Literal
 
 from knotwork.domain.meaningful_change import assess_change
@@ -23,11 +24,8 @@ from knotwork.domain.pain_series import (
     DAY,
     Reading,
     SessionPain,
-    hour_of,
     instant,
-    local_day,
     mean_between,
-    session_end,
     session_spots,
     weekday_of,
 )
@@ -136,11 +134,6 @@ def readable(identifier: str) -> str:
     return identifier.replace("_", " ")
 
 
-def _slot(local: float) -> tuple[int, str]:
-    """Return (day number, time of day) for wall-clock seconds."""
-    return local_day(local), _bucket(hour_of(local))
-
-
 def time_of_day(moment: datetime) -> str:
     """Return night (22-5), morning (5-12), afternoon (12-17) or evening (17-22)."""
     return _bucket(moment.hour)
@@ -154,6 +147,9 @@ def _bucket(hour: int) -> str:
     if 17 <= hour < 22:
         return "evening"
     return "night"
+
+
+_BUCKET_OF_HOUR = tuple(_bucket(hour) for hour in range(24))
 
 
 def _top(counts: Counter[str], order: Sequence[str]) -> tuple[str, int]:
@@ -171,25 +167,36 @@ def detect_recurrences(spot: str, readings: Sequence[Reading]) -> list[Recurrenc
     (pain-free or not): logging only on Tuesday mornings shows a habit, not
     a pattern.
     """
-    logged = {_slot(r.local) for r in readings if r.journal}
-    painful = {_slot(r.local) for r in readings if r.journal and r.pain}
+    # (day number, time of day) of each reading logged on its own; a reading
+    # is placed once, as five years of them pass through here.
+    logged: set[tuple[int, str]] = set()
+    painful: set[tuple[int, str]] = set()
+    for r in readings:
+        if r.journal:
+            local = r.local
+            slot = (int(local // DAY), _BUCKET_OF_HOUR[int(local % DAY // 3600)])
+            logged.add(slot)
+            if r.pain:
+                painful.add(slot)
     days = {day for day, _ in painful}
     if len(days) < MIN_OCCURRENCES:
         return []
     logged_days = {day for day, _ in logged}
+    logged_times = Counter(t for _, t in logged)
 
     def time_pattern(slots: set[tuple[int, str]]) -> str | None:
         bucket, hits = _top(Counter(t for _, t in slots), TIME_OF_DAY)
-        elsewhere = sum(1 for _, t in logged if t != bucket)
+        elsewhere = len(logged) - logged_times[bucket]
         enough = hits >= MIN_OCCURRENCES and hits >= TIME_SHARE * len(slots)
         return bucket if enough and elsewhere >= MIN_OCCURRENCES else None
 
     by_weekday = Counter(WEEKDAYS[weekday_of(day)] for day in days)
+    logged_by_weekday = Counter(WEEKDAYS[weekday_of(day)] for day in logged_days)
     found = []
     for weekday, count in sorted(
         by_weekday.items(), key=lambda kv: (-kv[1], WEEKDAYS.index(kv[0]))
     ):
-        elsewhere = sum(1 for d in logged_days if WEEKDAYS[weekday_of(d)] != weekday)
+        elsewhere = len(logged_days) - logged_by_weekday[weekday]
         even_share = CONCENTRATION * len(days) / len(WEEKDAYS)
         if count < max(MIN_OCCURRENCES, even_share) or elsewhere < MIN_OCCURRENCES:
             continue
@@ -262,7 +269,8 @@ def no_response_escalation(
     if len(worked) < CONSISTENT_SESSIONS or not readings:
         return None
     last = worked[-1].started_at
-    block = [s for s in worked if s.started_at >= last - WORK_WINDOW]
+    cutoff = last - WORK_WINDOW
+    block = [s for s in worked if s.started_at >= cutoff]
     first = block[0].started_at
     if len(block) < CONSISTENT_SESSIONS or last - first < CONSISTENT_SPAN:
         return None
@@ -306,17 +314,19 @@ def lasting_soreness_escalation(
     times = [r.seconds for r in readings]
     pains = [r.pain for r in readings]
     hits: list[datetime] = []
-    for session in worked:
+    for session in worked:  # every session on the spot in five years: kept lean
         before = levels[session.id].before.get(spot)
         if before is None:
             continue
-        ended = session_end(session)
-        end = instant(ended)
+        ended = session.ended_at or session.started_at  # session_end, inlined
+        end = ended.timestamp() if ended.tzinfo is not None else instant(ended)
         lo = bisect.bisect_right(times, end)
         mid = bisect.bisect_left(times, end + SORENESS_AFTER, lo)
         hi = bisect.bisect_right(times, end + SORENESS_UNTIL, mid)
-        if mid == hi or min(pains[lo:mid], default=before + 1) <= before:
-            continue  # nothing to judge by, or it settled within 48 hours
+        if mid == hi:
+            continue  # nothing to judge by
+        if lo < mid and min(pains[lo:mid]) <= before:
+            continue  # it settled within 48 hours
         if max(pains[mid:hi]) > before:
             hits.append(ended)
     if not hits:
@@ -337,6 +347,9 @@ def lasting_soreness_escalation(
     )
 
 
+_started = attrgetter("started_at")
+
+
 def find_escalations(
     readings_by_spot: Mapping[str, Sequence[Reading]],
     sessions: Sequence[SessionRecord],
@@ -349,11 +362,17 @@ def find_escalations(
     narrowing the analysis to one spot can still report every stop.
     """
     worked_by_spot: dict[str, list[SessionRecord]] = {}
-    for session in sorted(sessions, key=lambda s: s.started_at):
+    for session in sorted(sessions, key=_started):
         for spot in session_spots(session):
-            worked_by_spot.setdefault(spot, []).append(session)
+            worked = worked_by_spot.get(spot)
+            if worked is None:
+                worked_by_spot[spot] = [session]
+            else:
+                worked.append(session)
     found = stop_escalations(sessions if stopped is None else stopped)
-    for spot, worked in worked_by_spot.items():
+    # By spot name: session spots come from sets, whose order changes from
+    # run to run, and prompts at the same moment must print in one order.
+    for spot, worked in sorted(worked_by_spot.items()):
         readings = readings_by_spot.get(spot, ())
         for check in (no_response_escalation, lasting_soreness_escalation):
             prompt = check(spot, readings, worked, levels)

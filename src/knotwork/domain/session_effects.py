@@ -7,7 +7,6 @@ technique, ball or protocol.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -92,14 +91,15 @@ def session_effects(
     out = []
     for s in sessions:
         pain = levels[s.id]
+        after = pain.after
         scores = {
-            spot: (before, pain.after[spot])
+            spot: (before, after[spot])
             for spot, before in pain.before.items()
-            if spot in pain.after
+            if spot in after
         }
         drop = None
         if scores:
-            drop = sum(b - a for b, a in scores.values()) / len(scores)
+            drop = sum([b - a for b, a in scores.values()]) / len(scores)
         out.append(
             SessionEffect(s.id, s.started_at, s.routine, s.completed, scores, drop)
         )
@@ -115,32 +115,60 @@ def rank_factors(
     scored it earns the session's mean drop. Each session counts once per
     technique, ball or protocol, however many steps used it.
     """
-    sums: dict[tuple[FactorKind, str], float] = defaultdict(float)
-    counts: Counter[tuple[FactorKind, str]] = Counter()
+    # kind -> key -> [sum of per-session mean drops, sessions]
+    totals: dict[FactorKind, dict[str, list[float]]] = {k: {} for k in FACTOR_KINDS}
     for session, effect in zip(sessions, effects, strict=True):
-        overall = effect.mean_drop
-        if overall is None:
+        if effect.mean_drop is None:
             continue
-        per_key: dict[tuple[FactorKind, str], list[float]] = {}
-        for step in session.steps:
-            if step.skipped:
-                continue
-            pair = effect.scores.get(step.target)
-            drop = overall if pair is None else pair[0] - pair[1]
-            keys: list[tuple[FactorKind, str]] = [
-                ("technique", step.technique),
-                ("protocol", step.protocol),
-            ]
-            if step.ball is not None:
-                keys.append(("ball", step.ball))
-            for key in keys:
-                per_key.setdefault(key, []).append(drop)
-        for key, drops in per_key.items():
-            sums[key] += sum(drops) / len(drops)
-        counts.update(per_key.keys())
+        used = _drops_by_factor(session, effect.scores, effect.mean_drop)
+        for kind, drops_by_key in zip(FACTOR_KINDS, used, strict=True):
+            kind_totals = totals[kind]
+            for key, drops in drops_by_key.items():
+                total = kind_totals.get(key)
+                if total is None:
+                    total = kind_totals[key] = [0.0, 0]
+                total[0] += sum(drops) / len(drops)
+                total[1] += 1
     ranked = [
-        FactorEffect(kind, key, counts[kind, key], sums[kind, key] / counts[kind, key])
-        for kind, key in counts
+        FactorEffect(kind, key, int(n), total / n)
+        for kind, kind_totals in totals.items()
+        for key, (total, n) in kind_totals.items()
     ]
     ranked.sort(key=lambda f: (-f.mean_drop, -f.sessions, f.kind, f.key))
     return ranked
+
+
+Drops = dict[str, list[float]]
+
+
+def _drops_by_factor(
+    session: SessionRecord, scores: Mapping[str, tuple[int, int]], overall: float
+) -> tuple[Drops, Drops, Drops]:
+    """Return the drops each technique, ball and protocol earned in a session."""
+    techniques: Drops = {}
+    balls: Drops = {}
+    protocols: Drops = {}
+    # Unrolled and keyed by plain strings: this runs for every step of five
+    # years of sessions, and tuple keys or a loop over kinds double its cost.
+    for step in session.steps:
+        if step.skipped:
+            continue
+        pair = scores.get(step.target)
+        drop = overall if pair is None else pair[0] - pair[1]
+        found = techniques.get(step.technique)
+        if found is None:
+            techniques[step.technique] = [drop]
+        else:
+            found.append(drop)
+        found = protocols.get(step.protocol)
+        if found is None:
+            protocols[step.protocol] = [drop]
+        else:
+            found.append(drop)
+        if step.ball is not None:
+            found = balls.get(step.ball)
+            if found is None:
+                balls[step.ball] = [drop]
+            else:
+                found.append(drop)
+    return techniques, balls, protocols

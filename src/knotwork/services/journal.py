@@ -58,7 +58,13 @@ def utc_now() -> datetime:
 
 def open_journal(settings: Settings, clock: Clock = utc_now) -> Journal:
     """Open the configured journal, upgrading its schema on first use."""
-    engine = make_engine(settings)
+    try:
+        engine = make_engine(settings)
+    except OSError as error:  # e.g. KNOTWORK_HOME names a file, or is read-only
+        where = settings.sqlite_path or settings.database_url
+        raise JournalUnavailable(
+            f"cannot open the journal at {where}: {error}"
+        ) from error
     try:
         ensure_current(engine)
     except OperationalError as error:

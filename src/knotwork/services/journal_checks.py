@@ -320,6 +320,10 @@ def parse_moment(text: str, now: datetime) -> datetime:
 def parse_day(text: str) -> date:
     """Read an ISO date a person typed."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidRecord(f"'{text}' is not a date; use YYYY-MM-DD") from None
+    # Converting far-off dates to local time overflows; nothing real is there.
+    if not 1900 <= day.year <= 2999:
+        raise InvalidRecord(f"'{text}' is out of range; use a date from 1900 to 2999")
+    return day

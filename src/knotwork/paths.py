@@ -1,0 +1,87 @@
+"""Where the journal lives: the one rule behind ``Settings`` and the fast path.
+
+``knotwork.config.Settings`` validates these values with pydantic; the
+start-up fast path cannot afford pydantic (~125 ms), so the rule itself is
+plain Python here and both call it. Only the standard library is imported;
+platformdirs only when no KNOTWORK_HOME is set.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+DATABASE_FILE = "knotwork.db"
+ENV_PREFIX = "KNOTWORK_"
+
+# Only these two back-ends are tested; psycopg 3 is the PostgreSQL driver.
+POSTGRES_PREFIXES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+POSTGRES_URL_PREFIX = "postgresql+psycopg://"
+SQLITE_URL_PREFIX = "sqlite:///"
+
+
+class UnsafeDatabaseUrl(ValueError):
+    """A database URL knotwork refuses: unknown, or one that would lose data."""
+
+
+def home_directory(configured: str | None = None) -> str:
+    """Return the absolute data folder: ``configured``, else the platform's."""
+    if configured is None:
+        from platformdirs import user_data_dir
+
+        configured = user_data_dir("knotwork", appauthor=False)
+    # A relative home would move with the working directory and split one
+    # person's journal across folders.
+    return os.path.realpath(os.path.expanduser(configured))
+
+
+def known_database_url(url: str) -> str:
+    """Return the URL in the form knotwork connects with ("" means the default).
+
+    Raise ``UnsafeDatabaseUrl`` for anything but a SQLite file or PostgreSQL.
+    """
+    url = url.strip()
+    if not url:
+        return url
+    for prefix in POSTGRES_PREFIXES:
+        if url.startswith(prefix):
+            return POSTGRES_URL_PREFIX + url.removeprefix(prefix)
+    in_memory = ":memory:" in url or "mode=memory" in url
+    if url.startswith(SQLITE_URL_PREFIX) and not in_memory:
+        if url == SQLITE_URL_PREFIX:
+            raise UnsafeDatabaseUrl("a SQLite URL needs a file path")
+        return url
+    if url.startswith("sqlite:"):
+        # An in-memory database forgets every entry when the process ends.
+        raise UnsafeDatabaseUrl("an in-memory SQLite database would lose the journal")
+    scheme = url.split(":", 1)[0]
+    raise UnsafeDatabaseUrl(
+        f"unsupported database '{scheme}': use sqlite:///PATH or "
+        "postgresql+psycopg://USER@HOST/DB"
+    )
+
+
+def default_database_url(home: str) -> str:
+    """Return the URL of the SQLite journal inside the data folder ``home``."""
+    return SQLITE_URL_PREFIX + os.path.join(home, DATABASE_FILE)
+
+
+def sqlite_file(url: str) -> str | None:
+    """Return the file a SQLite URL names, or None for PostgreSQL."""
+    if not url.startswith("sqlite:"):
+        return None
+    return url.removeprefix(SQLITE_URL_PREFIX).split("?", 1)[0]
+
+
+def database_location(environ: Mapping[str, str]) -> str:
+    """Return the database URL the environment configures, as ``Settings`` does.
+
+    Variable names match case-insensitively, as in pydantic-settings.
+    Raise ``UnsafeDatabaseUrl`` for a URL ``Settings`` would refuse.
+    """
+    env = {key.lower(): value for key, value in environ.items()}
+    prefix = ENV_PREFIX.lower()
+    url = known_database_url(env.get(prefix + "database_url", ""))
+    if url:
+        return url
+    return default_database_url(home_directory(env.get(prefix + "home")))

@@ -1,0 +1,65 @@
+"""The ball catalogue and the ball chooser."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+
+from knotwork.domain.balls import BallNeeds, UnknownBall, advise_balls, find_ball
+from knotwork.kb.loader import load_kb
+from knotwork.kb.models import Ball
+from knotwork.services.consult import safety_json
+from knotwork.web.schemas import BallAdvicePublic, BallChoiceCreate, Problem
+
+
+def routes() -> APIRouter:
+    """Return the ball routes."""
+    router = APIRouter(tags=["balls"])
+    router.get("/balls", response_model=list[Ball])(balls)
+    router.get(
+        "/balls/{ball_id}", response_model=Ball, responses={404: {"model": Problem}}
+    )(ball)
+    router.post("/balls/choose", response_model=BallAdvicePublic)(choose)
+    return router
+
+
+async def balls() -> list[Ball]:
+    """List the ball catalogue with each ball's care and replacement signs."""
+    return list(load_kb().balls)
+
+
+async def ball(ball_id: str) -> Ball:
+    """Show one ball: what it suits, its cautions and its care."""
+    try:
+        return find_ball(load_kb(), ball_id)
+    except UnknownBall:
+        raise HTTPException(404, f"unknown ball '{ball_id}'") from None
+
+
+async def choose(body: BallChoiceCreate) -> dict[str, Any]:
+    """Rank balls for the areas, comfort and situation, safety first.
+
+    The answer is the same JSON as `knotwork ball --json`.
+    """
+    needs = BallNeeds(
+        muscles=tuple(body.muscles),
+        regions=tuple(body.regions),
+        tolerance=body.tolerance,
+        experience=body.experience,
+        no_floor=body.no_floor,
+        travel=body.travel,
+        eco=body.eco,
+        budget_usd=body.budget,
+    )
+    advice = advise_balls(needs, load_kb(), body.conditions)
+    pair = advice.starter_pair
+    return {
+        "safety": safety_json(advice.safety),
+        "advice_withheld": advice.withheld,
+        "ranking": [asdict(r) for r in advice.ranking],
+        "starter_pair": asdict(pair) if pair else None,
+        "avoided_areas": advice.avoided_areas,
+        "notes": advice.notes,
+    }

@@ -1,0 +1,117 @@
+"""What every page shares: the templates, the names of things, the verdict words."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from knotwork.kb.loader import load_kb
+
+WEB = Path(__file__).resolve().parent.parent
+TEMPLATES = WEB / "templates"
+STATIC = WEB / "static"
+VERDICT_HEADLINES = {
+    "ok": "Safe to self-treat as planned",
+    "modify": "Self-treatment is reasonable, with changes",
+    "clinician_first": "Talk to a clinician before deep self-treatment",
+    "stop": "Do not self-treat now: seek medical care",
+}
+VERDICT_MEANINGS = {
+    "ok": "Nothing you told us limits ball work. Keep the pressure at 5-6/10.",
+    "modify": "Ball work is fine with care: a softer or larger ball, lighter "
+    "pressure, shorter holds, and the areas marked below left alone.",
+    "clinician_first": "Something you told us needs a clinician's view before deep "
+    "pressure. Until then, only gentle movement is offered.",
+    "stop": "A warning sign means self-treatment is not safe now. Follow the "
+    "advice below; no routine is offered.",
+}
+AREA_WORDS = {"ok": "fine", "modify": "go gently", "avoid": "keep the ball off"}
+SIDES = ("left", "right", "both")
+
+
+@cache
+def names() -> dict[str, str]:
+    """Return a readable name for every muscle, region, ball and condition id."""
+    kb = load_kb()
+    out = {r.id: r.name for r in kb.regions}
+    out |= {m.id: m.name for m in kb.muscles}
+    out |= {b.id: b.name for b in kb.balls}
+    out |= {c.id: c.name for c in kb.conditions}
+    out |= {f.id: f.name for f in kb.red_flags}
+    return out
+
+
+def name_of(identifier: str | None) -> str:
+    """Return the readable name of an id, or the id in words."""
+    if identifier is None:
+        return ""
+    return names().get(identifier, identifier.replace("_", " "))
+
+
+def short_name(identifier: str | None) -> str:
+    """Return a name without its parenthesised or comma-separated detail."""
+    full = name_of(identifier)
+    short = full.split(" (")[0].split(",")[0]
+    return short[:1].upper() + short[1:]
+
+
+@cache
+def area_options() -> tuple[tuple[str, str], ...]:
+    """Return (id, label) for every muscle and region, for pickers."""
+    kb = load_kb()
+    regions = [(r.id, f"{short_name(r.id)} (area)") for r in kb.regions]
+    muscles = [(m.id, m.name) for m in kb.muscles]
+    return tuple(sorted(regions + muscles, key=lambda item: item[1].lower()))
+
+
+def make_templates() -> Jinja2Templates:
+    """Build the Jinja2 environment with the helpers every template uses."""
+    templates = Jinja2Templates(directory=str(TEMPLATES))
+    env = templates.env
+    env.globals |= {
+        "verdict_headlines": VERDICT_HEADLINES,
+        "verdict_meanings": VERDICT_MEANINGS,
+        "area_words": AREA_WORDS,
+        "name_of": name_of,
+        "short_name": short_name,
+        "area_options": area_options,
+    }
+    env.filters["minutes"] = _minutes
+    env.filters["sentence"] = _sentence
+    return templates
+
+
+def _minutes(seconds: float) -> str:
+    whole = int(round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def _sentence(text: str) -> str:
+    """End a phrase with exactly one full stop."""
+    return text.rstrip().rstrip(".") + "."
+
+
+def render(
+    request: Request,
+    template: str,
+    context: dict[str, Any],
+    *,
+    fragment: str | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    """Render a page, or only its fragment when htmx asked for it."""
+    templates: Jinja2Templates = request.app.state.page_templates
+    headers = request.headers
+    # A history restore (back button, cache miss) needs the whole page again.
+    restoring = headers.get("HX-History-Restore-Request") == "true"
+    if fragment and headers.get("HX-Request") == "true" and not restoring:
+        template = fragment
+    response: HTMLResponse = templates.TemplateResponse(
+        request, template, context, status_code=status_code
+    )
+    return response

@@ -1,0 +1,144 @@
+"""Your data: download it in every format, bring it back, or delete it all."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, Response
+
+from knotwork.domain.progress import build_progress_report
+from knotwork.exports.csv_export import csv_zip
+from knotwork.exports.fhir import fhir_text
+from knotwork.exports.json_export import (
+    ExportBundle,
+    export_text,
+    parse_export,
+)
+from knotwork.exports.pdf import pdf_summary
+from knotwork.services.journal import Journal, describe_location
+from knotwork.web.deps import JournalDep, SettingsDep
+from knotwork.web.pages.common import render
+
+router = APIRouter()
+CONFIRM_WORD = "delete"
+# An export of years of daily entries is a few megabytes; refuse anything absurd.
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+Format = Literal["json", "csv", "fhir", "pdf"]
+DOWNLOADS: dict[str, tuple[str, str]] = {
+    "json": ("application/json", "knotwork-export.json"),
+    "csv": ("application/zip", "knotwork-export-csv.zip"),
+    "fhir": ("application/fhir+json", "knotwork-fhir.json"),
+    "pdf": ("application/pdf", "knotwork-summary.pdf"),
+}
+
+
+def _bundle(journal: Journal) -> ExportBundle:
+    found = journal.history()
+    return ExportBundle(
+        profile=journal.profile(),
+        pain=list(found.pain),
+        rom=list(found.rom),
+        sessions=list(found.sessions),
+        plans=list(journal.plans()),
+    )
+
+
+def _context(journal: Journal, settings_location: str) -> dict[str, Any]:
+    bundle = _bundle(journal)
+    return {
+        "page": "data",
+        "location": settings_location,
+        "counts": {
+            "pain entries": len(bundle.pain),
+            "re-tests": len(bundle.rom),
+            "sessions": len(bundle.sessions),
+            "weekly plans": len(bundle.plans),
+        },
+        "confirm_word": CONFIRM_WORD,
+    }
+
+
+@router.get("/data", response_class=HTMLResponse)
+def data_page(
+    request: Request, journal: JournalDep, settings: SettingsDep
+) -> HTMLResponse:
+    """Offer export, import and delete-everything."""
+    return render(request, "data.html", _context(journal, describe_location(settings)))
+
+
+@router.get("/data/export/{fmt}")
+def export(fmt: Format, journal: JournalDep) -> Response:
+    """Download everything: JSON (lossless), CSV (zip), FHIR R4, or a PDF summary."""
+    bundle = _bundle(journal)
+    now = datetime.now(UTC)
+    body: bytes
+    if fmt == "json":
+        body = export_text(bundle).encode("utf-8")
+    elif fmt == "csv":
+        body = csv_zip(bundle)
+    elif fmt == "fhir":
+        body = fhir_text(bundle.pain, now).encode("utf-8")
+    else:
+        report = build_progress_report(
+            bundle.pain,
+            bundle.sessions,
+            rom=bundle.rom,
+            profile=bundle.profile,
+            plans=bundle.plans,
+            now=now,
+        )
+        body = pdf_summary(report, bundle.profile)
+    media_type, filename = DOWNLOADS[fmt]
+    return Response(
+        body,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.post("/data/import", response_class=HTMLResponse)
+async def import_data(
+    request: Request,
+    journal: JournalDep,
+    settings: SettingsDep,
+    file: UploadFile,
+) -> HTMLResponse:
+    """Import a JSON export into an empty journal: all of it or nothing."""
+    raw = await file.read(MAX_IMPORT_BYTES + 1)
+    context = _context(journal, describe_location(settings))
+    try:
+        if len(raw) > MAX_IMPORT_BYTES:
+            raise ValueError("the file is larger than any knotwork export")
+        bundle = parse_export(raw.decode("utf-8"))
+        journal.import_bundle(bundle)
+    except ValueError as error:  # ExportError, InvalidRecord, bad UTF-8
+        context["import_error"] = f"Not imported, nothing changed: {error}."
+        return render(request, "data.html", context, status_code=422)
+    context = _context(journal, describe_location(settings))
+    context["imported"] = (
+        f"Imported {len(bundle.pain)} pain entries, {len(bundle.rom)} re-tests, "
+        f"{len(bundle.sessions)} sessions and {len(bundle.plans)} plans."
+    )
+    return render(request, "data.html", context)
+
+
+@router.post("/data/delete", response_class=HTMLResponse)
+def delete_everything(
+    request: Request,
+    journal: JournalDep,
+    settings: SettingsDep,
+    confirm: Annotated[str, Form(max_length=40)] = "",
+) -> HTMLResponse:
+    """Delete every entry, session, plan and the profile, after confirmation."""
+    if confirm.strip().lower() != CONFIRM_WORD:
+        context = _context(journal, describe_location(settings))
+        context["delete_error"] = (
+            f"Nothing was deleted: type '{CONFIRM_WORD}' in the box to confirm."
+        )
+        return render(request, "data.html", context, status_code=422)
+    journal.forget_all()
+    context = _context(journal, describe_location(settings))
+    context["deleted"] = True
+    return render(request, "data.html", context)

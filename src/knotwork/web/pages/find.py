@@ -1,0 +1,209 @@
+"""The body map and finder results, and the safety questionnaire."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse
+
+from knotwork.domain.finder import UnknownRegion
+from knotwork.domain.safety import (
+    VERDICTS,
+    Reason,
+    SafetyResult,
+    UnknownId,
+    check_safety,
+    worst,
+)
+from knotwork.domain.treatment import avoided
+from knotwork.kb.loader import load_kb
+from knotwork.services.consult import Consultation, consult
+from knotwork.web.bodymap import body_map_svg
+from knotwork.web.deps import JournalDep
+from knotwork.web.pages.common import SIDES, render
+
+router = APIRouter()
+SHOWN_SOURCES = 5
+ROUTINE_SOURCES = 2
+TICKED = "ticked on the questionnaire"
+
+
+@router.get("/", response_class=HTMLResponse)
+def body_map(request: Request) -> HTMLResponse:
+    """Show the body map and the "where does it hurt?" box."""
+    return render(request, "map.html", {"svg": body_map_svg(), "page": "map"})
+
+
+@router.post("/find", response_class=HTMLResponse)
+def find(
+    request: Request,
+    journal: JournalDep,
+    text: Annotated[str, Form(max_length=2000)] = "",
+    spot: Annotated[list[str] | None, Form()] = None,
+    side: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """Answer safety first, then the ranked sources, then "build my routine"."""
+    regions, tapped_side = parse_spots(spot or [])
+    chosen_side = side if side in SIDES else tapped_side
+    context: dict[str, Any] = {
+        "svg": body_map_svg(),
+        "page": "map",
+        "text": text,
+        "spots": spot or [],
+    }
+    if not text.strip() and not regions:
+        context["error"] = "Tap where it hurts on the map, or describe it in words."
+        return _results(request, context, 422)
+    conditions = journal.profile().conditions
+    try:
+        answer = consult(text, regions, chosen_side, conditions=conditions)
+    except UnknownRegion as error:
+        context["error"] = f"Unknown body region '{error}'."
+        return _results(request, context, 422)
+    if not answer.understood:
+        context["error"] = (
+            f"I couldn't place '{text}' on the body. Try words like 'back of my "
+            "head', 'heel in the morning' or 'tennis elbow', or tap the map."
+        )
+        return _results(request, context, 422)
+    context |= {
+        "answer": answer,
+        "sources": answer.finding.candidates[:SHOWN_SOURCES],
+        "conditions": conditions,
+        "routine_query": routine_query(answer, text),
+    }
+    return _results(request, context, 200)
+
+
+def _results(request: Request, context: dict[str, Any], status: int) -> HTMLResponse:
+    return render(
+        request, "map.html", context, fragment="_find_results.html", status_code=status
+    )
+
+
+def parse_spots(spots: Iterable[str]) -> tuple[list[str], str | None]:
+    """Split "calf:left" style values into region ids and one side (or both)."""
+    regions: list[str] = []
+    sides: set[str] = set()
+    for value in spots:
+        region, _, side = value.partition(":")
+        if region and region not in regions:
+            regions.append(region)
+        if side in ("left", "right"):
+            sides.add(side)
+    if len(sides) == 2:
+        return regions, "both"
+    return regions, next(iter(sides), None)
+
+
+def routine_query(answer: Consultation, text: str) -> str | None:
+    """Return the routine builder's query for the top sources, or None on stop."""
+    if not answer.safety.advice_allowed:
+        return None
+    targets = [
+        c.muscle
+        for c in answer.finding.candidates
+        if not avoided(c.muscle, answer.safety)
+    ][:ROUTINE_SOURCES]
+    if not targets:
+        return None
+    params: list[tuple[str, str]] = [("target", t) for t in targets]
+    if answer.finding.side in ("left", "right"):
+        params.append(("side", answer.finding.side))
+    if text.strip():
+        params.append(("text", text.strip()))
+    return urlencode(params)
+
+
+# -- safety questionnaire -----------------------------------------------------
+
+
+@router.get("/safety", response_class=HTMLResponse)
+def safety_form(request: Request, journal: JournalDep) -> HTMLResponse:
+    """Ask about conditions and warning signs."""
+    person = journal.profile()
+    return render(
+        request, "safety.html", _questionnaire(person.conditions, person.cleared)
+    )
+
+
+@router.post("/safety", response_class=HTMLResponse)
+def safety_answers(
+    request: Request,
+    journal: JournalDep,
+    condition: Annotated[list[str] | None, Form()] = None,
+    cleared: Annotated[list[str] | None, Form()] = None,
+    flag: Annotated[list[str] | None, Form()] = None,
+    text: Annotated[str, Form(max_length=2000)] = "",
+) -> HTMLResponse:
+    """Save the conditions to the profile and explain the verdict."""
+    kb = load_kb()
+    known = [c.id for c in kb.conditions]
+    conditions = [c for c in known if c in set(condition or [])]
+    cleared_ids = [c for c in conditions if c in set(cleared or [])]
+    unknown = set(condition or []) - set(known)
+    if unknown:
+        context = _questionnaire(conditions, cleared_ids)
+        context["error"] = f"Unknown condition: {', '.join(sorted(unknown))}."
+        return render(request, "safety.html", context, status_code=422)
+    journal.change_profile(
+        lambda p: replace(p, conditions=conditions, cleared=cleared_ids)
+    )
+    try:
+        result = screen_answers(text, conditions, cleared_ids, flag or [])
+    except UnknownId as error:
+        context = _questionnaire(conditions, cleared_ids)
+        context["error"] = f"{error}."
+        return render(request, "safety.html", context, status_code=422)
+    context = _questionnaire(conditions, cleared_ids)
+    context |= {"result": result, "flags": flag or [], "text": text, "saved": True}
+    return render(request, "safety.html", context, fragment="_safety_verdict.html")
+
+
+def screen_answers(
+    text: str, conditions: list[str], cleared: list[str], flags: Iterable[str]
+) -> SafetyResult:
+    """Screen the answers: the text and conditions, plus each warning sign ticked.
+
+    A ticked warning sign counts exactly as the knowledge base rates it.
+    """
+    result = check_safety(text, conditions=conditions, cleared=cleared)
+    found = {r.id for r in result.reasons}
+    by_id = {f.id: f for f in load_kb().red_flags}
+    reasons = list(result.reasons)
+    for flag_id in flags:
+        if flag_id not in by_id:
+            raise UnknownId(f"unknown warning sign: {flag_id}")
+        if flag_id in found:
+            continue
+        red = by_id[flag_id]
+        reasons.append(
+            Reason(
+                id=red.id,
+                kind="red_flag",
+                name=red.name,
+                verdict=red.verdict,
+                advice=red.advice,
+                urgent=red.urgent,
+                matched=TICKED,
+            )
+        )
+    reasons.sort(key=lambda r: (-VERDICTS.index(r.verdict), not r.urgent, r.id))
+    return SafetyResult(
+        verdict=worst(r.verdict for r in reasons), reasons=reasons, areas={}
+    )
+
+
+def _questionnaire(conditions: list[str], cleared: list[str]) -> dict[str, Any]:
+    kb = load_kb()
+    return {
+        "page": "safety",
+        "all_conditions": kb.conditions,
+        "all_flags": kb.red_flags,
+        "conditions": conditions,
+        "cleared": cleared,
+    }

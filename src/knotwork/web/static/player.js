@@ -1,0 +1,417 @@
+// The guided session player. Time is always computed from timestamps
+// (performance.now for spans, Date for the record), never counted in ticks,
+// so the countdown stays right when the tab sleeps in the background.
+// The routine arrives as JSON in the page; the finished session is posted to
+// the journal API, or kept on the device until the connection comes back.
+
+const root = document.querySelector("[data-player]");
+const PENDING = "knotwork.pendingSessions";
+const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)");
+
+if (root) startPlayer(JSON.parse(document.getElementById("player-data").textContent));
+flushPending();
+addEventListener("online", flushPending);
+
+function startPlayer(data) {
+  const steps = data.steps;
+  const speed = data.speed > 0 ? data.speed : 1;
+  const $ = (id) => document.getElementById(id);
+  const breathCycle = data.breathing.pattern.reduce((sum, [, seconds]) => sum + seconds, 0);
+  const inhales = data.breathing.pattern.filter(([phase]) => phase === "inhale").length || 1;
+
+  let state = "ready"; // ready | running | paused | done | stopped
+  let index = 0;
+  let stepStarted = 0; // performance.now() when this step began
+  let pausedAt = null;
+  let pausedTotal = 0;
+  let startedAt = null;
+  let endedAt = null;
+  let stopEvent = null;
+  let painBefore = {};
+  let wakeLock = null;
+  let audio = null;
+  let timer = null;
+  let scheduled = []; // beeps already queued on the audio clock
+  const progress = new Map(); // step index -> {done, skipped}
+
+  // -- time ------------------------------------------------------------------
+  const elapsed = (now) => ((pausedAt ?? now) - stepStarted - pausedTotal) * speed / 1000;
+  const remaining = (now) => steps[index].seconds - elapsed(now);
+
+  function begin(i, at) {
+    index = i;
+    stepStarted = at ?? performance.now();
+    pausedTotal = 0;
+    if (pausedAt !== null) pausedAt = stepStarted;
+    announce();
+  }
+
+  function recordCurrent(skipped, now) {
+    const step = steps[index];
+    const done = Math.min(step.seconds, Math.max(0, elapsed(now)));
+    const entry = progress.get(index) || { done: 0, skipped: false };
+    entry.done = Math.max(entry.done, done);
+    entry.skipped = skipped && entry.done < step.seconds;
+    progress.set(index, entry);
+  }
+
+  function advance(at) {
+    if (index + 1 >= steps.length) {
+      finish("done");
+      return;
+    }
+    begin(index + 1, at);
+    cue(false); // its beep was queued on the audio clock, right on time
+  }
+
+  function tick() {
+    const now = performance.now();
+    while (state === "running" && remaining(now) <= 0) {
+      recordCurrent(false, now);
+      // The next step began when this one ran out, not when we looked.
+      const ended = stepStarted + pausedTotal + (steps[index].seconds * 1000) / speed;
+      advance(ended);
+    }
+    if (state === "running" || state === "paused") draw(now);
+  }
+
+  function loop() {
+    tick();
+    if (state === "running" || state === "paused") requestAnimationFrame(loop);
+  }
+
+  // -- drawing ---------------------------------------------------------------
+  function clock(seconds) {
+    const whole = Math.max(0, Math.ceil(seconds - 1e-9));
+    return Math.floor(whole / 60) + ":" + String(whole % 60).padStart(2, "0");
+  }
+
+  function breath(now) {
+    let t = Math.max(0, elapsed(now)) % breathCycle;
+    let fullness = 0;
+    for (const [phase, seconds] of data.breathing.pattern) {
+      if (t < seconds) {
+        const part = t / seconds;
+        if (phase === "inhale") fullness += part / inhales;
+        else if (phase === "exhale") fullness *= 1 - part;
+        return { phase, left: seconds - t, fullness };
+      }
+      if (phase === "inhale") fullness = Math.min(1, fullness + 1 / inhales);
+      else if (phase === "exhale") fullness = 0;
+      t -= seconds;
+    }
+    return { phase: "exhale", left: 0, fullness: 0 };
+  }
+
+  function draw(now) {
+    $("countdown").textContent = clock(remaining(now));
+    const b = breath(now);
+    const word = { inhale: "Breathe in", exhale: "Breathe out", hold: "Hold" }[b.phase] || b.phase;
+    $("breath-word").textContent = state === "paused" ? "Paused" : word + " · " + Math.ceil(b.left);
+    if (!reduceMotion.matches) {
+      $("pacer-ball").style.transform = "scale(" + (0.6 + 0.4 * b.fullness).toFixed(3) + ")";
+    }
+  }
+
+  function showStep() {
+    const step = steps[index];
+    $("step-count").textContent = "Step " + (index + 1) + " of " + steps.length;
+    $("step-title").textContent = step.title + (step.side ? " (" + step.side + ")" : "");
+    const meta = [step.position, step.ball_name, step.hold_seconds ? "hold " + step.hold_seconds + " s" : null];
+    $("step-meta").textContent = meta.filter(Boolean).join(" · ");
+    $("step-pressure").textContent = step.pressure ? "Pressure: " + step.pressure : "No pressure: just move";
+    $("step-instructions").replaceChildren(...step.instructions.map((line) => {
+      const item = document.createElement("li");
+      item.textContent = line;
+      return item;
+    }));
+    $("step-movement").textContent = step.movement ? "Add movement: " + step.movement.replace(/\.+$/, "") + "." : "";
+  }
+
+  function announce() {
+    showStep();
+    const step = steps[index];
+    $("announce").textContent = "Step " + (index + 1) + ": " + step.title + (step.side ? ", " + step.side : "");
+  }
+
+  function show(phase) {
+    for (const section of root.querySelectorAll("[data-phase]")) section.hidden = section.dataset.phase !== phase;
+    const heading = root.querySelector('[data-phase="' + phase + '"] h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+
+  // -- cues: sound, vibration, screen kept awake ------------------------------
+  // Beeps are queued on the Web Audio clock for every step end still ahead, so
+  // they sound on time even when a background tab's timers are throttled.
+  function beep(at) {
+    const tone = audio.createOscillator();
+    const gain = audio.createGain();
+    tone.frequency.value = 880;
+    gain.gain.setValueAtTime(0.2, at);
+    gain.gain.exponentialRampToValueAtTime(0.001, at + 0.3);
+    tone.connect(gain).connect(audio.destination);
+    tone.start(at);
+    tone.stop(at + 0.3);
+    return tone;
+  }
+
+  function cancelCues() {
+    // Only beeps still ahead: one sounding now is left to finish.
+    for (const { tone, at } of scheduled) {
+      if (at <= audio.currentTime) continue;
+      try { tone.stop(); } catch (error) { /* older engines allow one stop() */ }
+      tone.disconnect(); // silent either way
+    }
+    scheduled = [];
+  }
+
+  function scheduleCues(now) {
+    if (!audio) return;
+    cancelCues();
+    if (state !== "running") return;
+    let wait = remaining(now) / speed;
+    for (let i = index; i < steps.length; i++) {
+      if (i > index) wait += steps[i].seconds / speed;
+      const at = audio.currentTime + Math.max(0, wait);
+      scheduled.push({ tone: beep(at), at });
+    }
+  }
+
+  function cue(sound) {
+    if (navigator.vibrate) navigator.vibrate(200);
+    if (sound && audio) beep(audio.currentTime);
+  }
+
+  async function keepAwake() {
+    if (!("wakeLock" in navigator) || wakeLock || state !== "running") return;
+    try {
+      wakeLock = await navigator.wakeLock.request("screen");
+      wakeLock.addEventListener("release", () => { wakeLock = null; });
+    } catch (error) {
+      wakeLock = null; // refused (battery saver, hidden tab): the session still runs
+    }
+  }
+
+  function letSleep() {
+    if (wakeLock) wakeLock.release().catch(() => {});
+    wakeLock = null;
+  }
+
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") {
+      tick();
+      keepAwake();
+    }
+  });
+
+  // -- controls --------------------------------------------------------------
+  function start() {
+    painBefore = readPain("before");
+    const AudioContext = window.AudioContext || window.webkitAudioContext;
+    if (AudioContext) audio = new AudioContext();
+    startedAt = new Date();
+    state = "running";
+    show("running");
+    begin(0);
+    cue(true);
+    scheduleCues(performance.now());
+    keepAwake();
+    timer = setInterval(tick, 250); // keeps transitions (and cues) going in a background tab
+    requestAnimationFrame(loop);
+  }
+
+  function togglePause(button) {
+    const now = performance.now();
+    if (state === "running") {
+      pausedAt = now;
+      state = "paused";
+      if (audio) cancelCues();
+      letSleep();
+    } else if (state === "paused") {
+      pausedTotal += now - pausedAt;
+      pausedAt = null;
+      state = "running";
+      scheduleCues(now);
+      keepAwake();
+      requestAnimationFrame(loop);
+    }
+    button.setAttribute("aria-pressed", String(state === "paused"));
+    button.textContent = state === "paused" ? "Resume" : "Pause";
+    draw(now);
+  }
+
+  function skip() {
+    const now = performance.now();
+    recordCurrent(true, now);
+    advance();
+    cue(true);
+    if (state === "running" || state === "paused") {
+      scheduleCues(now);
+      draw(now);
+    }
+  }
+
+  function back() {
+    const now = performance.now();
+    recordCurrent(false, now);
+    begin(Math.max(0, index - 1));
+    cue(true);
+    scheduleCues(now);
+    draw(now);
+  }
+
+  function stop(signId) {
+    const now = performance.now();
+    recordCurrent(false, now);
+    const sign = data.stop_signs.find((s) => s.id === signId) || data.stop_signs[data.stop_signs.length - 1];
+    endedAt = new Date();
+    stopEvent = {
+      sign: sign.id,
+      at: endedAt.toISOString(),
+      step_index: index,
+      red_flag: sign.red_flag,
+      advice: sign.advice,
+    };
+    $("stop-label").textContent = sign.label.toLowerCase();
+    $("stop-advice").textContent = sign.advice;
+    finish("stopped");
+    save({}, $("stop-saved"));
+  }
+
+  function finish(how) {
+    state = how;
+    endedAt = endedAt || new Date();
+    clearInterval(timer);
+    letSleep();
+    if (audio) cancelCues();
+    cue(false);
+    if (how === "done") {
+      const retest = steps.find((s) => s.kind === "retest");
+      const box = root.querySelector("[data-retest]");
+      if (box) box.hidden = !retest;
+      show("after");
+    } else {
+      show("stopped");
+    }
+  }
+
+  function readPain(phase) {
+    const scores = {};
+    // Only the sliders the person moved: an untouched 0 is not a score.
+    for (const input of root.querySelectorAll('input[data-pain="' + phase + '"]')) {
+      if (input.dataset.touched) scores[input.dataset.spot] = Number(input.value);
+    }
+    return scores;
+  }
+
+  function record(painAfter) {
+    const retest = state === "done" ? steps.find((s) => s.kind === "retest") : null;
+    return {
+      id: newId(),
+      routine: data.routine,
+      started_at: startedAt.toISOString(),
+      ended_at: endedAt.toISOString(),
+      steps: Array.from(progress.entries()).sort((a, b) => a[0] - b[0]).map(([i, p]) => ({
+        index: i,
+        target: steps[i].target,
+        technique: steps[i].technique,
+        ball: steps[i].ball,
+        protocol: steps[i].protocol,
+        planned_seconds: steps[i].seconds,
+        done_seconds: Math.round(p.done),
+        pressure_felt: null,
+        skipped: p.skipped,
+        side: steps[i].side,
+      })),
+      pain_before: painBefore,
+      pain_after: painAfter,
+      retest: retest ? retest.movement : null,
+      retest_ease: retest ? Number($("retest-ease").value) : null,
+      stop: stopEvent,
+      completed: state === "done",
+    };
+  }
+
+  async function save(painAfter, status) {
+    const session = record(painAfter);
+    status.textContent = "Saving…";
+    status.textContent = await send(session, data.save_url);
+    root.dataset.saved = "true";
+  }
+
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-action]");
+    if (!button) return;
+    const action = button.dataset.action;
+    if (action === "start" && state === "ready") start();
+    else if (action === "pause") togglePause(button);
+    else if (action === "skip" && (state === "running" || state === "paused")) skip();
+    else if (action === "back" && (state === "running" || state === "paused")) back();
+    else if (action === "stop" && (state === "running" || state === "paused")) $("stop-dialog").showModal();
+    else if (action === "save" && state === "done") {
+      button.disabled = true;
+      show("saved");
+      save(readPain("after"), $("saved-message"));
+    }
+  });
+
+  root.addEventListener("input", (event) => {
+    event.target.dataset.touched = "true";
+    const output = event.target.id && root.querySelector('output[for="' + event.target.id + '"]');
+    if (output) output.textContent = event.target.value;
+  });
+
+  $("stop-dialog").addEventListener("close", () => {
+    const dialog = $("stop-dialog");
+    if (dialog.returnValue !== "stop") return;
+    const chosen = dialog.querySelector('input[name="sign"]:checked');
+    stop(chosen ? chosen.value : "other");
+  });
+}
+
+function newId() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// Post one session; on a network failure keep it on the device for later.
+async function send(session, url) {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(session),
+    });
+    if (response.ok) return "Saved to your journal.";
+    const problem = await response.json().catch(() => ({}));
+    return "Not saved: " + (problem.detail || problem.title || "the journal refused it (" + response.status + ").");
+  } catch (error) {
+    const pending = JSON.parse(localStorage.getItem(PENDING) || "[]");
+    pending.push({ url, session });
+    localStorage.setItem(PENDING, JSON.stringify(pending));
+    return "You are offline: the session is kept on this device and will be saved to your journal when you are back online.";
+  }
+}
+
+async function flushPending() {
+  const pending = JSON.parse(localStorage.getItem(PENDING) || "[]");
+  if (!pending.length || !navigator.onLine) return;
+  const left = [];
+  for (const item of pending) {
+    try {
+      const response = await fetch(item.url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(item.session),
+      });
+      // A refused session (4xx) will never be accepted; drop it rather than retry forever.
+      if (response.status >= 500) left.push(item);
+    } catch (error) {
+      left.push(item);
+    }
+  }
+  localStorage.setItem(PENDING, JSON.stringify(left));
+}
