@@ -27,6 +27,7 @@ from knotwork.domain.records import (
     SessionRecord,
 )
 from knotwork.services import journal_checks as checks
+from knotwork.services.journal_snapshot import touches
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
 from knotwork.store.engine import make_engine, reading, writing
 from knotwork.store.migrate import ensure_current
@@ -183,7 +184,7 @@ class Journal:
             rom = journal_repo.rom_entries_in(connection, spots=spots, since=start)
             done = session_repo.sessions_in(connection, since=start)
         if spot is not None:
-            done = [s for s in done if _touches(s, spot)]
+            done = [s for s in done if touches(s, spot)]
         return History(pain=pain, rom=rom, sessions=done)
 
     # Sessions ----------------------------------------------------------------
@@ -389,11 +390,3 @@ def _located(
 
 def _aware(moment: datetime | None) -> datetime | None:
     return None if moment is None else checks.aware(moment)
-
-
-def _touches(record: SessionRecord, spot: str) -> bool:
-    return (
-        spot in record.pain_before
-        or spot in record.pain_after
-        or any(step.target == spot for step in record.steps)
-    )
