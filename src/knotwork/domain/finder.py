@@ -9,6 +9,7 @@ and telling activities ("clenching") add evidence on top.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,7 @@ CUE_WEIGHT = 0.35
 # Muscles that refer everywhere explain any query a little; this damps that.
 BREADTH_DAMPING = 0.04
 PRIOR_EXPONENT = 0.5
+_ASIDE = re.compile(r"\s*\([^)]*\)")
 
 
 class UnknownRegion(ValueError):
@@ -139,21 +141,26 @@ def _explain(
         ("spillover", "spillover zone"),
         ("local", "where the muscle itself lies"),
     ):
-        hits = [
-            names[z].split(" (")[0].lower() for z in zones if refer[z]["kind"] == kind
-        ]
+        hits = [_label(names[z]) for z in zones if refer[z]["kind"] == kind]
         if hits:
             parts.append(f"{_join(hits)}: {label}")
     words = reading.muscle_words.get(muscle_id, [])
     if words:
         parts.append("you mentioned " + _join([f"'{w}'" for w in sorted(set(words))]))
     if syndrome:
-        names = [index["syndromes"][s]["name"] for s in reading.syndromes]
-        parts.append(f"it is a usual source of {_join(names)}")
+        syndromes = [index["syndromes"][s]["name"] for s in reading.syndromes]
+        parts.append(f"it is a usual source of {_join(syndromes)}")
     if not parts:
         return "often co-triggers with the stronger candidates above"
     text = "; ".join(parts)
     return text[0].upper() + text[1:]
+
+
+def _label(region_name: str) -> str:
+    """Shorten "back (hairy side) of the forearm" to "back of the forearm"."""
+    label = _ASIDE.sub("", region_name).lower()
+    # "jaw angle, jaw joint, masseter area" -> "jaw angle"; keep "x, y or z" whole.
+    return label if " or " in label else label.split(",")[0]
 
 
 def _join(items: list[str]) -> str:
