@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from knotwork.cli import routine_options as opts
 from knotwork.cli.output import emit_json, fail
 
 
@@ -15,36 +16,18 @@ def register(app: typer.Typer) -> None:
 
 
 def routine(
-    name: Annotated[str | None, typer.Argument(help="A built-in routine id.")] = None,
-    target: Annotated[
-        list[str] | None, typer.Option("--target", "-t", help="Muscle or region id.")
-    ] = None,
-    minutes: Annotated[
-        float | None, typer.Option(help="Time budget in minutes.")
-    ] = None,
-    context: Annotated[
-        str | None,
-        typer.Option(
-            help="pre-workout, post-workout, rest-day, flare-up or desk-break."
-        ),
-    ] = None,
-    have: Annotated[list[str] | None, typer.Option(help="A ball id you own.")] = None,
+    name: opts.RoutineName = None,
+    target: opts.Targets = None,
+    minutes: opts.Minutes = None,
+    context: opts.Context = None,
+    have: opts.Have = None,
     position: Annotated[
         list[str] | None, typer.Option(help="wall, floor, seated or handheld.")
     ] = None,
-    condition: Annotated[list[str] | None, typer.Option(help="A condition id.")] = None,
-    cleared: Annotated[
-        bool,
-        typer.Option("--cleared", help="A clinician has cleared you for ball work."),
-    ] = False,
-    side: Annotated[str | None, typer.Option(help="left or right only.")] = None,
-    use_profile: Annotated[
-        bool,
-        typer.Option(
-            "--profile/--no-profile",
-            help="Apply your saved conditions, balls and positions.",
-        ),
-    ] = True,
+    condition: opts.Conditions = None,
+    cleared: opts.Cleared = False,
+    side: opts.Side = None,
+    use_profile: opts.UseProfile = True,
     where: Annotated[
         str | None,
         typer.Option(

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from knotwork.cli import routine_options as opts
 from knotwork.cli.output import emit_json, fail
 
 
@@ -16,29 +17,15 @@ def register(app: typer.Typer) -> None:
 
 
 def session(
-    name: Annotated[str | None, typer.Argument(help="A built-in routine id.")] = None,
-    target: Annotated[
-        list[str] | None, typer.Option("--target", "-t", help="Muscle or region id.")
-    ] = None,
-    minutes: Annotated[
-        float | None, typer.Option(help="Time budget in minutes.")
-    ] = None,
-    context: Annotated[
-        str | None, typer.Option(help="e.g. pre-workout, desk-break.")
-    ] = None,
-    have: Annotated[list[str] | None, typer.Option(help="A ball id you own.")] = None,
-    condition: Annotated[list[str] | None, typer.Option(help="A condition id.")] = None,
-    cleared: Annotated[
-        bool, typer.Option("--cleared", help="Cleared by a clinician.")
-    ] = False,
-    side: Annotated[str | None, typer.Option(help="left or right only.")] = None,
-    use_profile: Annotated[
-        bool,
-        typer.Option(
-            "--profile/--no-profile",
-            help="Apply your saved conditions, balls and positions.",
-        ),
-    ] = True,
+    name: opts.RoutineName = None,
+    target: opts.Targets = None,
+    minutes: opts.Minutes = None,
+    context: opts.Context = None,
+    have: opts.Have = None,
+    condition: opts.Conditions = None,
+    cleared: opts.Cleared = False,
+    side: opts.Side = None,
+    use_profile: opts.UseProfile = True,
     plain: Annotated[
         bool, typer.Option("--plain", help="Plain lines, no TTY needed (pipes, CI).")
     ] = False,

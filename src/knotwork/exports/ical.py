@@ -7,10 +7,7 @@ calendar app shows them at that clock time wherever the person is.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
@@ -20,6 +17,7 @@ from typing import Protocol
 
 from icalendar import Alarm, Calendar, Event
 
+from knotwork.exports.atomic import write_atomically
 from knotwork.kb.loader import load_kb
 
 PRODID = "-//knotwork//plan//EN"
@@ -115,19 +113,7 @@ def plan_calendar(
 
 def write_ics(path: Path, calendar: Calendar) -> None:
     """Write the calendar to ``path`` atomically: all of it or nothing."""
-    data = calendar.to_ical()
-    directory = path.resolve().parent
-    fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
+    write_atomically(path, calendar.to_ical())
 
 
 def focus_label(focus_id: str) -> str:
