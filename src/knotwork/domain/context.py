@@ -123,9 +123,9 @@ class Context:
             return f"already over{cue}"
         if self.time == "past" and not history:
             return f"in the past{cue}"
-        if max_days is not None and self.days_ago is not None and not history:
-            if self.days_ago > max_days:
-                return f"too long ago to matter here{cue}"
+        too_old = max_days is not None and (self.days_ago or 0) > max_days
+        if too_old and not history:
+            return f"too long ago to matter here{cue}"
         return ""
 
 
@@ -264,7 +264,9 @@ class Annotation:
                 continue
             if getattr(ctx, attribute) != getattr(Context(), attribute):
                 continue
-            ctx = replace(ctx, cue=ctx.cue or seen[category], **{attribute: value})
+            cue = ctx.cue or seen[category]
+            changes: dict[str, Any] = {attribute: value, "cue": cue}
+            ctx = replace(ctx, **changes)
         return ctx
 
     def own_ages(self) -> list[int]:
@@ -320,8 +322,28 @@ def _scope(
 # Words that may open a clause without giving it a subject of its own
 # ("..., gone in a minute", "..., which cleared up").
 _NO_SUBJECT = frozenset(
-    "it its which that then but all was is had has been have completely totally "
-    "soon quickly fully pretty mostly".split()
+    [
+        "it",
+        "its",
+        "which",
+        "that",
+        "then",
+        "but",
+        "all",
+        "was",
+        "is",
+        "had",
+        "has",
+        "been",
+        "have",
+        "completely",
+        "totally",
+        "soon",
+        "quickly",
+        "fully",
+        "pretty",
+        "mostly",
+    ]
 )
 
 
@@ -383,7 +405,6 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
     """Find stated ages ("I'm 68", "my 12 year old") and where children are named."""
     ages: list[Age] = []
     children: list[int] = []
-    n = len(tokens)
     for i, token in enumerate(tokens):
         raw = token.raw
         before = tokens[i - 1].raw if i >= 1 else ""

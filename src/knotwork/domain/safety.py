@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knotwork.domain.safety_rules import (
-    SetAsideFlag,
     age_mentions,
     detect,
     read_mentions,
@@ -29,6 +28,10 @@ from knotwork.domain.understanding import Reader, default_reader
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
 AREA_VERDICTS = ("ok", "modify", "avoid")
+
+
+# Conditions that only tell the rules an age; they never change a verdict.
+AGE_ONLY = ("age_50_plus",)
 
 
 class UnknownId(ValueError):
@@ -93,14 +96,13 @@ def check_safety(
     cleared: Iterable[str] = (),
     reader: Reader | None = None,
     answers: Mapping[str, bool] | None = None,
-    age_band: str | None = None,
 ) -> SafetyResult:
     """Screen text, stated conditions and answers; return the verdict and reasons.
 
     ``cleared`` names conditions a clinician has cleared for ball work; they
     then count at their ``cleared_verdict`` instead. ``answers`` maps screening
-    question ids to yes (True) or no (False); ``age_band`` comes from the
-    health screen ("under_16", "16_49" or "50_plus").
+    question ids to yes (True) or no (False). Age-only conditions from the
+    health screen ("age_50_plus") inform the rules but are not reasons.
     """
     reader = reader or default_reader()
     index = reader.index
@@ -111,10 +113,14 @@ def check_safety(
     if unknown:
         raise UnknownId(f"unknown question: {sorted(unknown)[0]}")
     mentions, annotation = read_mentions(text, reader)
-    mentions += age_mentions(age_band)
+    mentions += age_mentions(conditions)
     detection = detect(mentions, index["safety"]["rules"], annotation.own_ages())
     found = detection.found
+    for flag in AGE_ONLY:
+        found.pop(flag, None)
     for condition in conditions:
+        if condition in AGE_ONLY:
+            continue
         if condition not in flags or flags[condition]["kind"] != "condition":
             raise UnknownId(f"unknown condition: {condition}")
         found.setdefault(condition, "stated in your profile")

@@ -16,7 +16,6 @@ from knotwork.domain.context import CHILD_AGE, OLDER_AGE, Annotation, Context
 from knotwork.domain.text import Token
 from knotwork.domain.understanding import Reader
 
-
 NOT_A_CHILD = "not about a child"
 
 
@@ -110,8 +109,29 @@ def _count(word: str) -> int | None:
 _WORD_NUMBERS = {
     w: n
     for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve "
-        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 
@@ -124,12 +144,14 @@ def _age_concept(years: int) -> str:
     return ""
 
 
-def age_mentions(age_band: str | None) -> list[Mention]:
-    """Turn the health screen's age band into mentions the rules can use."""
-    concept = {"under_16": "age_under_16", "50_plus": "age_50_plus"}.get(age_band or "")
-    if not concept:
-        return []
-    return [Mention(concept, -1, "age from your health screen", Context())]
+def age_mentions(conditions: Iterable[str]) -> list[Mention]:
+    """Turn the health screen's age into mentions the rules can use."""
+    ages = {"age_50_plus": "age_50_plus", "under_16": "age_under_16"}
+    return [
+        Mention(ages[c], -1, "your age, from your health screen", Context())
+        for c in conditions
+        if c in ages
+    ]
 
 
 def detect(
