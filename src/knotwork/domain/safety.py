@@ -9,7 +9,7 @@ when all of its parts appear together.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from knotwork.domain.safety_rules import (
@@ -27,6 +27,14 @@ from knotwork.domain.screening import (
 from knotwork.domain.understanding import Reader, default_reader
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
+# What each verdict tells the person first. A clinician-first answer leads
+# with the clinician; any self-care comes after it.
+HEADLINES = {
+    "stop": "Stop: don't treat this yourself. Get medical help as the advice says.",
+    "clinician_first": "Ask your clinician first, before any firm ball work.",
+    "modify": "Go gently: lighter pressure, a softer or larger ball, areas to avoid.",
+    "ok": "Nothing found that rules out careful ball work.",
+}
 AREA_VERDICTS = ("ok", "modify", "avoid")
 
 
@@ -77,6 +85,18 @@ class SafetyResult:
         """Reasons that are red flags, urgent ones first."""
         flags = [r for r in self.reasons if r.kind == "red_flag"]
         return sorted(flags, key=lambda r: not r.urgent)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the one JSON form of a verdict, shared by the CLI and the API."""
+        return {
+            "verdict": self.verdict,
+            "headline": HEADLINES[self.verdict],
+            "reasons": [asdict(r) for r in self.reasons],
+            "areas": self.areas,
+            "set_aside": [asdict(a) for a in self.set_aside],
+            "questions": [q.to_json() for q in self.questions],
+            "caveats": self.caveats,
+        }
 
     @property
     def advice_allowed(self) -> bool:
@@ -153,11 +173,17 @@ def check_safety(
         for a in detection.set_aside
         if a.id not in found
     ]
-    asked = questions_to_ask(
-        questions, named_regions(named), detection, found, answers, set_aside
+    verdict = worst(r.verdict for r in reasons)
+    # A stop already ends the advice; more questions would only delay care.
+    asked = (
+        []
+        if verdict == "stop"
+        else questions_to_ask(
+            questions, named_regions(named), detection, found, answers, set_aside
+        )
     )
     return SafetyResult(
-        verdict=worst(r.verdict for r in reasons),
+        verdict=verdict,
         reasons=reasons,
         areas=_area_verdicts(named, reasons, flags, index),
         set_aside=set_aside,

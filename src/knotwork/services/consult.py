@@ -88,22 +88,6 @@ def screen(
     )
 
 
-HEADLINES = {
-    "stop": "Stop: don't treat this yourself. Get medical help as the advice says.",
-    "clinician_first": "Ask your clinician first, before any firm ball work.",
-    "modify": "Go gently: lighter pressure, a softer or larger ball, areas to avoid.",
-    "ok": "Nothing found that rules out careful ball work.",
-}
-
-
 def safety_json(result: SafetyResult) -> dict[str, Any]:
     """Return the safety verdict in its documented JSON shape."""
-    return {
-        "verdict": result.verdict,
-        "headline": HEADLINES[result.verdict],
-        "reasons": [asdict(r) for r in result.reasons],
-        "areas": result.areas,
-        "set_aside": [asdict(a) for a in result.set_aside],
-        "questions": [q.to_json() for q in result.questions],
-        "caveats": result.caveats,
-    }
+    return result.to_json()
