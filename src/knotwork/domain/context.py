@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from knotwork.domain.phrases import PhraseMatcher
@@ -231,6 +231,7 @@ class Annotation:
     marks: list[dict[str, tuple[str, str]]]
     days: dict[int, tuple[int, str]]
     ages: list[Age]
+    _by_word: dict[int, int] = field(default_factory=dict, init=False, repr=False)
 
     def context(self, start: int, end: int, concept: str = "") -> Context:
         """Return the context of the mention at ``tokens[start:end]``."""
@@ -268,6 +269,16 @@ class Annotation:
             changes: dict[str, Any] = {attribute: value, "cue": cue}
             ctx = replace(ctx, **changes)
         return ctx
+
+    def context_of_words(self, first: int, last: int) -> Context:
+        """Return the context of the mention spanning words ``first..last``."""
+        if not self._by_word:
+            self._by_word = {t.index: i for i, t in enumerate(self.tokens)}
+        start = self._by_word.get(first)
+        end = self._by_word.get(last)
+        if start is None or end is None:
+            return Context()
+        return self.context(start, end + 1)
 
     def own_ages(self) -> list[int]:
         """Return the ages the person gives for themselves."""

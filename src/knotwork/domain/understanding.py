@@ -61,15 +61,23 @@ class Reader:
 
     def read(self, text: str) -> Reading:
         """Extract regions, muscles, named conditions and side from text."""
-        tokens = self.tokens(text)
+        tokens, annotation = self.annotated(text)
         reading = Reading(tokens)
+
+        def elsewhere(match: Match[Any]) -> bool:
+            """Whether a mention is someone else's, over, or not meant literally."""
+            ctx = annotation.context_of_words(
+                tokens[match.start].index, tokens[match.end - 1].index
+            )
+            return ctx.certainty != "negated" and bool(ctx.set_aside_because())
+
         side_found = self.sides.find_all(tokens)
         # Side words sit inside body phrases ("back of my right knee"), so the
         # body matchers read the text without them.
         side_positions = {i for m in side_found for i in range(m.start, m.end)}
         tokens = [t for i, t in enumerate(tokens) if i not in side_positions]
         for named in self.syndromes.find_all(tokens):
-            if named.negated or named.payload in reading.syndromes:
+            if named.negated or named.payload in reading.syndromes or elsewhere(named):
                 continue
             reading.syndromes.append(named.payload)
             syndrome = self.index["syndromes"][named.payload]
@@ -77,6 +85,8 @@ class Reader:
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, syndrome["name"])
         for zone in self.regions.find_longest(tokens):
+            if elsewhere(zone):
+                continue
             words = " ".join(t.raw for t in tokens[zone.start : zone.end])
             for region, w in zone.payload.items():
                 if zone.negated:
@@ -85,7 +95,7 @@ class Reader:
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, words)
         for mention in self.muscles.find_all(tokens):
-            if mention.negated:
+            if mention.negated or elsewhere(mention):
                 continue
             muscle, w = mention.payload
             _raise(reading.muscles, muscle, w)
