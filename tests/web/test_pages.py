@@ -231,9 +231,7 @@ def test_questionnaire_saves_conditions_and_explains_warning_signs(
 
 
 def test_questionnaire_stop_sign_offers_no_routine(client: TestClient) -> None:
-    html = client.post(
-        "/safety", data={"answer": ["chest_breath_sweat"]}
-    ).text
+    html = client.post("/safety", data={"answer": ["chest_breath_sweat"]}).text
     assert 'data-verdict="stop"' in html and "No routine is offered" in html
     assert "Urgent:" in html
 
