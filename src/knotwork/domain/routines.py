@@ -14,6 +14,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from knotwork.domain.limits import (
+    FULL_PRESSURE,
+    LIGHT_PRESSURE,
+    Limits,
+    limits_for,
+    pressure_label,
+)
 from knotwork.domain.routine_dosing import (
     MIN_BLOCK_SECONDS,
     RETEST_SECONDS,
@@ -40,8 +47,7 @@ DEFAULT_MINUTES = {
 # less before a workout (seed 000's practical framework).
 BLOCK_SECONDS = {"pre-workout": 60, "desk-break": 60, None: 120}
 POSITION_ORDER = ("seated", "handheld", "standing", "wall", "floor")
-FULL_PRESSURE = "5-6/10"
-LIGHT_PRESSURE = "3-4/10 (gentle: modified for safety)"
+__all__ = ["FULL_PRESSURE", "LIGHT_PRESSURE", "Request", "RoutineError"]
 # When a custom routine does not say which balls the person owns.
 DEFAULT_BALLS = ("lacrosse", "tennis", "peanut", "soft_foam")
 
@@ -64,6 +70,8 @@ class Request:
     cleared_conditions: Sequence[str] = ()  # cleared one by one (profile)
     side: str | None = None
     text: str = ""
+    experience: str = "some"  # new, some, lots (the profile's)
+    tolerance: str = "medium"  # low, medium, high
 
 
 def builtin_names() -> dict[str, str]:
@@ -85,17 +93,32 @@ def build_builtin(name: str, request: Request | None = None) -> Routine:
     )
     if _refuse(routine, request):
         return routine
-    gentle = safety.verdict != "ok"
     kb = load_kb()
+    limits = _limits(safety)
     for bstep in builtin.steps:
         if bstep.target and _avoided(kb.muscle(bstep.target), safety):
             routine.dropped.append(Dropped(bstep.target, "area marked avoid"))
             continue
         if bstep.kind == "pressure" and not _pressure_allowed(safety, request):
             continue
+        regions = kb.muscle(bstep.target).regions if bstep.target else []
+        if bstep.kind == "pressure":
+            why = limits.breach(
+                posture=bstep.posture,
+                position=bstep.position,
+                protocol=bstep.protocol or "rolling",
+                densities=bstep.densities,
+                regions=regions,
+            )
+            if why:
+                routine.dropped.append(Dropped(bstep.target or "", f"limit: {why}"))
+                continue
+        gentle = safety.verdict != "ok" or limits.gentle(regions)
         sides = _sides(bstep.per_side, request.side)
         for side in sides:
-            routine.steps.append(_builtin_step(bstep, side, gentle, kb, request))
+            routine.steps.append(
+                _builtin_step(bstep, side, gentle, kb, request, limits, regions)
+            )
     if not _pressure_allowed(safety, request):
         routine.message = (
             "Talk to a clinician before deep self-treatment; until you are cleared, "
@@ -167,6 +190,11 @@ def _refuse(routine: Routine, request: Request) -> bool:
         )
         return True
     return False
+
+
+def _limits(safety: SafetyResult) -> Limits:
+    """The structured limits of every condition behind the verdict."""
+    return limits_for(r.id for r in safety.reasons if r.kind == "condition")
 
 
 def _pressure_allowed(safety: SafetyResult, request: Request) -> bool:
@@ -278,25 +306,56 @@ def _block_for(
         return None
     if not _pressure_allowed(safety, request):
         return Block(target, [_movement_step(muscle, request)], 0)
-    options = [
-        (t, ball)
-        for t in muscle.techniques
-        if t.position in positions
-        for ball in [pick_ball(t, owned, _gentle_area(muscle, safety))]
-        if ball is not None
-    ]
     if not muscle.techniques:
         drop(f"a ball is the wrong tool here: {muscle.ball_note}")
         return None
+    limits = _limits(safety)
+    gentle = _gentle_area(muscle, safety) or limits.gentle(muscle.regions)
+    options: list[tuple[Technique, Ball]] = []
+    broken: list[str] = []
+    for t in muscle.techniques:
+        if t.position not in positions:
+            continue
+        why = limits.breach(
+            posture=t.posture,
+            position=t.position,
+            protocol=t.protocol,
+            densities=t.densities,
+            regions=muscle.regions,
+        )
+        if why:
+            broken.append(f"{t.name} ({why})")
+            continue
+        ball = pick_ball(
+            t,
+            owned,
+            gentle,
+            experience=request.experience,
+            tolerance=request.tolerance,
+            allowed=limits.allowed_densities(t.densities),
+        )
+        if ball is not None:
+            options.append((t, ball))
     if not options:
-        drop("no technique fits the balls you have and the positions you can use")
+        if broken:
+            drop("every technique breaks a limit: " + "; ".join(broken))
+        else:
+            drop("no technique fits the balls you have and the positions you can use")
         return None
+    if routine is not None:
+        routine.set_aside += [Dropped(target, why) for why in broken]
     technique, ball = options[0]
-    gentle = _gentle_area(muscle, safety)
     seconds = BLOCK_SECONDS.get(request.context, BLOCK_SECONDS[None])
     sides = _sides(True, request.side)
     per_side = max(MIN_BLOCK_SECONDS // len(sides), seconds // len(sides))
-    hold = hold_for(technique, gentle, kb, request.context)
+    hold = hold_for(
+        technique,
+        gentle,
+        kb,
+        request.context,
+        experience=request.experience,
+        cap=limits.hold_cap(muscle.regions),
+    )
     steps = [
         Step(
             target=target,
@@ -304,7 +363,7 @@ def _block_for(
             position=technique.position,
             ball=ball.id,
             seconds=per_side,
-            pressure=LIGHT_PRESSURE if gentle else FULL_PRESSURE,
+            pressure=pressure_label(limits.pressure_cap(), gentle),
             protocol=technique.protocol,
             instructions=list(technique.steps),
             movement=technique.movement,
@@ -342,9 +401,16 @@ def _movement_step(muscle: Muscle, request: Request) -> Step:
 
 
 def _builtin_step(
-    bstep: Any, side: str | None, gentle: bool, kb: KnowledgeBase, request: Request
+    bstep: Any,
+    side: str | None,
+    gentle: bool,
+    kb: KnowledgeBase,
+    request: Request,
+    limits: Limits,
+    regions: list[str],
 ) -> Step:
     ball = None
+    caution = kb.dosing.bruise_caution_seconds
     if bstep.kind == "pressure":
         owned = _owned_balls(request.have, kb)
         probe = Technique(
@@ -357,19 +423,34 @@ def _builtin_step(
             steps=["a", "b"],
             hold_seconds=(15, 90),
             movement="-",
+            posture=bstep.posture,
+            default_density="medium"
+            if "medium" in bstep.densities
+            else bstep.densities[0],
+            beginner_max_hold=caution,
         )
-        picked = pick_ball(probe, owned, gentle)
+        picked = pick_ball(
+            probe,
+            owned,
+            gentle,
+            experience=request.experience,
+            tolerance=request.tolerance,
+            allowed=limits.allowed_densities(bstep.densities),
+        )
         ball = picked.id if picked else None
     hold = bstep.hold_seconds
-    if gentle and hold:
-        hold = min(hold, kb.dosing.bruise_caution_seconds)
+    if hold and (gentle or request.experience == "new"):
+        hold = min(hold, caution)
+    cap = limits.hold_cap(regions)
+    if hold and cap is not None:
+        hold = min(hold, cap)
     return Step(
         target=bstep.target,
         technique=f"{bstep.target or 'finish'}.{bstep.kind}",
         position=bstep.position,
         ball=ball,
         seconds=bstep.seconds,
-        pressure=(LIGHT_PRESSURE if gentle else FULL_PRESSURE)
+        pressure=pressure_label(limits.pressure_cap(), gentle)
         if bstep.kind == "pressure"
         else None,
         protocol=bstep.protocol or bstep.kind,
