@@ -125,7 +125,7 @@ def build_builtin(name: str, request: Request | None = None) -> Routine:
             "only the gentle movement steps of this routine are given."
         )
     if routine.steps and not _has_retest(routine):
-        routine.steps.append(_retest(routine.steps))
+        routine.steps.append(_retest(routine.steps, kb.dosing.sore_next_day))
     return routine
 
 
@@ -167,7 +167,7 @@ def build_custom(request: Request) -> Routine:
     steps.sort(key=lambda s: POSITION_ORDER.index(s.position))
     routine.steps = steps
     if steps and budget - routine.total_seconds >= RETEST_SECONDS:
-        routine.steps.append(_retest(steps))
+        routine.steps.append(_retest(steps, kb.dosing.sore_next_day))
     return routine
 
 
@@ -454,7 +454,8 @@ def _builtin_step(
         if bstep.kind == "pressure"
         else None,
         protocol=bstep.protocol or bstep.kind,
-        instructions=list(bstep.instructions),
+        instructions=list(bstep.instructions)
+        + ([kb.dosing.sore_next_day] if bstep.kind == "retest" else []),
         movement=bstep.movement,
         kind=bstep.kind,
         side=side,
@@ -466,7 +467,7 @@ def _has_retest(routine: Routine) -> bool:
     return any(s.kind == "retest" for s in routine.steps)
 
 
-def _retest(steps: list[Step]) -> Step:
+def _retest(steps: list[Step], sore_next_day: str) -> Step:
     targets = [s.target for s in steps if s.target]
     return Step(
         target=None,
@@ -479,6 +480,7 @@ def _retest(steps: list[Step]) -> Step:
         instructions=[
             "Stand up and move the way that was tight or sore before.",
             "Rate it again from 0 to 10: is it easier?",
+            sore_next_day,
         ],
         movement="re-test "
         + ", ".join(dict.fromkeys(t.replace("_", " ") for t in targets)),

@@ -187,18 +187,25 @@ class RedFlag(Model):
     evidence: list[str] = []
 
 
+# "internal" marks a quality bar for the team (e.g. symptom-checker accuracy
+# figures): it never reaches a person using knotwork.
+Audience = Literal["user", "internal"]
+
+
 class Study(Model):
     id: str
     citation: str
     design: str
     finding: str
     source: str
+    audience: Audience = "user"
 
 
 class Claim(Model):
     id: str
     text: str
     evidence: list[str] = Field(min_length=1)
+    audience: Audience = "user"
 
 
 class HoldRule(Model):
@@ -213,6 +220,7 @@ class Dosing(Model):
     hold_positions: list[HoldPosition]
     hold_rules: list[HoldRule]
     reconciliation: str
+    sore_next_day: str
     bruise_caution_seconds: int
     minutes_per_muscle_group: tuple[int, int]
     session_minutes: tuple[int, int]
