@@ -217,3 +217,17 @@ def test_every_technique_has_sane_defaults() -> None:
         assert technique.beginner_max_hold <= 60
     plantar = KB.muscle("plantar_intrinsics").techniques
     assert all(t.hold_seconds == (10, 20) for t in plantar)
+
+
+def test_treatment_advice_caps_gentle_holds_like_the_routines() -> None:
+    from knotwork.domain.treatment import BRUISE_CAUTION_SECONDS
+
+    assert load_kb().dosing.bruise_caution_seconds == BRUISE_CAUTION_SECONDS
+    safety = check_safety(conditions=["varicose_veins"])
+    advice = treatment_for("rhomboids", safety)
+    assert advice.hold_seconds is not None
+    assert advice.hold_seconds[1] <= BRUISE_CAUTION_SECONDS
+    thinners = check_safety(conditions=["anticoagulants"], cleared=["anticoagulants"])
+    capped = treatment_for("rhomboids", thinners)
+    assert capped.hold_seconds is not None and capped.hold_seconds[1] <= 30
+    assert capped.ball is not None and not capped.ball.endswith("firm")

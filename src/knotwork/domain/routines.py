@@ -10,17 +10,12 @@ get up and down.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from knotwork.domain.limits import (
-    FULL_PRESSURE,
-    LIGHT_PRESSURE,
-    Limits,
-    limits_for,
-    pressure_label,
-)
+from knotwork.domain.limits import FULL_PRESSURE, LIGHT_PRESSURE, pressure_label
+from knotwork.domain.routine_builtins import build_builtin, builtin_names, load_builtin
 from knotwork.domain.routine_dosing import (
     MIN_BLOCK_SECONDS,
     RETEST_SECONDS,
@@ -30,9 +25,22 @@ from knotwork.domain.routine_dosing import (
     pick_ball,
 )
 from knotwork.domain.routine_model import Dropped, Routine, Step
-from knotwork.domain.safety import SafetyResult, check_safety
-from knotwork.kb.loader import load_kb, load_routines
-from knotwork.kb.models import Ball, BuiltinRoutine, KnowledgeBase, Muscle, Technique
+from knotwork.domain.routine_rules import (
+    Request,
+    RoutineError,
+    avoided,
+    gentle_area,
+    limits_of,
+    owned_balls,
+    pressure_allowed,
+    refuse,
+    retest_step,
+    screen,
+    sides_for,
+)
+from knotwork.domain.safety import SafetyResult
+from knotwork.kb.loader import load_kb
+from knotwork.kb.models import Ball, KnowledgeBase, Muscle, Technique
 
 CONTEXTS = ("pre-workout", "post-workout", "rest-day", "flare-up", "desk-break")
 DEFAULT_MINUTES = {
@@ -47,86 +55,17 @@ DEFAULT_MINUTES = {
 # less before a workout (seed 000's practical framework).
 BLOCK_SECONDS = {"pre-workout": 60, "desk-break": 60, None: 120}
 POSITION_ORDER = ("seated", "handheld", "standing", "wall", "floor")
-__all__ = ["FULL_PRESSURE", "LIGHT_PRESSURE", "Request", "RoutineError"]
-# When a custom routine does not say which balls the person owns.
-DEFAULT_BALLS = ("lacrosse", "tennis", "peanut", "soft_foam")
-
-
-class RoutineError(ValueError):
-    """A routine request that cannot be built (unknown name, target, ball)."""
-
-
-@dataclass(frozen=True)
-class Request:
-    """What the person asked for."""
-
-    targets: Sequence[str] = ()
-    minutes: float | None = None
-    context: str | None = None
-    have: Sequence[str] = ()
-    positions: Sequence[str] = ()
-    conditions: Sequence[str] = ()
-    cleared: bool = False
-    cleared_conditions: Sequence[str] = ()  # cleared one by one (profile)
-    side: str | None = None
-    text: str = ""
-    experience: str = "some"  # new, some, lots (the profile's)
-    tolerance: str = "medium"  # low, medium, high
-
-
-def builtin_names() -> dict[str, str]:
-    """Return the built-in routines' ids and names."""
-    return {r.id: r.name for r in load_routines().values()}
-
-
-def build_builtin(name: str, request: Request | None = None) -> Routine:
-    """Return a built-in routine, adapted to the person's safety profile."""
-    request = request or Request()
-    routines = load_routines()
-    if name not in routines:
-        raise RoutineError(f"no built-in routine called '{name}'")
-    builtin = routines[name]
-    targets = [s.target for s in builtin.steps if s.target]
-    safety = _screen(request, targets)
-    routine = Routine(
-        name=builtin.name, steps=[], safety=safety, breathing=builtin.breathing
-    )
-    if _refuse(routine, request):
-        return routine
-    kb = load_kb()
-    limits = _limits(safety)
-    for bstep in builtin.steps:
-        if bstep.target and _avoided(kb.muscle(bstep.target), safety):
-            routine.dropped.append(Dropped(bstep.target, "area marked avoid"))
-            continue
-        if bstep.kind == "pressure" and not _pressure_allowed(safety, request):
-            continue
-        regions = kb.muscle(bstep.target).regions if bstep.target else []
-        if bstep.kind == "pressure":
-            why = limits.breach(
-                posture=bstep.posture,
-                position=bstep.position,
-                protocol=bstep.protocol or "rolling",
-                densities=bstep.densities,
-                regions=regions,
-            )
-            if why:
-                routine.dropped.append(Dropped(bstep.target or "", f"limit: {why}"))
-                continue
-        gentle = safety.verdict != "ok" or limits.gentle(regions)
-        sides = _sides(bstep.per_side, request.side)
-        for side in sides:
-            routine.steps.append(
-                _builtin_step(bstep, side, gentle, kb, request, limits, regions)
-            )
-    if not _pressure_allowed(safety, request):
-        routine.message = (
-            "Talk to a clinician before deep self-treatment; until you are cleared, "
-            "only the gentle movement steps of this routine are given."
-        )
-    if routine.steps and not _has_retest(routine):
-        routine.steps.append(_retest(routine.steps, kb.dosing.sore_next_day))
-    return routine
+__all__ = [
+    "CONTEXTS",
+    "FULL_PRESSURE",
+    "LIGHT_PRESSURE",
+    "Request",
+    "RoutineError",
+    "build_builtin",
+    "build_custom",
+    "builtin_names",
+    "load_builtin",
+]
 
 
 def build_custom(request: Request) -> Routine:
@@ -144,9 +83,9 @@ def build_custom(request: Request) -> Routine:
     if minutes <= 0:
         raise RoutineError("the time budget must be positive")
     budget = int(minutes * 60)
-    owned = _owned_balls(request.have, kb)
+    owned = owned_balls(request.have, kb)
     positions = set(request.positions) or {"wall", "floor", "seated", "handheld"}
-    safety = _screen(request, targets)
+    safety = screen(request, targets)
     routine = Routine(
         name=_custom_name(targets, kb, context),
         steps=[],
@@ -154,9 +93,9 @@ def build_custom(request: Request) -> Routine:
         context=context,
         budget_seconds=budget,
     )
-    if _refuse(routine, request):
+    if refuse(routine, request):
         return routine
-    if not _pressure_allowed(safety, request):
+    if not pressure_allowed(safety, request):
         routine.message = (
             "Talk to a clinician before deep self-treatment; until you are cleared, "
             "this routine holds only gentle movement, no ball pressure."
@@ -167,50 +106,11 @@ def build_custom(request: Request) -> Routine:
     steps.sort(key=lambda s: POSITION_ORDER.index(s.position))
     routine.steps = steps
     if steps and budget - routine.total_seconds >= RETEST_SECONDS:
-        routine.steps.append(_retest(steps, kb.dosing.sore_next_day))
+        routine.steps.append(retest_step(steps, kb.dosing.sore_next_day))
     return routine
 
 
 # -- safety ------------------------------------------------------------------
-
-
-def _screen(request: Request, targets: Iterable[str]) -> SafetyResult:
-    conditions = list(request.conditions)
-    cleared = conditions if request.cleared else list(request.cleared_conditions)
-    return check_safety(
-        request.text, conditions=conditions, areas=list(targets), cleared=cleared
-    )
-
-
-def _refuse(routine: Routine, request: Request) -> bool:
-    """Give no routine at all when the verdict is stop."""
-    if routine.safety.verdict == "stop" or routine.safety.red_flags:
-        routine.message = "Do not self-treat now: " + "; ".join(
-            r.advice for r in routine.safety.reasons if r.verdict == "stop"
-        )
-        return True
-    return False
-
-
-def _limits(safety: SafetyResult) -> Limits:
-    """The structured limits of every condition behind the verdict."""
-    return limits_for(r.id for r in safety.reasons if r.kind == "condition")
-
-
-def _pressure_allowed(safety: SafetyResult, request: Request) -> bool:
-    return safety.verdict in ("ok", "modify") or request.cleared
-
-
-def _avoided(muscle: Muscle, safety: SafetyResult) -> bool:
-    if safety.areas.get(muscle.id) == "avoid":
-        return True
-    return any(safety.areas.get(r) == "avoid" for r in muscle.regions)
-
-
-def _gentle_area(muscle: Muscle, safety: SafetyResult) -> bool:
-    if safety.verdict != "ok":
-        return True
-    return any(safety.areas.get(r) == "modify" for r in [muscle.id, *muscle.regions])
 
 
 # -- custom blocks ----------------------------------------------------------
@@ -237,17 +137,6 @@ def _resolve_targets(raw: Sequence[str], kb: KnowledgeBase) -> list[str]:
         else:
             raise RoutineError(f"unknown target '{target}': use a muscle or region id")
     return list(dict.fromkeys(out))
-
-
-def _owned_balls(have: Sequence[str], kb: KnowledgeBase) -> list[Ball]:
-    ids = list(have) or list(DEFAULT_BALLS)
-    out = []
-    for ball_id in ids:
-        try:
-            out.append(kb.ball(ball_id))
-        except KeyError:
-            raise RoutineError(f"unknown ball '{ball_id}'") from None
-    return out
 
 
 def _plan_blocks(
@@ -301,16 +190,16 @@ def _block_for(
         if routine is not None:
             routine.dropped.append(Dropped(target, reason))
 
-    if _avoided(muscle, safety):
+    if avoided(muscle, safety):
         drop("area marked avoid by the safety screen")
         return None
-    if not _pressure_allowed(safety, request):
+    if not pressure_allowed(safety, request):
         return Block(target, [_movement_step(muscle, request)], 0)
     if not muscle.techniques:
         drop(f"a ball is the wrong tool here: {muscle.ball_note}")
         return None
-    limits = _limits(safety)
-    gentle = _gentle_area(muscle, safety) or limits.gentle(muscle.regions)
+    limits = limits_of(safety)
+    gentle = gentle_area(muscle, safety) or limits.gentle(muscle.regions)
     options: list[tuple[Technique, Ball]] = []
     broken: list[str] = []
     for t in muscle.techniques:
@@ -346,7 +235,7 @@ def _block_for(
         routine.set_aside += [Dropped(target, why) for why in broken]
     technique, ball = options[0]
     seconds = BLOCK_SECONDS.get(request.context, BLOCK_SECONDS[None])
-    sides = _sides(True, request.side)
+    sides = sides_for(True, request.side)
     per_side = max(MIN_BLOCK_SECONDS // len(sides), seconds // len(sides))
     hold = hold_for(
         technique,
@@ -400,102 +289,6 @@ def _movement_step(muscle: Muscle, request: Request) -> Step:
 # -- built-in steps ---------------------------------------------------------
 
 
-def _builtin_step(
-    bstep: Any,
-    side: str | None,
-    gentle: bool,
-    kb: KnowledgeBase,
-    request: Request,
-    limits: Limits,
-    regions: list[str],
-) -> Step:
-    ball = None
-    caution = kb.dosing.bruise_caution_seconds
-    if bstep.kind == "pressure":
-        owned = _owned_balls(request.have, kb)
-        probe = Technique(
-            id="builtin.probe",
-            name="probe",
-            position="wall",
-            ball_sizes=bstep.ball_sizes,
-            densities=bstep.densities,
-            protocol=bstep.protocol,
-            steps=["a", "b"],
-            hold_seconds=(15, 90),
-            movement="-",
-            posture=bstep.posture,
-            default_density="medium"
-            if "medium" in bstep.densities
-            else bstep.densities[0],
-            beginner_max_hold=caution,
-        )
-        picked = pick_ball(
-            probe,
-            owned,
-            gentle,
-            experience=request.experience,
-            tolerance=request.tolerance,
-            allowed=limits.allowed_densities(bstep.densities),
-        )
-        ball = picked.id if picked else None
-    hold = bstep.hold_seconds
-    if hold and (gentle or request.experience == "new"):
-        hold = min(hold, caution)
-    cap = limits.hold_cap(regions)
-    if hold and cap is not None:
-        hold = min(hold, cap)
-    return Step(
-        target=bstep.target,
-        technique=f"{bstep.target or 'finish'}.{bstep.kind}",
-        position=bstep.position,
-        ball=ball,
-        seconds=bstep.seconds,
-        pressure=pressure_label(limits.pressure_cap(), gentle)
-        if bstep.kind == "pressure"
-        else None,
-        protocol=bstep.protocol or bstep.kind,
-        instructions=list(bstep.instructions)
-        + ([kb.dosing.sore_next_day] if bstep.kind == "retest" else []),
-        movement=bstep.movement,
-        kind=bstep.kind,
-        side=side,
-        hold_seconds=hold,
-    )
-
-
-def _has_retest(routine: Routine) -> bool:
-    return any(s.kind == "retest" for s in routine.steps)
-
-
-def _retest(steps: list[Step], sore_next_day: str) -> Step:
-    targets = [s.target for s in steps if s.target]
-    return Step(
-        target=None,
-        technique="retest",
-        position="standing",
-        ball=None,
-        seconds=RETEST_SECONDS,
-        pressure=None,
-        protocol="retest",
-        instructions=[
-            "Stand up and move the way that was tight or sore before.",
-            "Rate it again from 0 to 10: is it easier?",
-            sore_next_day,
-        ],
-        movement="re-test "
-        + ", ".join(dict.fromkeys(t.replace("_", " ") for t in targets)),
-        kind="retest",
-    )
-
-
-def _sides(per_side: bool, side: str | None) -> list[str | None]:
-    if not per_side:
-        return [side]
-    if side in ("left", "right"):
-        return [side]
-    return ["left", "right"]
-
-
 def _custom_name(targets: list[str], kb: KnowledgeBase, context: str | None) -> str:
     names = [kb.muscle(t).name.lower() for t in targets[:3]]
     prefix = f"{context} " if context else ""
@@ -504,11 +297,3 @@ def _custom_name(targets: list[str], kb: KnowledgeBase, context: str | None) -> 
 
 def _replace(step: Step, **changes: Any) -> Step:
     return replace(step, **changes)
-
-
-def load_builtin(name: str) -> BuiltinRoutine:
-    """Return a built-in routine's data (for browsing)."""
-    routines = load_routines()
-    if name not in routines:
-        raise RoutineError(f"no built-in routine called '{name}'")
-    return routines[name]

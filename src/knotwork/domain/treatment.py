@@ -29,6 +29,7 @@ class Treatment:
     set_aside: list[str] = field(default_factory=list)
 
 
+BRUISE_CAUTION_SECONDS = 60  # kb dosing.bruise_caution_seconds; a test keeps them equal
 PRESSURE = "5-6/10: a 'good discomfort' you can breathe through"
 GENTLE_PRESSURE = "3-4/10: gentle, with a softer or larger ball"
 
@@ -91,6 +92,10 @@ def treatment_for(
     size = sizes[-1] if gentle else ("medium" if "medium" in sizes else sizes[0])
     density = _density(t["default_density"], densities, gentle, experience)
     low, high = t["hold_seconds"]
+    if gentle:
+        # Beyond ~60 s can bruise (dosing.json): gentle work stays short.
+        high = min(high, BRUISE_CAUTION_SECONDS)
+        low = min(low, high)
     if experience == "new":
         high = min(high, t["beginner_max_hold"])
     hold_cap = limits.hold_cap(regions)
