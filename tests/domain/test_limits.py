@@ -231,3 +231,19 @@ def test_treatment_advice_caps_gentle_holds_like_the_routines() -> None:
     capped = treatment_for("rhomboids", thinners)
     assert capped.hold_seconds is not None and capped.hold_seconds[1] <= 30
     assert capped.ball is not None and not capped.ball.endswith("firm")
+
+
+def test_long_holds_start_at_60_s_unless_experienced() -> None:
+    def hold(experience: str) -> int:
+        r = build_custom(
+            Request(
+                targets=["rhomboids"],
+                positions=["wall"],
+                side="left",
+                experience=experience,
+            )
+        )
+        return max(s.hold_seconds or 0 for s in r.steps if s.kind == "pressure")
+
+    assert hold("new") <= 60 and hold("some") == 60
+    assert 60 < hold("lots") <= 90

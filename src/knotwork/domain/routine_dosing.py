@@ -35,8 +35,9 @@ def hold_for(
     """Apply the hold rule for the technique, the person and the limits."""
     low, high = technique.hold_seconds
     caution = kb.dosing.bruise_caution_seconds
-    if gentle or context == "pre-workout":
-        # Beyond ~60 s can bruise; sensitive or modified areas stay short.
+    if gentle or context == "pre-workout" or experience != "lots":
+        # Beyond ~60 s can bruise: the timer stops at 60 s and only the
+        # experienced start longer; past 60 s is for a spot still softening.
         high = min(high, caution)
     if experience == "new":
         high = min(high, technique.beginner_max_hold)
