@@ -111,7 +111,9 @@ def test_clinician_first_gets_no_pressure_unless_cleared() -> None:
 
 
 def test_modify_areas_get_lighter_pressure_and_softer_balls() -> None:
-    r = build_custom(Request(targets=["upper_trapezius"], conditions=["pregnancy"]))
+    r = build_custom(
+        Request(targets=["upper_trapezius"], conditions=["varicose_veins"])
+    )
     pressure = [s for s in r.steps if s.kind == "pressure"]
     assert pressure
     for s in pressure:
@@ -177,7 +179,9 @@ def test_routines_never_cross_safety_budget_or_dose(request: Request) -> None:
         assert step.hold_seconds is not None and step.hold_seconds <= 90
         per_target[step.target] = per_target.get(step.target, 0) + step.seconds
         if r.safety.verdict != "ok":
-            assert step.pressure is not None and step.pressure.startswith("3-4")
+            # Gentle: 3-4/10, or lower where a condition caps it.
+            assert step.pressure is not None
+            assert int(step.pressure.split("/")[0].split("-")[1]) <= 4
     assert all(seconds <= 180 for seconds in per_target.values())
 
 

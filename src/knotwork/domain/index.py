@@ -94,6 +94,7 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
         flags[c.id] |= {"area_verdict": c.area_verdict, "areas": c.areas}
         flags[c.id] |= {"named_area": c.applies_to_named_area}
         flags[c.id] |= {"cleared_verdict": c.cleared_verdict}
+        flags[c.id] |= {"limits": c.limits.model_dump(mode="json")}
     prose = " ".join(
         " ".join([m.location, m.how_to_find, *m.symptoms, *m.aggravators])
         for m in kb.muscles

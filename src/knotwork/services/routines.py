@@ -42,7 +42,9 @@ def make_routine(
     usable positions wherever the request leaves them out.
     """
     cleared_conditions: list[str] = []
+    experience, tolerance = "some", "medium"
     if profile is not None:
+        experience, tolerance = profile.experience, profile.tolerance
         conditions = list(dict.fromkeys([*conditions, *profile.conditions]))
         cleared_conditions = list(profile.cleared)
         have = have or [b.ball for b in profile.balls]
@@ -67,6 +69,8 @@ def make_routine(
         cleared_conditions=cleared_conditions,
         side=side,
         text=text,
+        experience=experience,
+        tolerance=tolerance,
     )
     if name:
         return build_builtin(name, request)

@@ -154,6 +154,7 @@ class TreatmentPublic(Public):
     keep_off: list[str]
     note: str | None
     side: str | None
+    set_aside: list[str] = []
 
 
 class ConsultationPublic(Public):
@@ -278,6 +279,7 @@ class RoutinePublic(Public):
     position_changes: int
     pressure_share: float
     dropped: list[DroppedPublic]
+    techniques_set_aside: list[DroppedPublic] = []
     breathing: str
     context: str | None
     message: str | None
