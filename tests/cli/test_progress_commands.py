@@ -56,6 +56,12 @@ class FakeJournal:
     def plans(self) -> list[SavedPlan]:
         return list(self.saved_plans)
 
+    def export_bundle(self) -> ExportBundle:
+        return ExportBundle(
+            self.person, list(self.pain), list(self.rom), list(self.sessions),
+            list(self.saved_plans),
+        )  # fmt: skip
+
     def import_bundle(self, bundle: ExportBundle) -> None:
         if self.pain or self.rom or self.sessions:
             raise ValueError("the journal is not empty")

@@ -40,6 +40,7 @@ class JournalPort(Protocol):
     ) -> HistoryLike: ...
     def profile(self) -> Profile: ...
     def plans(self) -> Sequence[SavedPlan]: ...
+    def export_bundle(self) -> ExportBundle: ...
     def import_bundle(self, bundle: ExportBundle) -> None:
         """Store every record in one transaction, or nothing (raise ValueError)."""
 
@@ -156,8 +157,6 @@ def export_journal(
     journal: JournalOpener, file: Path | None, fmt_option: str | None, table: str
 ) -> None:
     """Write the whole journal in the chosen format."""
-    from knotwork.exports.json_export import ExportBundle
-
     fmt = _format(file, fmt_option)
     if file is None and fmt in ("csv", "pdf"):
         fail(f"{fmt} export needs a file name", f"e.g. knotwork export journal.{fmt}")
@@ -169,11 +168,7 @@ def export_journal(
         if table not in TABLES:
             fail(f"unknown table '{table}'", f"Choose one of: {', '.join(TABLES)}")
     with journal() as j:
-        found = j.history()
-        bundle = ExportBundle(
-            profile=j.profile(), pain=list(found.pain), rom=list(found.rom),
-            sessions=list(found.sessions), plans=list(j.plans()),
-        )  # fmt: skip
+        bundle = j.export_bundle()
     now = datetime.now(UTC)
     if fmt == "json":
         from knotwork.exports.json_export import export_text, write_export

@@ -15,6 +15,9 @@ TOLERANCES = ("low", "medium", "high")
 EXPERIENCE = ("new", "some", "lots")
 POSITIONS = ("wall", "floor", "seated", "handheld")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A session step with no target muscle (a re-test, a movement) is named by
+# its kind instead; the journal and the import accept both.
+STEP_KINDS = ("pressure", "movement", "retest")
 
 
 class InvalidRecord(ValueError):

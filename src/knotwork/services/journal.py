@@ -305,7 +305,20 @@ class Journal:
         """Set the person's training days."""
         return self.change_profile(lambda p: replace(p, training_days=list(days)))
 
-    # Import ------------------------------------------------------------------
+    # Export and import -------------------------------------------------------
+
+    def export_bundle(self) -> ExportBundle:
+        """Return everything the journal holds, ready for any export format."""
+        from knotwork.exports.json_export import ExportBundle
+
+        found = self.history()
+        return ExportBundle(
+            profile=self.profile(),
+            pain=list(found.pain),
+            rom=list(found.rom),
+            sessions=list(found.sessions),
+            plans=self.plans(),
+        )
 
     def import_bundle(self, bundle: ExportBundle) -> None:
         """Check every record of an export, then store all of it or nothing.
