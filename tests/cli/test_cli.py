@@ -131,3 +131,31 @@ def test_guided_start_reads_a_description_and_answers() -> None:
     assert result.returncode == 0, result.stderr
     assert "Safety" in result.stdout
     assert "Rhomboid" in result.stdout
+
+
+def test_a_routine_that_cannot_be_built_says_why_and_exits_1() -> None:
+    result = runner.invoke(
+        app, ["routine", "--target", "suboccipitals", "--have", "lacrosse",
+              "--position", "wall", "--no-profile"],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "No routine: Suboccipitals left out" in " ".join(result.stdout.split())
+
+
+def test_human_output_names_things_instead_of_showing_ids() -> None:
+    result = runner.invoke(
+        app, ["check", "knot in my calf", "--condition", "anticoagulants",
+              "--area", "calf"],
+    )  # fmt: skip
+    text = " ".join(result.stdout.split())
+    assert "verdict:" not in text and "clinician_first" not in text
+    assert "calf modify" not in text and "go gently" in text
+    routine = runner.invoke(
+        app, ["routine", "desk_five", "--no-profile"], env={"COLUMNS": "250"}
+    )
+    text = " ".join(routine.stdout.split())
+    assert "│ lacrosse │" not in text and "│ Lacrosse ball │" in text
+    assert "retest" not in text and "1 position changes" not in text
+    assert ".." not in text
+    where = runner.invoke(app, ["where", "tennis elbow"])
+    assert "strong" in where.stdout or "likely" in where.stdout

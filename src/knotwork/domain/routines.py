@@ -42,6 +42,7 @@ BLOCK_SECONDS = {"pre-workout": 60, "desk-break": 60, None: 120}
 POSITION_ORDER = ("seated", "handheld", "standing", "wall", "floor")
 FULL_PRESSURE = "5-6/10"
 LIGHT_PRESSURE = "3-4/10 (gentle: modified for safety)"
+FIRMER_PRESSURE = "3-4/10 (lean in gently: this ball is firmer than the spot likes)"
 # When a custom routine does not say which balls the person owns.
 DEFAULT_BALLS = ("lacrosse", "tennis", "peanut", "soft_foam")
 
@@ -143,8 +144,15 @@ def build_custom(request: Request) -> Routine:
     steps = [s for block in blocks for s in block.steps]
     steps.sort(key=lambda s: POSITION_ORDER.index(s.position))
     routine.steps = steps
+    kept = [t for t in targets if any(s.target == t for s in steps)]
+    routine.name = _custom_name(kept or targets, kb, context)
     if steps and budget - routine.total_seconds >= RETEST_SECONDS:
         routine.steps.append(_retest(steps))
+    if not steps and routine.message is None:
+        routine.message = "No routine: " + "; ".join(
+            f"{kb.muscle(d.target).name} left out because {d.reason}"
+            for d in routine.dropped
+        )
     return routine
 
 
@@ -288,11 +296,24 @@ def _block_for(
     if not muscle.techniques:
         drop(f"a ball is the wrong tool here: {muscle.ball_note}")
         return None
+    gentle = _gentle_area(muscle, safety)
+    pressure = LIGHT_PRESSURE if gentle else FULL_PRESSURE
+    if not options and not gentle:
+        # The ball catalogue's own advice for a firm ball on a softer spot is
+        # to lean in gently, as the built-in desk routine does with a lacrosse
+        # ball on the upper trapezius; a gentle (modified) area never gets it.
+        options = [
+            (t, ball)
+            for t in muscle.techniques
+            if t.position in positions
+            for ball in [pick_ball(_any_density(t), owned, False)]
+            if ball is not None
+        ]
+        pressure = FIRMER_PRESSURE
     if not options:
         drop("no technique fits the balls you have and the positions you can use")
         return None
     technique, ball = options[0]
-    gentle = _gentle_area(muscle, safety)
     seconds = BLOCK_SECONDS.get(request.context, BLOCK_SECONDS[None])
     sides = _sides(True, request.side)
     per_side = max(MIN_BLOCK_SECONDS // len(sides), seconds // len(sides))
@@ -304,7 +325,7 @@ def _block_for(
             position=technique.position,
             ball=ball.id,
             seconds=per_side,
-            pressure=LIGHT_PRESSURE if gentle else FULL_PRESSURE,
+            pressure=pressure,
             protocol=technique.protocol,
             instructions=list(technique.steps),
             movement=technique.movement,
@@ -314,6 +335,11 @@ def _block_for(
         for side in sides
     ]
     return Block(target, steps, 0)
+
+
+def _any_density(technique: Technique) -> Technique:
+    """Return the technique as if it accepted a ball of any firmness."""
+    return technique.model_copy(update={"densities": ["soft", "medium", "firm"]})
 
 
 def _movement_step(muscle: Muscle, request: Request) -> Step:
