@@ -234,7 +234,9 @@ def test_a_dropped_target_gives_its_time_to_the_others() -> None:
 def test_the_title_names_only_targets_that_were_kept() -> None:
     r = build_custom(
         Request(
-            targets=["suboccipitals", "rhomboids"], have=["lacrosse"], positions=["wall"]
+            targets=["suboccipitals", "rhomboids"],
+            have=["lacrosse"],
+            positions=["wall"],
         )
     )
     assert "suboccipitals" not in {s.target for s in r.steps}

@@ -94,8 +94,7 @@ def print_treatment(t: Treatment, out: Console | None = None) -> None:
         return
     lines = [
         f"[bold]{t.technique}[/] - {position_words(t.position or '')}, "
-        f"{t.ball} ball"
-        + (f", {t.side} side" if t.side else ""),
+        f"{t.ball} ball" + (f", {t.side} side" if t.side else ""),
         f"Pressure {t.pressure}. Hold {t.hold_seconds[0]}-{t.hold_seconds[1]} s a spot."
         if t.hold_seconds
         else "",

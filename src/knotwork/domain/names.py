@@ -62,6 +62,7 @@ def names() -> dict[str, str]:
     out |= {b["id"]: b["name"] for b in _read("balls.json")["balls"]}
     out |= {c["id"]: c["name"] for c in _read("conditions.json")["conditions"]}
     flags = _read("red_flags.json")
+    out |= {s["id"]: s["label"] for s in flags["session_stop_signs"]}
     out |= {f["id"]: f["name"] for f in flags["red_flags"]}
     out |= {k["id"]: k["name"] for k in _read("keep_off.json")["keep_off"]}
     return out
@@ -112,6 +113,15 @@ def area_words(verdict: str) -> str:
 def strength(score: float) -> str:
     """Return a finder score as a word a person can weigh."""
     return next(word for floor, word in _STRENGTH if score >= floor)
+
+
+def ball_fit(score: int) -> str:
+    """Return a ball chooser's score as how well the ball suits the request."""
+    if score >= 60:
+        return "very good fit"
+    if score >= 30:
+        return "good fit"
+    return "fair fit" if score >= 0 else "poor fit"
 
 
 def count(n: int, singular: str, plural: str | None = None) -> str:
