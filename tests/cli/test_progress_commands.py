@@ -24,6 +24,7 @@ from knotwork.domain.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.exports.csv_export import TABLES
 from knotwork.exports.json_export import ExportBundle
 
 NOW = datetime.now(UTC)
@@ -181,6 +182,20 @@ def test_importing_into_a_full_journal_is_refused(tmp_path: Path) -> None:
     assert "not empty" in result.stderr
 
 
+def test_export_csv_writes_every_table(tmp_path: Path) -> None:
+    result = runner.invoke(_app(_filled()), ["export", str(tmp_path / "j.csv")])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(f"j-{t}.csv" for t in TABLES)
+    assert "j-sessions.csv" in result.stdout
+    steps = (tmp_path / "j-session_steps.csv").read_text("utf-8-sig").splitlines()
+    assert len(steps) > 1  # the filled journal's session steps, not only a header
+    one = runner.invoke(
+        _app(_filled()), ["export", str(tmp_path / "rom.csv"), "--table", "rom"]
+    )
+    assert one.exit_code == 0 and (tmp_path / "rom.csv").exists()
+
+
 def test_export_formats_by_extension_or_option(tmp_path: Path) -> None:
     app = _app(_filled())
     for name in ("all.zip", "pain.csv", "summary.pdf"):
@@ -198,7 +213,7 @@ def test_export_formats_by_extension_or_option(tmp_path: Path) -> None:
         (["notes.txt"], "cannot tell the format"),
         (["--format", "xml"], "unknown format 'xml'"),
         (["--format", "pdf"], "needs a file name"),
-        (["x.csv", "--table", "moods"], "unknown table 'moods'"),
+        (["x.csv", "--table", "moods"], "no table 'moods'"),
     ],
 )
 def test_bad_export_options_exit_2(args: list[str], message: str) -> None:

@@ -81,8 +81,13 @@ def register(app: typer.Typer, journal: JournalOpener) -> None:
             typer.Option("--format", help="json, csv, fhir or pdf (default: by FILE)."),
         ] = None,
         table: Annotated[
-            str, typer.Option("--table", help="The table for a single .csv file.")
-        ] = "pain",
+            str | None,
+            typer.Option(
+                "--table",
+                help="Write only this table to FILE.csv (default: every table, "
+                "one FILE-TABLE.csv each).",
+            ),
+        ] = None,
     ) -> None:
         """Export everything: JSON (lossless), CSV, FHIR R4 for clinicians, or PDF.
 
@@ -154,19 +159,22 @@ def _format(file: Path | None, fmt: str | None) -> str:
 
 
 def export_journal(
-    journal: JournalOpener, file: Path | None, fmt_option: str | None, table: str
+    journal: JournalOpener,
+    file: Path | None,
+    fmt_option: str | None,
+    table: str | None,
 ) -> None:
     """Write the whole journal in the chosen format."""
     fmt = _format(file, fmt_option)
     if file is None and fmt in ("csv", "pdf"):
         fail(f"{fmt} export needs a file name", f"e.g. knotwork export journal.{fmt}")
     if fmt == "csv" and file is not None:
-        from knotwork.exports.csv_export import TABLES
+        from knotwork.exports.csv_export import TABLES, UnknownTable, csv_files
 
-        if file.suffix.lower() not in (".csv", ".zip"):
-            fail(f"'{file}': CSV goes to a .csv file or a .zip of every table")
-        if table not in TABLES:
-            fail(f"unknown table '{table}'", f"Choose one of: {', '.join(TABLES)}")
+        try:
+            csv_files(file, table)
+        except UnknownTable as error:
+            fail(str(error), f"Tables: {', '.join(TABLES)}")
     with journal() as j:
         bundle = j.export_bundle()
     now = datetime.now(UTC)
@@ -187,7 +195,9 @@ def export_journal(
     elif fmt == "csv" and file is not None:
         from knotwork.exports.csv_export import write_csv
 
-        write_csv(file, bundle, table)
+        written = write_csv(file, bundle, table)
+        if len(written) > 1:
+            typer.echo("Wrote " + ", ".join(str(p) for p in written) + ".")
     elif file is not None:
         from knotwork.domain.progress import build_progress_report
         from knotwork.exports.pdf import write_pdf
