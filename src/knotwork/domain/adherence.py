@@ -1,7 +1,9 @@
 """Adherence: sessions done each week against the weekly plan in force.
 
 A saved plan is the planner's ``WeekPlan.to_json()``; it takes effect in the
-week it was saved and asks for one session per planned slot.
+week of its ``starts_on`` day (the Monday its calendar starts), or, for a plan
+saved without one, in the week it was saved; it asks for one session per
+planned slot.
 """
 
 from __future__ import annotations
@@ -43,7 +45,14 @@ def plan_target(saved: SavedPlan, tz: tzinfo | None = None) -> PlanTarget | None
         planned = sum(len(day["sessions"]) for day in saved.plan["days"])
     except (KeyError, TypeError):
         return None
-    return PlanTarget(to_local(saved.created_at, tz).date(), planned)
+    start = to_local(saved.created_at, tz).date()
+    starts_on = saved.plan.get("starts_on")
+    if isinstance(starts_on, str):
+        try:
+            start = date.fromisoformat(starts_on)
+        except ValueError:
+            pass  # an unreadable day: fall back to when it was saved
+    return PlanTarget(start, planned)
 
 
 @dataclass(frozen=True)
