@@ -9,6 +9,7 @@ planned slot.
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import suppress
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
@@ -48,10 +49,9 @@ def plan_target(saved: SavedPlan, tz: tzinfo | None = None) -> PlanTarget | None
     start = to_local(saved.created_at, tz).date()
     starts_on = saved.plan.get("starts_on")
     if isinstance(starts_on, str):
-        try:
+        # An unreadable day falls back to when the plan was saved.
+        with suppress(ValueError):
             start = date.fromisoformat(starts_on)
-        except ValueError:
-            pass  # an unreadable day: fall back to when it was saved
     return PlanTarget(start, planned)
 
 
