@@ -9,8 +9,8 @@ planned slot.
 from __future__ import annotations
 
 from collections import Counter
-from contextlib import suppress
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from typing import Any

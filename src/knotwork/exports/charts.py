@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from knotwork.domain.names import name_of
+from knotwork.domain.names import short_name
 from knotwork.domain.progress import SpotTrend
 from knotwork.exports.atomic import write_atomically
 
@@ -124,7 +124,7 @@ def _day_number(day: date) -> float:
 
 
 def _label(spot: str) -> str:
-    return name_of(spot)
+    return short_name(spot)
 
 
 def write_trend_chart(
