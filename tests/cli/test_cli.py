@@ -133,6 +133,30 @@ def test_guided_start_reads_a_description_and_answers() -> None:
     assert "Rhomboid" in result.stdout
 
 
+def test_guided_start_carries_on_into_a_journal_entry() -> None:
+    result = console(stdin="ache between my shoulder blades\nl\n4\n")
+    assert result.returncode == 0, result.stderr
+    assert "What next?" in result.stdout
+    assert "Logged pain 4/10 at Rhomboids" in result.stdout
+    history = console("history", "--json")
+    assert [p["pain"] for p in json.loads(history.stdout)["pain"]] == [4]
+
+
+def test_guided_start_carries_on_into_a_session() -> None:
+    code = "from knotwork.cli.guided import guided_start; guided_start(speed=500)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        input="ache between my shoulder blades\ns\n5\n5\n3\n2\n7\n",
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Step 1" in result.stdout and "Saved to your journal." in result.stdout
+    sessions = json.loads(console("history", "--json").stdout)["sessions"]
+    assert len(sessions) == 1 and sessions[0]["pain_before"]
+
+
 def test_a_routine_that_cannot_be_built_says_why_and_exits_1() -> None:
     result = runner.invoke(
         app, ["routine", "--target", "suboccipitals", "--have", "lacrosse",

@@ -103,10 +103,19 @@ def ask_score(question: str, lines: Lines | None, out: Console) -> int | None:
 
 
 def run_session(
-    routine: Routine, plain: bool, speed: float, out: Console
+    routine: Routine,
+    plain: bool,
+    speed: float,
+    out: Console,
+    lines: Lines | None = None,
 ) -> SessionRecord:
-    """Ask pain before, run every step, ask pain after; return the record."""
-    lines = Lines() if plain or not sys.stdin.isatty() else None
+    """Ask pain before, run every step, ask pain after; return the record.
+
+    ``lines`` is the reader already in use when a caller has asked questions
+    on the same input before, so no answer it buffered is lost.
+    """
+    if lines is None and (plain or not sys.stdin.isatty()):
+        lines = Lines()
     targets = list(dict.fromkeys(s.target for s in routine.steps if s.target))
     out.print(f"[bold]{routine.name}[/]: {len(routine.steps)} steps.")
     before = _scores("Pain now at", targets, lines, out)
