@@ -182,6 +182,16 @@ def test_importing_into_a_full_journal_is_refused(tmp_path: Path) -> None:
     assert "not empty" in result.stderr
 
 
+def test_export_and_import_count_in_english(tmp_path: Path) -> None:
+    journal = FakeJournal(sessions=_filled().sessions[:1], rom=_filled().rom[:1])
+    path = tmp_path / "one.json"
+    result = runner.invoke(_app(journal), ["export", str(path)])
+    assert "1 re-test and 1 session to" in result.stdout
+    assert "0 pain entries" in result.stdout
+    again = runner.invoke(_app(FakeJournal()), ["import", str(path)])
+    assert "1 re-test, 1 session and 0 plans." in again.stdout
+
+
 def test_export_csv_writes_every_table(tmp_path: Path) -> None:
     result = runner.invoke(_app(_filled()), ["export", str(tmp_path / "j.csv")])
     assert result.exit_code == 0, result.output

@@ -207,9 +207,12 @@ def export_journal(
             plans=bundle.plans, now=now,
         )  # fmt: skip
         write_pdf(file, report, bundle.profile)
+    from knotwork.domain.names import count
+
     typer.echo(
-        f"Exported {len(bundle.pain)} pain entries, {len(bundle.rom)} re-tests and "
-        f"{len(bundle.sessions)} sessions to {file} ({fmt})."
+        f"Exported {count(len(bundle.pain), 'pain entry', 'pain entries')}, "
+        f"{count(len(bundle.rom), 're-test')} and "
+        f"{count(len(bundle.sessions), 'session')} to {file} ({fmt})."
     )
 
 
@@ -239,7 +242,10 @@ def import_journal(journal: JournalOpener, file: str, as_json: bool) -> None:
     if as_json:
         emit_json({"imported": counts})
         return
+    from knotwork.domain.names import count
+
     typer.echo(
-        f"Imported {counts['pain']} pain entries, {counts['rom']} re-tests, "
-        f"{counts['sessions']} sessions and {counts['plans']} plans."
+        f"Imported {count(counts['pain'], 'pain entry', 'pain entries')}, "
+        f"{count(counts['rom'], 're-test')}, {count(counts['sessions'], 'session')} "
+        f"and {count(counts['plans'], 'plan')}."
     )

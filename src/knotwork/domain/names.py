@@ -55,7 +55,8 @@ def _read(name: str) -> Any:
 @cache
 def names() -> dict[str, str]:
     """Return a readable name for every muscle, region, ball, condition and flag."""
-    out: dict[str, str] = {}
+    # Later tables win where ids are shared, as a red flag over a stop sign.
+    out = {k["id"]: k["name"] for k in _read("keep_off.json")["keep_off"]}
     out |= {r["id"]: r["name"] for r in _read("regions.json")["regions"]}
     for path in sorted((_DATA / "muscles").glob("*.json")):
         out |= {m["id"]: m["name"] for m in _read(f"muscles/{path.name}")["muscles"]}
@@ -64,7 +65,6 @@ def names() -> dict[str, str]:
     flags = _read("red_flags.json")
     out |= {s["id"]: s["label"] for s in flags["session_stop_signs"]}
     out |= {f["id"]: f["name"] for f in flags["red_flags"]}
-    out |= {k["id"]: k["name"] for k in _read("keep_off.json")["keep_off"]}
     return out
 
 

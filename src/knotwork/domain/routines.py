@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from knotwork.domain.names import POSITIONS
 from knotwork.domain.routine_dosing import (
     MIN_BLOCK_SECONDS,
     RETEST_SECONDS,
@@ -123,7 +124,7 @@ def build_custom(request: Request) -> Routine:
         raise RoutineError("the time budget must be positive")
     budget = int(minutes * 60)
     owned = _owned_balls(request.have, kb)
-    positions = set(request.positions) or {"wall", "floor", "seated", "handheld"}
+    positions = set(request.positions) or set(POSITIONS)
     safety = _screen(request, targets)
     routine = Routine(
         name=_custom_name(targets, kb, context),

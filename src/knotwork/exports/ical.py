@@ -11,12 +11,12 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
 from pathlib import Path
 from typing import Protocol
 
 from icalendar import Alarm, Calendar, Event
 
+from knotwork.domain.names import name_of
 from knotwork.exports.atomic import write_atomically
 from knotwork.kb.loader import load_kb
 
@@ -118,7 +118,7 @@ def write_ics(path: Path, calendar: Calendar) -> None:
 
 def focus_label(focus_id: str) -> str:
     """Return a short lower-case name for a muscle or region id."""
-    name = _names().get(focus_id, focus_id.replace("_", " "))
+    name = name_of(focus_id)
     # "Biceps femoris (outer hamstring)" -> "biceps femoris"; "heel, under" -> "heel"
     short = re.split(r" \(|,", name, maxsplit=1)[0]
     return short[:1].lower() + short[1:]
@@ -150,12 +150,6 @@ def description(slot: CalendarSlot) -> str:
             "and check with a clinician.",
         ]
     ).strip()
-
-
-@cache
-def _names() -> dict[str, str]:
-    kb = load_kb()
-    return {m.id: m.name for m in kb.muscles} | {r.id: r.name for r in kb.regions}
 
 
 def _event(slot: CalendarSlot, start: date, at: time, stamp: datetime) -> Event:
