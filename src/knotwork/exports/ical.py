@@ -12,13 +12,14 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Protocol
-
-from icalendar import Alarm, Calendar, Event
+from typing import TYPE_CHECKING, Protocol
 
 from knotwork.domain.names import name_of
 from knotwork.exports.atomic import write_atomically
 from knotwork.kb.loader import load_kb
+
+if TYPE_CHECKING:  # icalendar is imported only when a calendar is written
+    from icalendar import Calendar, Event
 
 PRODID = "-//knotwork//plan//EN"
 DEFAULT_TIMES: dict[str, time] = {
@@ -97,6 +98,8 @@ def plan_calendar(
     stamp: datetime | None = None,
 ) -> Calendar:
     """Return a calendar with one weekly recurring event per session."""
+    from icalendar import Calendar
+
     times = {**DEFAULT_TIMES, **(times or {})}
     stamp = stamp or datetime.now(UTC)
     slots = list(slots)
@@ -153,6 +156,8 @@ def description(slot: CalendarSlot) -> str:
 
 
 def _event(slot: CalendarSlot, start: date, at: time, stamp: datetime) -> Event:
+    from icalendar import Alarm, Event
+
     begins = datetime.combine(first_date(start, slot.day), at)
     event = Event()
     event.add("uid", _uid(slot, begins))
