@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from knotwork.domain.context import Annotation, ContextReader
 from knotwork.domain.index import Index, load_index
 from knotwork.domain.phrases import Match, PhraseMatcher
-from knotwork.domain.text import Speller, Token, tokenize
+from knotwork.domain.text import Speller, Token, split_words, tokenize, tokenize_words
 
 
 @dataclass
@@ -42,12 +43,21 @@ class Reader:
         self.sides = PhraseMatcher[str](tables["sides"])
         self.concepts = PhraseMatcher[str](tables["concepts"])
         self.veto = PhraseMatcher[str](tables["veto"])
+        context = index["context"]
+        self.context = ContextReader(context, frozenset(context["body_stems"]))
         speller = index["speller"]
         self.speller = Speller(speller["known"], speller["targets"])
 
     def tokens(self, text: str) -> list[Token]:
         """Tokenize and spell-correct text."""
         return self.speller.correct_all(tokenize(text))
+
+    def annotated(self, text: str) -> tuple[list[Token], Annotation]:
+        """Return the content tokens and the context of each."""
+        words = split_words(text)
+        tokens = self.speller.correct_all(tokenize_words(words))
+        every = tokenize_words(words, keep_filler=True)
+        return tokens, self.context.annotate(tokens, every)
 
     def read(self, text: str) -> Reading:
         """Extract regions, muscles, named conditions and side from text."""
