@@ -160,8 +160,10 @@ def test_profile_commands_manage_everything(settings: Settings) -> None:
     }
     assert run_json("profile", "train")["training_days"] == []
     shown = run("profile", "show")
-    assert "osteoporosis (cleared)" in shown.stdout
-    assert "lacrosse (bought 2024-09-01)" in shown.stdout
+    assert "Osteoporosis or low bone density (cleared)" in shown.stdout
+    assert "Lacrosse ball (bought 2024-09-01)" in shown.stdout
+    assert "osteoporosis" not in shown.stdout
+    assert "Positions: against a wall, seated" in shown.stdout
 
 
 def test_forget_asks_first(settings: Settings) -> None:
