@@ -146,7 +146,9 @@ def check_safety(
         found.setdefault(condition, "stated in your profile")
     for qid, yes in answers.items():
         if yes:
-            found.setdefault(questions[qid].flag, f"you answered yes: {qid}")
+            found.setdefault(
+                questions[qid].flag, f"you answered yes: {questions[qid].text}"
+            )
     _keep_most_specific(found)
     cleared_set = set(cleared)
     reasons = []

@@ -7,6 +7,7 @@ and a bad field is named in the error; the journal's bodies are in
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import Field, StrictBool, StrictInt
@@ -325,4 +326,5 @@ class PlanPublic(Public):
     total_minutes: int
     active_days: int
     notes: list[str]
+    starts_on: date
     saved_id: int | None = None
