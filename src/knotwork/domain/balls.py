@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from knotwork.domain.safety import SafetyResult, check_safety
+from knotwork.errors import KnotworkError
 from knotwork.kb.models import Ball, KnowledgeBase
 
 Tolerance = Literal["low", "medium", "high"]
@@ -63,15 +64,15 @@ FIRM_WHEN_CAUTIOUS = -100
 TOO_INTENSE = -100
 
 
-class UnknownTarget(ValueError):
+class UnknownTarget(KnotworkError):
     """A muscle or region id that knotwork does not know."""
 
 
-class UnknownBall(ValueError):
+class UnknownBall(KnotworkError):
     """A ball id that is not in the catalogue."""
 
 
-class InvalidBudget(ValueError):
+class InvalidBudget(KnotworkError):
     """A budget that cannot buy anything."""
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from knotwork.errors import KnotworkError
+
 SIDES = ("left", "right", "both", "centre")
 TOLERANCES = ("low", "medium", "high")
 EXPERIENCE = ("new", "some", "lots")
@@ -17,7 +19,7 @@ POSITIONS = ("wall", "floor", "seated", "handheld")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-class InvalidRecord(ValueError):
+class InvalidRecord(KnotworkError):
     """A record that breaks a rule (pain 11, a date in the future, ...)."""
 
 

@@ -24,6 +24,7 @@ from knotwork.domain.routine_dosing import (
 )
 from knotwork.domain.routine_model import Dropped, Routine, Step
 from knotwork.domain.safety import SafetyResult, check_safety
+from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb, load_routines
 from knotwork.kb.models import Ball, BuiltinRoutine, KnowledgeBase, Muscle, Technique
 
@@ -46,7 +47,7 @@ LIGHT_PRESSURE = "3-4/10 (gentle: modified for safety)"
 DEFAULT_BALLS = ("lacrosse", "tennis", "peanut", "soft_foam")
 
 
-class RoutineError(ValueError):
+class RoutineError(KnotworkError):
     """A routine request that cannot be built (unknown name, target, ball)."""
 
 

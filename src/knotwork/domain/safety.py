@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knotwork.domain.understanding import Reader, default_reader
+from knotwork.errors import KnotworkError
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
 AREA_VERDICTS = ("ok", "modify", "avoid")
@@ -45,7 +46,7 @@ _PREGNANCY_AGE = re.compile(
 )
 
 
-class UnknownId(ValueError):
+class UnknownId(KnotworkError):
     """A condition or area id that knotwork does not know."""
 
 

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from icalendar import Alarm, Calendar, Event
 
+from knotwork.errors import KnotworkError
 from knotwork.exports.atomic import write_atomically
 from knotwork.kb.loader import load_kb
 
@@ -40,7 +41,7 @@ KIND_LINES = {
 _TIME = re.compile(r"^(?:(?P<kind>[a-z-]+)=)?(?P<h>\d{1,2}):(?P<m>\d{2})$")
 
 
-class ScheduleError(ValueError):
+class ScheduleError(KnotworkError):
     """Session times that can't make a sensible calendar."""
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import knotwork.kb
 from knotwork.domain.index import load_index
 from knotwork.domain.records import EXPERIENCE, POSITIONS, SIDES, TOLERANCES, WEEKDAYS
+from knotwork.errors import KnotworkError
 
 SIDE_CHOICES = SIDES
 TOLERANCE_CHOICES = TOLERANCES
@@ -34,7 +35,7 @@ NOTE_LENGTH = 2000
 _DATA_DIR = os.path.join(os.path.dirname(knotwork.kb.__file__), "data")
 
 
-class ExportError(ValueError):
+class ExportError(KnotworkError):
     """An import file that is not a valid knotwork export."""
 
     def __init__(self, where: str, problem: str) -> None:

@@ -26,6 +26,7 @@ from knotwork.domain.records import (
     RomEntry,
     SessionRecord,
 )
+from knotwork.errors import KnotworkError
 from knotwork.services import journal_checks as checks
 from knotwork.services.journal_snapshot import touches
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
@@ -39,7 +40,7 @@ Clock = Callable[[], datetime]
 RecordT = TypeVar("RecordT")
 
 
-class JournalUnavailable(RuntimeError):
+class JournalUnavailable(KnotworkError, RuntimeError):
     """The database could not be opened or migrated."""
 
 
