@@ -11,6 +11,7 @@ steers towards soft, large balls.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -157,8 +158,9 @@ def validate_needs(needs: BallNeeds, kb: KnowledgeBase) -> None:
     for region in needs.regions:
         if region not in region_ids:
             raise UnknownTarget(f"unknown region: {region}")
-    if needs.budget_usd is not None and needs.budget_usd <= 0:
-        raise InvalidBudget(f"a budget must be above $0, not ${needs.budget_usd:g}")
+    budget = needs.budget_usd
+    if budget is not None and (not math.isfinite(budget) or budget <= 0):
+        raise InvalidBudget(f"a budget must be a sum above $0, not {budget:g}")
 
 
 def find_ball(kb: KnowledgeBase, ball_id: str) -> Ball:

@@ -23,6 +23,12 @@ IMPORT_MAX_ITEMS = 1_000_000
 # day absorbs every time zone, from UTC-12:00 to UTC+14:00).
 EARLIEST_DAY = date(1900, 1, 1)
 FUTURE_ALLOWANCE = timedelta(days=1)
+# A weekly plan may start up to a year ahead.
+PLAN_HORIZON = timedelta(days=366)
+# A routine longer than three hours is not self-care; a session's clock may
+# run up to 1000x faster (tests, demos), never infinitely fast.
+MAX_ROUTINE_MINUTES = 180
+MAX_SPEED = 1000.0
 
 
 class OutOfRange(KnotworkError):
@@ -37,6 +43,20 @@ def latest_day(now: datetime | None = None) -> date:
 def check_day(day: date, what: str = "date", now: datetime | None = None) -> date:
     """Return ``day`` if it lies in the accepted range, else raise OutOfRange."""
     last = latest_day(now)
+    if not EARLIEST_DAY <= day <= last:
+        raise OutOfRange(
+            f"{what} must be between {EARLIEST_DAY.isoformat()} and "
+            f"{last.isoformat()}, not {day.isoformat()}"
+        )
+    return day
+
+
+def check_plan_day(day: date, what: str = "start", now: datetime | None = None) -> date:
+    """Return a plan's first day if it lies from 1900 to a year ahead, else raise.
+
+    Plans look forward (next Monday, a trip next month); the journal does not.
+    """
+    last = (now or datetime.now(UTC)).date() + PLAN_HORIZON
     if not EARLIEST_DAY <= day <= last:
         raise OutOfRange(
             f"{what} must be between {EARLIEST_DAY.isoformat()} and "

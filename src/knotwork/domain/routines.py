@@ -10,10 +10,12 @@ get up and down.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from knotwork.domain.limits import MAX_ROUTINE_MINUTES
 from knotwork.domain.routine_dosing import (
     MIN_BLOCK_SECONDS,
     RETEST_SECONDS,
@@ -119,8 +121,11 @@ def build_custom(request: Request) -> Routine:
     minutes = (
         request.minutes if request.minutes is not None else DEFAULT_MINUTES[context]
     )
-    if minutes <= 0:
-        raise RoutineError("the time budget must be positive")
+    if not math.isfinite(minutes) or not 0 < minutes <= MAX_ROUTINE_MINUTES:
+        raise RoutineError(
+            f"the time budget must be a number of minutes above 0 and at most "
+            f"{MAX_ROUTINE_MINUTES}, not {minutes:g}"
+        )
     budget = int(minutes * 60)
     owned = _owned_balls(request.have, kb)
     positions = set(request.positions) or {"wall", "floor", "seated", "handheld"}

@@ -334,9 +334,15 @@ def _is_page(path: str) -> bool:
 
 
 def _same_origin(headers: Headers) -> bool:
-    """Check Origin (else Sec-Fetch-Site) names the host this request went to."""
+    """Check Origin (else Sec-Fetch-Site) names the host this request went to.
+
+    Under ``Referrer-Policy: no-referrer`` browsers send ``Origin: null`` even
+    for a page's own form posts; then Sec-Fetch-Site, which they always send,
+    decides. An attacker's page can blank its Origin the same way, but never
+    make Sec-Fetch-Site say same-origin.
+    """
     origin = headers.get("origin")
-    if origin is not None:
+    if origin is not None and origin != "null":
         parts = urlsplit(origin)
         host = headers.get("host", "").strip().lower()
         return parts.scheme in ("http", "https") and parts.netloc.lower() == host
