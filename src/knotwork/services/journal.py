@@ -88,6 +88,17 @@ def describe_location(settings: Settings) -> str:
     return f"PostgreSQL database {url.database} on {url.host or 'localhost'}"
 
 
+def describe_location_briefly(settings: Settings) -> str:
+    """Say where the journal lives without naming folders, users or hosts.
+
+    For web pages: an absolute path tells any page (or screenshot) the
+    account name and folder layout, and a person needs none of it there.
+    """
+    if settings.sqlite_path is not None:
+        return "in knotwork's data folder on this machine"
+    return "in your PostgreSQL database"
+
+
 def save_session_record(record: SessionRecord, settings: Settings | None = None) -> str:
     """Keep a guided session (finished or interrupted); return where it went.
 

@@ -178,6 +178,8 @@ def split_host(header: str) -> tuple[str | None, int | None]:
     """Split a Host header into (name, port); (None, None) when malformed."""
     header = header.strip().lower()
     if header.startswith("["):
+        if "]" not in header:
+            return None, None
         name, _, rest = header.partition("]")
         name, port_text = name + "]", rest.removeprefix(":") if rest else ""
         if rest and not rest.startswith(":"):
