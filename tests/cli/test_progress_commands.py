@@ -186,7 +186,7 @@ def test_export_and_import_count_in_english(tmp_path: Path) -> None:
     journal = FakeJournal(sessions=_filled().sessions[:1], rom=_filled().rom[:1])
     path = tmp_path / "one.json"
     result = runner.invoke(_app(journal), ["export", str(path)])
-    assert "1 re-test and 1 session to" in result.stdout
+    assert "1 re-test, 1 session, 0 plans" in result.stdout
     assert "0 pain entries" in result.stdout
     again = runner.invoke(_app(FakeJournal()), ["import", str(path)])
     assert "1 re-test, 1 session and 0 plans." in again.stdout

@@ -26,7 +26,7 @@ def test_service_worker_precaches_what_exists(client: TestClient) -> None:
     for url in PRECACHE:
         assert client.get(url).status_code == 200, url
     # Pages holding a person's journal or health answers are never cached.
-    assert 'const PRIVATE = ["/journal", "/data", "/safety"]' in worker.text
+    assert 'const OFFLINE_PAGES = ["/", "/session"]' in worker.text
 
 
 def test_manifest_makes_the_app_installable(client: TestClient) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from knotwork.cli.output import emit_json, fail
+from knotwork.cli.routine_options import finite
 
 if TYPE_CHECKING:
     from knotwork.domain.balls import BallAdvice
@@ -75,7 +76,8 @@ def ball(
     travel: Annotated[bool, typer.Option("--travel", help="For a trip.")] = False,
     eco: Annotated[bool, typer.Option("--eco", help="Prefer eco materials.")] = False,
     budget: Annotated[
-        float | None, typer.Option(metavar="AMOUNT", help="Most you will pay, USD.")
+        float | None,
+        typer.Option(metavar="AMOUNT", help="Most you will pay, USD.", callback=finite),
     ] = None,
     condition: Annotated[
         list[str] | None,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from knotwork.cli.output import emit_json, fail
+from knotwork.cli.routine_options import finite
 
 if TYPE_CHECKING:
     from knotwork.domain.records import Profile
@@ -157,7 +158,7 @@ def log_pain(
 def log_rom(
     movement: Annotated[str, typer.Argument(help="The movement re-tested.")],
     degrees: Annotated[
-        float | None, typer.Option(help="Range reached, in degrees.")
+        float | None, typer.Option(help="Range reached, in degrees.", callback=finite)
     ] = None,
     ease: Annotated[int | None, typer.Option(help="How easy it felt, 0-10.")] = None,
     side: Annotated[

@@ -115,6 +115,12 @@ def _calendar_options(start: str | None, at: list[str]) -> tuple[date, dict[str,
         first = date.fromisoformat(start) if start else next_monday(date.today())
     except ValueError:
         fail(f"'{start}' is not a date.", "Use YYYY-MM-DD, e.g. --start 2025-03-03")
+    from knotwork.domain.limits import OutOfRange, check_plan_day
+
+    try:
+        check_plan_day(first, "--start")
+    except OutOfRange as error:
+        fail(str(error))
     try:
         times = parse_times(at)
     except ScheduleError as exc:

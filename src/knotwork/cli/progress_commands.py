@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
@@ -47,7 +47,14 @@ class JournalPort(Protocol):
 
 JournalOpener = Callable[[], AbstractContextManager[JournalPort]]
 FORMATS = ("json", "csv", "fhir", "pdf")
-BY_SUFFIX = {".json": "json", ".zip": "csv", ".csv": "csv", ".pdf": "pdf"}
+# The file name decides the format; ".fhir.json" is checked before ".json".
+BY_SUFFIX = (
+    (".fhir.json", "fhir"),
+    (".json", "json"),
+    (".zip", "csv"),
+    (".csv", "csv"),
+    (".pdf", "pdf"),
+)
 JSON_OPTION = typer.Option("--json", help="Machine-readable output.")
 
 
@@ -78,7 +85,11 @@ def register(app: typer.Typer, journal: JournalOpener) -> None:
         ] = None,
         fmt: Annotated[
             str | None,
-            typer.Option("--format", help="json, csv, fhir or pdf (default: by FILE)."),
+            typer.Option(
+                "--format",
+                help="json, csv, fhir or pdf; only needed for stdout, and must "
+                "agree with FILE's name.",
+            ),
         ] = None,
         table: Annotated[
             str | None,
@@ -89,7 +100,14 @@ def register(app: typer.Typer, journal: JournalOpener) -> None:
             ),
         ] = None,
     ) -> None:
-        """Export everything: JSON (lossless), CSV, FHIR R4 for clinicians, or PDF.
+        """Export your journal; the file name picks the format.
+
+        NAME.json: everything, lossless (profile, conditions, notes, sessions,
+        plans); the only format `knotwork import` reads back.
+        NAME.fhir.json: a FHIR R4 Bundle for a clinician: pain scores with
+        body site, time, side and activity. No notes, profile or conditions.
+        NAME.csv: one table (--table, default pain); NAME.zip: every table.
+        NAME.pdf: a printable progress summary for a clinician.
 
         Example: knotwork export summary.pdf
         """
@@ -146,15 +164,25 @@ def show_progress(
 
 
 def _format(file: Path | None, fmt: str | None) -> str:
-    if fmt is not None:
-        if fmt not in FORMATS:
-            fail(f"unknown format '{fmt}'", f"Choose one of: {', '.join(FORMATS)}")
-        return fmt
+    """Pick the format from the file name; refuse a name that does not say it."""
+    if fmt is not None and fmt not in FORMATS:
+        fail(f"unknown format '{fmt}'", f"Choose one of: {', '.join(FORMATS)}")
     if file is None:
-        return "json"
-    found = BY_SUFFIX.get(file.suffix.lower())
+        return fmt or "json"
+    name = file.name.lower()
+    found = next((f for suffix, f in BY_SUFFIX if name.endswith(suffix)), None)
     if found is None:
-        fail(f"cannot tell the format of '{file}'", "Add --format json|csv|fhir|pdf")
+        fail(
+            f"cannot tell the format of '{file}'",
+            "End the name in .json, .fhir.json, .csv, .zip or .pdf",
+        )
+    if fmt is not None and fmt != found:
+        # Sending "the FHIR file" must never send the full export by mistake.
+        wanted = {"json": ".json", "fhir": ".fhir.json", "csv": ".csv", "pdf": ".pdf"}
+        fail(
+            f"'{file}' names a {found} file but --format says {fmt}",
+            f"Name it with {wanted[fmt]} instead",
+        )
     return found
 
 
@@ -166,6 +194,8 @@ def export_journal(
 ) -> None:
     """Write the whole journal in the chosen format."""
     fmt = _format(file, fmt_option)
+    if file is not None and not file.parent.is_dir():
+        fail(f"the folder '{file.parent}' does not exist", "Create it, or pick another")
     if file is None and fmt in ("csv", "pdf"):
         fail(f"{fmt} export needs a file name", f"e.g. knotwork export journal.{fmt}")
     if fmt == "csv" and file is not None:
@@ -207,12 +237,36 @@ def export_journal(
             plans=bundle.plans, now=now,
         )  # fmt: skip
         write_pdf(file, report, bundle.profile)
+    typer.echo(f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}.")
+
+
+def _what_was_written(
+    fmt: str, file: Path | None, bundle: Any, table: str | None
+) -> str:
+    """Say what a file holds, so nobody sends more (or less) than they meant."""
+    if fmt == "fhir":
+        return (
+            f"FHIR R4, {len(bundle.pain)} pain scores with body site, side, time "
+            "and activity; no notes, profile or conditions"
+        )
+    if fmt == "csv" and table is not None:
+        return f"CSV of the {table} table only"
+    if fmt == "csv" and file is not None and file.suffix.lower() == ".csv":
+        return "CSV, one file per table (pain, re-tests, sessions and their parts)"
+    if fmt == "csv":
+        from knotwork.exports.csv_export import TABLES
+
+        return f"a zip of CSV tables: {', '.join(TABLES)}"
+    if fmt == "pdf":
+        return "a PDF progress summary (pain trends, sessions, safety notes)"
     from knotwork.domain.names import count
 
-    typer.echo(
-        f"Exported {count(len(bundle.pain), 'pain entry', 'pain entries')}, "
-        f"{count(len(bundle.rom), 're-test')} and "
-        f"{count(len(bundle.sessions), 'session')} to {file} ({fmt})."
+    return (
+        "everything, lossless: "
+        f"{count(len(bundle.pain), 'pain entry', 'pain entries')}, "
+        f"{count(len(bundle.rom), 're-test')}, "
+        f"{count(len(bundle.sessions), 'session')}, "
+        f"{count(len(bundle.plans), 'plan')} and your profile (conditions, notes)"
     )
 
 

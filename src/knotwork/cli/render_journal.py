@@ -6,7 +6,9 @@ from datetime import datetime
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from knotwork.cli.output import plain
 from knotwork.domain.names import name_of, position_words
 from knotwork.domain.records import Profile, SessionRecord
 from knotwork.services.journal import History
@@ -53,7 +55,8 @@ def print_history(found: History, out: Console | None = None) -> None:
     for column in ("When", "What", "Where", "Score", "Notes"):
         table.add_column(column)
     for at, *rest in sorted(rows, key=lambda row: row[0]):
-        table.add_row(_local(at), *rest)
+        # Text, not markup: a note saying "[red]" or holding ESC prints as is.
+        table.add_row(_local(at), *(Text(plain(cell)) for cell in rest))
     out.print(table)
 
 
@@ -77,4 +80,4 @@ def print_profile(person: Profile, out: Console | None = None) -> None:
         "Training days": ", ".join(person.training_days) or "none",
     }
     for label, value in lines.items():
-        out.print(f"[bold]{label}:[/] {value}")
+        out.print(Text.assemble((f"{label}:", "bold"), " ", plain(value)))

@@ -81,6 +81,30 @@ _WHEN_WORDS = {
     "sunday": 3,
     "weekend": 3,
 }
+# Words after a number that make it a measure, not an age.
+_NOT_AN_AGE = frozenset(
+    [
+        "week",
+        "wk",
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "kg",
+        "kilo",
+        "pound",
+        "lb",
+        "stone",
+        "mile",
+        "km",
+        "time",
+        "percent",
+        "%",
+        "degree",
+        "cm",
+        "inch",
+    ]
+)
 _DECADES = {
     "fifties": 50,
     "sixties": 60,
@@ -456,6 +480,9 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             after[:1] in (["years"], ["year"], ["yrs"], ["yr"])
             and after[1:2] == ["old"]
         )
+        unit_after = bool(after) and after[0].rstrip("s") in _NOT_AN_AGE
+        if unit_after and not said_old:
+            continue  # "I'm 12 weeks pregnant", "I'm 70 kg": not an age
         if before in ("i'm", "im", "aged", "age", "turned") or (
             before == "am" and earlier == "i"
         ):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knotwork.domain.understanding import Reader, Reading, default_reader
+from knotwork.errors import KnotworkError
 
 MIN_CANDIDATES = 5
 # Evidence weights, relative to a perfect referral match (1.0).
@@ -27,7 +28,7 @@ PRIOR_EXPONENT = 0.5
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 
 
-class UnknownRegion(ValueError):
+class UnknownRegion(KnotworkError):
     """A region id that is not in the vocabulary."""
 
 

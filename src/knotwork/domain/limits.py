@@ -1,196 +1,86 @@
-"""The structured limits of the conditions in force, and which techniques obey.
+"""Every bound on what knotwork accepts, in one place for CLI, API and import.
 
-A condition's advice says "never lie face down"; its ``limits`` say the same
-thing in a form the routine builder and the finder's treatment advice can
-enforce. Everything here reads the compiled index (plain dicts), so the CLI
-pays no pydantic start-up cost, and the same rules bind every adapter.
+Adapters and stores read these; none keeps its own copy. They are generous
+for real use (decades of daily entries) and small enough that no input can
+exhaust memory or reach past what the database and ``datetime`` can hold.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+import math
+from datetime import UTC, date, datetime, timedelta
 
-from knotwork.domain.index import load_index
+from knotwork.errors import KnotworkError
 
-DENSITY_ORDER = ("soft", "medium", "firm")
-# Where a "no sustained pressure" spot may still be passed over, a pause on it
-# is kept this short.
-PASSING_HOLD_SECONDS = 10
-HOLDING_PROTOCOLS = ("sustained_compression", "pin_and_stretch")
-FULL_PRESSURE = "5-6/10"
-LIGHT_PRESSURE = "3-4/10 (gentle: modified for safety)"
-
-
-@dataclass(frozen=True)
-class PositionRule:
-    """One position limit, with the condition it belongs to."""
-
-    condition: str
-    id: str
-    postures: frozenset[str]
-    positions: frozenset[str]
-    regions: frozenset[str]
-    why: str
-
-    def broken_by(self, posture: str, position: str, regions: Iterable[str]) -> bool:
-        """Whether a technique done this way, on these regions, breaks the rule."""
-        if self.postures and posture not in self.postures:
-            return False
-        if self.positions and position not in self.positions:
-            return False
-        return not self.regions or bool(self.regions & set(regions))
+# Request bodies, checked before they are read: an import carries a whole
+# journal; everything else is a form or a small JSON document.
+IMPORT_BODY_BYTES = 10 * 1024 * 1024
+BODY_BYTES = 64 * 1024
+# Imported JSON: a knotwork export is five levels deep; allow room, no more.
+IMPORT_MAX_DEPTH = 32
+IMPORT_MAX_ITEMS = 1_000_000
+# The one date range: nothing before 1900, nothing more than a day ahead (a
+# day absorbs every time zone, from UTC-12:00 to UTC+14:00).
+EARLIEST_DAY = date(1900, 1, 1)
+FUTURE_ALLOWANCE = timedelta(days=1)
+# A weekly plan may start up to a year ahead.
+PLAN_HORIZON = timedelta(days=366)
+# A routine longer than three hours is not self-care; a session's clock may
+# run up to 1000x faster (tests, demos), never infinitely fast.
+MAX_ROUTINE_MINUTES = 180
+MAX_SPEED = 1000.0
 
 
-@dataclass(frozen=True)
-class Limits:
-    """Every limit of the conditions in force, folded together (strictest wins)."""
-
-    conditions: tuple[str, ...] = ()
-    positions: tuple[PositionRule, ...] = ()
-    modify_areas: frozenset[str] = frozenset()
-    no_sustained: dict[str, str] = field(default_factory=dict)  # region -> cond
-    max_hold: tuple[int, str] | None = None  # seconds, condition
-    max_pressure: tuple[int, str] | None = None
-    max_density: tuple[str, str] | None = None
-    forbidden_protocols: dict[str, str] = field(default_factory=dict)
-
-    def breach(
-        self,
-        *,
-        posture: str,
-        position: str,
-        protocol: str,
-        densities: Sequence[str],
-        regions: Iterable[str],
-    ) -> str | None:
-        """Return why a technique may not be used, naming the limit, or None."""
-        regions = list(regions)
-        for rule in self.positions:
-            if rule.broken_by(posture, position, regions):
-                return f"{_name(rule.condition)}: {rule.why}"
-        if protocol in self.forbidden_protocols:
-            cond = self.forbidden_protocols[protocol]
-            return f"{_name(cond)}: no {protocol.replace('_', ' ')} technique"
-        if protocol in HOLDING_PROTOCOLS:
-            for region in regions:
-                if region in self.no_sustained:
-                    cond = self.no_sustained[region]
-                    where = _region(region)
-                    return f"{_name(cond)}: no sustained pressure on the {where}"
-        if not self.allowed_densities(densities):
-            assert self.max_density is not None
-            density, cond = self.max_density
-            return f"{_name(cond)}: needs a firmer ball than {density}"
-        return None
-
-    def allowed_densities(self, densities: Sequence[str]) -> list[str]:
-        """The technique's densities no firmer than the limit allows."""
-        if self.max_density is None:
-            return list(densities)
-        top = DENSITY_ORDER.index(self.max_density[0])
-        return [d for d in densities if DENSITY_ORDER.index(d) <= top]
-
-    def hold_cap(self, regions: Iterable[str]) -> int | None:
-        """The longest hold the limits allow on a muscle lying in these regions."""
-        caps = [self.max_hold[0]] if self.max_hold else []
-        if set(regions) & set(self.no_sustained):
-            caps.append(PASSING_HOLD_SECONDS)
-        return min(caps) if caps else None
-
-    def gentle(self, regions: Iterable[str]) -> bool:
-        """Whether a muscle in these regions must be worked gently."""
-        if self.max_pressure and self.max_pressure[0] <= 4:
-            return True
-        return bool(self.modify_areas & set(regions))
-
-    def pressure_cap(self) -> int | None:
-        """The highest pressure out of 10 the limits allow."""
-        return self.max_pressure[0] if self.max_pressure else None
+class OutOfRange(KnotworkError):
+    """A value outside what knotwork accepts; the message names the range."""
 
 
-def limits_for(
-    conditions: Iterable[str], index: Mapping[str, Any] | None = None
-) -> Limits:
-    """Fold the limits of these conditions (unknown or red-flag ids are ignored)."""
-    flags = (index or load_index())["safety"]["flags"]
-    positions: list[PositionRule] = []
-    modify: set[str] = set()
-    no_sustained: dict[str, str] = {}
-    forbidden: dict[str, str] = {}
-    max_hold: tuple[int, str] | None = None
-    max_pressure: tuple[int, str] | None = None
-    max_density: tuple[str, str] | None = None
-    ids = tuple(dict.fromkeys(conditions))
-    for cid in ids:
-        info = flags.get(cid)
-        if not info or info.get("kind") != "condition":
-            continue
-        lim = info.get("limits") or {}
-        for p in lim.get("positions", []):
-            positions.append(
-                PositionRule(
-                    condition=cid,
-                    id=p["id"],
-                    postures=frozenset(p["postures"]),
-                    positions=frozenset(p["positions"]),
-                    regions=frozenset(p["regions"]),
-                    why=p["why"],
-                )
-            )
-        modify |= set(lim.get("modify_areas", []))
-        for region in lim.get("no_sustained_pressure", []):
-            no_sustained.setdefault(region, cid)
-        for protocol in lim.get("forbidden_protocols", []):
-            forbidden.setdefault(protocol, cid)
-        max_hold = _lower(max_hold, lim.get("max_hold_seconds"), cid)
-        max_pressure = _lower(max_pressure, lim.get("max_pressure"), cid)
-        density = lim.get("max_density")
-        if density is not None and (
-            max_density is None
-            or DENSITY_ORDER.index(density) < DENSITY_ORDER.index(max_density[0])
-        ):
-            max_density = (density, cid)
-    return Limits(
-        conditions=ids,
-        positions=tuple(positions),
-        modify_areas=frozenset(modify),
-        no_sustained=no_sustained,
-        max_hold=max_hold,
-        max_pressure=max_pressure,
-        max_density=max_density,
-        forbidden_protocols=forbidden,
-    )
+def latest_day(now: datetime | None = None) -> date:
+    """Return the last day accepted: one day after today in UTC."""
+    return ((now or datetime.now(UTC)) + FUTURE_ALLOWANCE).date()
 
 
-def pressure_label(cap: int | None, gentle: bool) -> str:
-    """Say how hard to press: 5-6/10, lower when gentle or when a limit caps it."""
-    high = 4 if gentle else 6
-    if cap is not None:
-        high = min(high, cap)
-    if high >= 6:
-        return FULL_PRESSURE
-    if high == 4:
-        return LIGHT_PRESSURE
-    return f"{max(1, high - 1)}-{high}/10 (limited for safety)"
+def check_day(day: date, what: str = "date", now: datetime | None = None) -> date:
+    """Return ``day`` if it lies in the accepted range, else raise OutOfRange."""
+    last = latest_day(now)
+    if not EARLIEST_DAY <= day <= last:
+        raise OutOfRange(
+            f"{what} must be between {EARLIEST_DAY.isoformat()} and "
+            f"{last.isoformat()}, not {day.isoformat()}"
+        )
+    return day
 
 
-def _lower(
-    current: tuple[int, str] | None, value: int | None, condition: str
-) -> tuple[int, str] | None:
-    """Keep the stricter of two caps, remembering whose it is."""
-    if value is None or (current is not None and current[0] <= value):
-        return current
-    return (value, condition)
+def check_plan_day(day: date, what: str = "start", now: datetime | None = None) -> date:
+    """Return a plan's first day if it lies from 1900 to a year ahead, else raise.
+
+    Plans look forward (next Monday, a trip next month); the journal does not.
+    """
+    last = (now or datetime.now(UTC)).date() + PLAN_HORIZON
+    if not EARLIEST_DAY <= day <= last:
+        raise OutOfRange(
+            f"{what} must be between {EARLIEST_DAY.isoformat()} and "
+            f"{last.isoformat()}, not {day.isoformat()}"
+        )
+    return day
 
 
-def _name(condition: str) -> str:
-    flags = load_index()["safety"]["flags"]
-    info = flags.get(condition)
-    return str(info["name"]) if info else condition.replace("_", " ")
+def check_moment(
+    moment: datetime, what: str = "time", now: datetime | None = None
+) -> datetime:
+    """Return ``moment`` if its UTC day lies in the range, else raise OutOfRange.
+
+    Naive moments are read as UTC. Converting a year-1 time with a +14:00
+    offset to UTC would overflow, so the local day is checked first.
+    """
+    check_day(moment.date(), what, now)
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    check_day(aware.astimezone(UTC).date(), what, now)
+    return moment
 
 
-def _region(region: str) -> str:
-    name = load_index()["regions"].get(region, region.replace("_", " "))
-    return str(name).lower()
+def check_finite(value: float, what: str = "number") -> float:
+    """Return ``value`` unless it is NaN or infinite."""
+    if not math.isfinite(value):
+        raise OutOfRange(f"{what} must be a finite number, not {value}")
+    return value

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 # Re-exported: records have long been where callers found the positions.
 from knotwork.domain.names import POSITIONS as POSITIONS
+from knotwork.errors import KnotworkError
 
 SIDES = ("left", "right", "both", "centre")
 TOLERANCES = ("low", "medium", "high")
@@ -22,7 +23,7 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 STEP_KINDS = ("pressure", "movement", "retest")
 
 
-class InvalidRecord(ValueError):
+class InvalidRecord(KnotworkError):
     """A record that breaks a rule (pain 11, a date in the future, ...)."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from knotwork.domain.limits import Limits, pressure_label
+from knotwork.domain.condition_limits import Limits, pressure_label
 from knotwork.domain.routine_dosing import pick_ball
 from knotwork.domain.routine_model import Dropped, Routine, Step
 from knotwork.domain.routine_rules import (

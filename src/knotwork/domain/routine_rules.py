@@ -6,17 +6,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from knotwork.domain.limits import Limits, limits_for
+from knotwork.domain.condition_limits import Limits, limits_for
 from knotwork.domain.routine_dosing import RETEST_SECONDS
 from knotwork.domain.routine_model import Routine, Step
 from knotwork.domain.safety import SafetyResult, check_safety
+from knotwork.errors import KnotworkError
 from knotwork.kb.models import Ball, KnowledgeBase, Muscle
 
 # When a custom routine does not say which balls the person owns.
 DEFAULT_BALLS = ("lacrosse", "tennis", "peanut", "soft_foam")
 
 
-class RoutineError(ValueError):
+class RoutineError(KnotworkError):
     """A routine request that cannot be built (unknown name, target, ball)."""
 
 

@@ -10,16 +10,18 @@ get up and down.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from knotwork.domain.limits import (
+from knotwork.domain.condition_limits import (
     DENSITY_ORDER,
     FULL_PRESSURE,
     LIGHT_PRESSURE,
     pressure_label,
 )
+from knotwork.domain.limits import MAX_ROUTINE_MINUTES
 from knotwork.domain.names import POSITIONS
 from knotwork.domain.routine_builtins import build_builtin, builtin_names, load_builtin
 from knotwork.domain.routine_dosing import (
@@ -87,8 +89,11 @@ def build_custom(request: Request) -> Routine:
     minutes = (
         request.minutes if request.minutes is not None else DEFAULT_MINUTES[context]
     )
-    if minutes <= 0:
-        raise RoutineError("the time budget must be positive")
+    if not math.isfinite(minutes) or not 0 < minutes <= MAX_ROUTINE_MINUTES:
+        raise RoutineError(
+            f"the time budget must be a number of minutes above 0 and at most "
+            f"{MAX_ROUTINE_MINUTES}, not {minutes:g}"
+        )
     budget = int(minutes * 60)
     owned = owned_balls(request.have, kb)
     positions = set(request.positions) or set(POSITIONS)

@@ -14,10 +14,11 @@ from datetime import datetime
 
 from knotwork.domain.records import SessionRecord, StepRecord, StopEvent, check_pain
 from knotwork.domain.routine_model import Routine, Step
+from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
 
 
-class SessionError(ValueError):
+class SessionError(KnotworkError):
     """An action that makes no sense in the session's current state."""
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from knotwork.domain.condition_limits import DENSITY_ORDER, limits_for, pressure_label
 from knotwork.domain.index import load_index
-from knotwork.domain.limits import DENSITY_ORDER, limits_for, pressure_label
 from knotwork.domain.safety import SafetyResult
 
 

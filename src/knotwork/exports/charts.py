@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from knotwork.domain.names import short_name
 from knotwork.domain.progress import SpotTrend
+from knotwork.errors import KnotworkError
 from knotwork.exports.atomic import write_atomically
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ EPOCH = date(1970, 1, 1)
 FORMATS: dict[str, ChartFormat] = {".png": "png", ".svg": "svg"}
 
 
-class ChartError(ValueError):
+class ChartError(KnotworkError):
     """A chart that cannot be drawn as asked."""
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from knotwork.domain.records import PainEntry, RomEntry, SessionRecord
+from knotwork.errors import KnotworkError
 from knotwork.exports.atomic import write_atomically
 from knotwork.exports.json_export import ExportBundle
 
@@ -26,7 +27,7 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class UnknownTable(ValueError):
+class UnknownTable(KnotworkError):
     """A CSV table name that does not exist, or a file name it cannot take."""
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from knotwork.domain.names import name_of
+from knotwork.errors import KnotworkError
 from knotwork.exports.atomic import write_atomically
 from knotwork.kb.loader import load_kb
 
@@ -41,7 +42,7 @@ KIND_LINES = {
 _TIME = re.compile(r"^(?:(?P<kind>[a-z-]+)=)?(?P<h>\d{1,2}):(?P<m>\d{2})$")
 
 
-class ScheduleError(ValueError):
+class ScheduleError(KnotworkError):
     """Session times that can't make a sensible calendar."""
 
 

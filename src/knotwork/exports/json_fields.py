@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 import knotwork.kb
+from knotwork.domain import limits
 from knotwork.domain.index import load_index
 from knotwork.domain.records import (
     EXPERIENCE,
@@ -27,6 +28,7 @@ from knotwork.domain.records import (
     TOLERANCES,
     WEEKDAYS,
 )
+from knotwork.errors import KnotworkError
 
 SIDE_CHOICES = SIDES
 TOLERANCE_CHOICES = TOLERANCES
@@ -41,7 +43,7 @@ NOTE_LENGTH = 2000
 _DATA_DIR = os.path.join(os.path.dirname(knotwork.kb.__file__), "data")
 
 
-class ExportError(ValueError):
+class ExportError(KnotworkError):
     """An import file that is not a valid knotwork export."""
 
     def __init__(self, where: str, problem: str) -> None:
@@ -241,7 +243,10 @@ class Obj:
             raise self.fail(key, f"'{value}' is not an ISO date and time") from None
         if moment.tzinfo is None:
             raise self.fail(key, f"'{value}' needs a time-zone offset such as +00:00")
-        return moment
+        try:
+            return limits.check_moment(moment, "it")
+        except limits.OutOfRange as error:
+            raise self.fail(key, str(error)) from None
 
     def day(self, key: str, optional: bool = False) -> Any:
         """Return an ISO 8601 date (or None)."""
@@ -249,9 +254,13 @@ class Obj:
         if value is None:
             return None
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise self.fail(key, f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
+        try:
+            return limits.check_day(day, "it")
+        except limits.OutOfRange as error:
+            raise self.fail(key, str(error)) from None
 
     def ids(self, key: str, known: Iterable[str]) -> list[str]:
         """Return a list of distinct ids, each one of ``known``."""

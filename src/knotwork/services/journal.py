@@ -27,6 +27,7 @@ from knotwork.domain.records import (
     SessionRecord,
 )
 from knotwork.domain.spots import resolve_spot
+from knotwork.errors import KnotworkError
 from knotwork.services import journal_checks as checks
 from knotwork.services.journal_snapshot import touches
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
@@ -40,7 +41,7 @@ Clock = Callable[[], datetime]
 RecordT = TypeVar("RecordT")
 
 
-class JournalUnavailable(RuntimeError):
+class JournalUnavailable(KnotworkError, RuntimeError):
     """The database could not be opened or migrated."""
 
 
@@ -86,6 +87,17 @@ def describe_location(settings: Settings) -> str:
 
     url = make_url(settings.database_url)
     return f"PostgreSQL database {url.database} on {url.host or 'localhost'}"
+
+
+def describe_location_briefly(settings: Settings) -> str:
+    """Say where the journal lives without naming folders, users or hosts.
+
+    For web pages: an absolute path tells any page (or screenshot) the
+    account name and folder layout, and a person needs none of it there.
+    """
+    if settings.sqlite_path is not None:
+        return "in knotwork's data folder on this machine"
+    return "in your PostgreSQL database"
 
 
 def save_session_record(record: SessionRecord, settings: Settings | None = None) -> str:

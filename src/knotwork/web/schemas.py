@@ -18,11 +18,11 @@ from knotwork.web.fields import (
     Answers,
     Between,
     Create,
-    Day,
     Experience,
     FiniteFloat,
     Ids,
     Label,
+    PlanDay,
     Position,
     Public,
     Side,
@@ -295,7 +295,9 @@ class PlanCreate(Create):
     # A week holds 10,080 minutes; what is sensible within it is the domain's call.
     minutes_per_week: Annotated[StrictInt, Between(0, 10_080)] | None = None
     days: Annotated[StrictInt, Between(0, 7)] | None = None
-    start: Day | None = Field(None, description="Calendar start; next Monday if unset.")
+    start: PlanDay | None = Field(
+        None, description="Calendar start; next Monday if unset."
+    )
     times: Annotated[list[Label], Field(max_length=MAX_ITEMS)] = Field(
         [], description="HH:MM for all sessions, or KIND=HH:MM for one kind."
     )

@@ -109,6 +109,18 @@ def page(context: BrowserContext) -> Page:
     return context.new_page()
 
 
+def wait_until(page: Page, expression: str) -> None:
+    """Poll a JS expression until it is true.
+
+    Playwright's wait_for_function evaluates its predicate with eval(), which
+    the pages' Content-Security-Policy rightly forbids; evaluate() does not.
+    """
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"never true: {expression}"
+        time.sleep(0.05)
+
+
 def tap_zone(page: Page, region: str, side: str | None = None) -> None:
     """Tap one body-map zone (the first drawn, when a region appears twice)."""
     selector = f'.zone[data-region="{region}"]'
@@ -324,9 +336,9 @@ def test_map_and_player_work_offline_after_the_first_visit(
 ) -> None:
     player = f"{server}/session?name=between_meetings&speed=200"
     page.goto(server + "/")
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    wait_until(page, "navigator.serviceWorker.controller !== null")
     page.goto(player)
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    wait_until(page, "navigator.serviceWorker.controller !== null")
 
     context.set_offline(True)
     page.goto(server + "/")
@@ -345,9 +357,10 @@ def test_map_and_player_work_offline_after_the_first_visit(
     # Back online, the kept session reaches the journal.
     context.set_offline(False)
     page.reload()
-    page.wait_for_function(
+    wait_until(
+        page,
         "JSON.parse(localStorage.getItem('knotwork.pendingSessions') || '[]')"
-        ".length === 0"
+        ".length === 0",
     )
     sessions = api_json(page, server + "/api/v1/sessions")
     assert isinstance(sessions, list) and len(sessions) == 1

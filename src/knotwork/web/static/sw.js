@@ -32,15 +32,16 @@ function offlinePage() {
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-// Pages that show a person's journal or health answers are never stored.
-const PRIVATE = ["/journal", "/data", "/safety"];
+// Only what offline use needs is stored: the body map and the session player.
+// Pages showing a person's journal, plans or health answers never are.
+const OFFLINE_PAGES = ["/", "/session"];
 
 async function pageFirstFromNetwork(request) {
   const cache = await caches.open(CACHE);
   const path = new URL(request.url).pathname;
   try {
     const response = await fetch(request);
-    if (response.ok && !PRIVATE.includes(path)) cache.put(request, response.clone());
+    if (response.ok && OFFLINE_PAGES.includes(path)) cache.put(request, response.clone());
     return response;
   } catch (error) {
     return (await cache.match(request)) || offlinePage();
