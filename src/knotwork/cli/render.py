@@ -6,7 +6,6 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from knotwork.domain.index import load_index
 from knotwork.domain.names import area_words, name_of, position_words, strength
 from knotwork.domain.safety import HEADLINES, SafetyResult
 from knotwork.domain.treatment import Treatment
@@ -77,11 +76,11 @@ def print_consultation(answer: Consultation, out: Console | None = None) -> None
         table.caption = f"Side: {finding.side}"
     out.print(table)
     if answer.avoided_source:
-        name = load_index()["muscles"][answer.avoided_source]["name"]
+        name = name_of(answer.avoided_source)
         out.print(
             f"[bold]Your likeliest source, {name}, lies in an area to keep off."
-            " Ask your clinician about it first.[/] Anything below is for the next"
-            " most likely source only."
+            " Ask your clinician about it first;[/] knotwork will not suggest"
+            " working a different muscle in its place."
         )
     if not answer.safety.advice_allowed:
         out.print(

@@ -248,6 +248,7 @@ class RoutineCreate(Create):
     where: Text | None = Field(
         None, description="Describe the pain; the top sources become targets."
     )
+    use_profile: StrictBool = True
 
 
 class RoutineStepPublic(Public):

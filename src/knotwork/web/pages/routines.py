@@ -94,19 +94,18 @@ def build(query: RoutineQuery, person: Profile) -> Routine:
         minutes = float(query.minutes) if query.minutes else None
     except ValueError:
         raise RoutineError(f"'{query.minutes}' is not a number of minutes") from None
-    have = list(query.have) or [b.ball for b in person.balls]
-    conditions = list(person.conditions)
+    # The same service and profile rules as `knotwork routine` and the API:
+    # conditions with their own clearances, owned balls, usable positions.
     return make_routine(
         name=query.name or None,
         targets=list(query.targets),
         minutes=minutes,
         context=query.context or None,
-        have=have,
-        positions=list(query.positions) or list(person.positions),
-        conditions=conditions,
-        cleared=bool(conditions) and set(conditions) <= set(person.cleared),
+        have=list(query.have),
+        positions=list(query.positions),
         side=query.side if query.side in ("left", "right") else None,
         text=query.text,
+        profile=person,
     )
 
 
