@@ -167,6 +167,7 @@ SAFETY_FILES = [
     SHARED / "cases" / "safety_context_dev.jsonl",
     VIGNETTES / "safety_extra.jsonl",
     VIGNETTES / "safety_extra2.jsonl",
+    VIGNETTES / "safety_context_extra.jsonl",
 ]
 
 
