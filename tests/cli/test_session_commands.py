@@ -104,3 +104,11 @@ def test_routines_apply_the_saved_profile() -> None:
     assert "gastrocnemius" not in targets and "soleus" not in targets
     ignored = json.loads(cli("routine", "feet_calves", "--no-profile", "--json").stdout)
     assert "gastrocnemius" in {s["target"] for s in ignored["steps"]}
+
+
+def test_plain_session_with_no_input_asks_nobody() -> None:
+    result = session("between_meetings", "--plain", "--speed", "500", stdin="")
+    assert result.returncode == 0, result.stderr
+    assert "Pain now at" not in result.stdout + result.stderr
+    assert "re-test" in result.stdout and "retest" not in result.stdout
+    assert "Saved to your journal." in result.stdout

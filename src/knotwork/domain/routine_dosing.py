@@ -122,32 +122,40 @@ def _size(ball: Ball) -> int:
 
 
 def fit_budget(blocks: list[Block], budget: int, routine: Routine) -> None:
-    """Shrink blocks to the minimum, then drop the least important."""
+    """Keep the most important blocks that fit, shrunk evenly to fill the budget.
+
+    Blocks are dropped (least important first) only while even their shortest
+    useful length cannot fit; the ones kept are then scaled from their full
+    length, so dropping one gives its time back to the others.
+    """
     reserve = RETEST_SECONDS if budget >= 3 * MIN_BLOCK_SECONDS else 0
-
-    def total() -> int:
-        return sum(s.seconds for b in blocks for s in b.steps)
-
-    if total() + reserve > budget:
-        # Scale every step down evenly, never below a useful minimum.
-        factor = (budget - reserve) / total()
-        for block in blocks:
-            floor = max(15, MIN_BLOCK_SECONDS // len(block.steps))
-            block.steps = [
-                replace(
-                    s,
-                    seconds=(sec := max(floor, int(s.seconds * factor))),
-                    hold_seconds=min(s.hold_seconds or sec, sec),
-                )
-                for s in block.steps
-            ]
     blocks.sort(key=lambda b: b.priority)
-    while blocks and total() + reserve > budget:
+    while blocks:
+        scaled = _scaled(blocks, budget - reserve)
+        if sum(s.seconds for b in scaled for s in b.steps) + reserve <= budget:
+            blocks[:] = scaled
+            return
         gone = blocks.pop()
         why = "paired muscle left out" if gone.paired else "did not fit the time budget"
         routine.dropped.append(Dropped(gone.target, why))
-    if blocks and total() > budget:
-        routine.dropped += [
-            Dropped(b.target, "did not fit the time budget") for b in blocks
+
+
+def _scaled(blocks: list[Block], room: int) -> list[Block]:
+    """Return the blocks shrunk evenly to ``room`` seconds, never below a floor."""
+    total = sum(s.seconds for b in blocks for s in b.steps)
+    if total <= room:
+        return list(blocks)
+    factor = max(room, 0) / total
+    out = []
+    for block in blocks:
+        floor = max(15, MIN_BLOCK_SECONDS // len(block.steps))
+        steps = [
+            replace(
+                s,
+                seconds=(sec := max(floor, int(s.seconds * factor))),
+                hold_seconds=min(s.hold_seconds or sec, sec),
+            )
+            for s in block.steps
         ]
-        blocks.clear()
+        out.append(replace(block, steps=steps))
+    return out

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from knotwork.domain.limits import FULL_PRESSURE, LIGHT_PRESSURE, pressure_label
+from knotwork.domain.limits import (
+    DENSITY_ORDER,
+    FULL_PRESSURE,
+    LIGHT_PRESSURE,
+    pressure_label,
+)
+from knotwork.domain.names import POSITIONS
 from knotwork.domain.routine_builtins import build_builtin, builtin_names, load_builtin
 from knotwork.domain.routine_dosing import (
     MIN_BLOCK_SECONDS,
@@ -55,6 +61,7 @@ DEFAULT_MINUTES = {
 # less before a workout (seed 000's practical framework).
 BLOCK_SECONDS = {"pre-workout": 60, "desk-break": 60, None: 120}
 POSITION_ORDER = ("seated", "handheld", "standing", "wall", "floor")
+FIRMER_PRESSURE = "3-4/10 (lean in gently: this ball is firmer than the spot likes)"
 __all__ = [
     "CONTEXTS",
     "FULL_PRESSURE",
@@ -84,7 +91,7 @@ def build_custom(request: Request) -> Routine:
         raise RoutineError("the time budget must be positive")
     budget = int(minutes * 60)
     owned = owned_balls(request.have, kb)
-    positions = set(request.positions) or {"wall", "floor", "seated", "handheld"}
+    positions = set(request.positions) or set(POSITIONS)
     safety = screen(request, targets)
     routine = Routine(
         name=_custom_name(targets, kb, context),
@@ -105,8 +112,15 @@ def build_custom(request: Request) -> Routine:
     steps = [s for block in blocks for s in block.steps]
     steps.sort(key=lambda s: POSITION_ORDER.index(s.position))
     routine.steps = steps
+    kept = [t for t in targets if any(s.target == t for s in steps)]
+    routine.name = _custom_name(kept or targets, kb, context)
     if steps and budget - routine.total_seconds >= RETEST_SECONDS:
         routine.steps.append(retest_step(steps, kb.dosing.sore_next_day))
+    if not steps and routine.message is None:
+        routine.message = "No routine: " + "; ".join(
+            f"{kb.muscle(d.target).name} left out because {d.reason}"
+            for d in routine.dropped
+        )
     return routine
 
 
@@ -225,6 +239,25 @@ def _block_for(
         )
         if ball is not None:
             options.append((t, ball))
+    pressure = pressure_label(limits.pressure_cap(), gentle)
+    if not options and not gentle and not broken:
+        # The ball catalogue's own advice for a firm ball on a softer spot is
+        # to lean in gently, as the built-in desk routine does with a lacrosse
+        # ball on the upper trapezius; a gentle (modified) area never gets it.
+        for t in muscle.techniques:
+            if t.position not in positions:
+                continue
+            ball = pick_ball(
+                _any_density(t),
+                owned,
+                False,
+                experience=request.experience,
+                tolerance=request.tolerance,
+                allowed=limits.allowed_densities(list(DENSITY_ORDER)),
+            )
+            if ball is not None:
+                options.append((t, ball))
+        pressure = FIRMER_PRESSURE
     if not options:
         if broken:
             drop("every technique breaks a limit: " + "; ".join(broken))
@@ -252,7 +285,7 @@ def _block_for(
             position=technique.position,
             ball=ball.id,
             seconds=per_side,
-            pressure=pressure_label(limits.pressure_cap(), gentle),
+            pressure=pressure,
             protocol=technique.protocol,
             instructions=list(technique.steps),
             movement=technique.movement,
@@ -262,6 +295,11 @@ def _block_for(
         for side in sides
     ]
     return Block(target, steps, 0)
+
+
+def _any_density(technique: Technique) -> Technique:
+    """Return the technique as if it accepted a ball of any firmness."""
+    return technique.model_copy(update={"densities": list(DENSITY_ORDER)})
 
 
 def _movement_step(muscle: Muscle, request: Request) -> Step:

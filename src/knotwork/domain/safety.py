@@ -9,11 +9,10 @@ when all of its parts appear together.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from knotwork.domain.safety_rules import (
-    SetAsideFlag,
     age_mentions,
     detect,
     read_mentions,
@@ -28,7 +27,19 @@ from knotwork.domain.screening import (
 from knotwork.domain.understanding import Reader, default_reader
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
+# What each verdict tells the person first. A clinician-first answer leads
+# with the clinician; any self-care comes after it.
+HEADLINES = {
+    "stop": "Stop: don't treat this yourself. Get medical help as the advice says.",
+    "clinician_first": "Ask your clinician first, before any firm ball work.",
+    "modify": "Go gently: lighter pressure, a softer or larger ball, areas to avoid.",
+    "ok": "Nothing found that rules out careful ball work.",
+}
 AREA_VERDICTS = ("ok", "modify", "avoid")
+
+
+# Conditions that only tell the rules an age; they never change a verdict.
+AGE_ONLY = ("age_50_plus",)
 
 
 class UnknownId(ValueError):
@@ -75,6 +86,18 @@ class SafetyResult:
         flags = [r for r in self.reasons if r.kind == "red_flag"]
         return sorted(flags, key=lambda r: not r.urgent)
 
+    def to_json(self) -> dict[str, Any]:
+        """Return the one JSON form of a verdict, shared by the CLI and the API."""
+        return {
+            "verdict": self.verdict,
+            "headline": HEADLINES[self.verdict],
+            "reasons": [asdict(r) for r in self.reasons],
+            "areas": self.areas,
+            "set_aside": [asdict(a) for a in self.set_aside],
+            "questions": [q.to_json() for q in self.questions],
+            "caveats": self.caveats,
+        }
+
     @property
     def advice_allowed(self) -> bool:
         """Whether self-treatment advice may be shown at all."""
@@ -93,14 +116,13 @@ def check_safety(
     cleared: Iterable[str] = (),
     reader: Reader | None = None,
     answers: Mapping[str, bool] | None = None,
-    age_band: str | None = None,
 ) -> SafetyResult:
     """Screen text, stated conditions and answers; return the verdict and reasons.
 
     ``cleared`` names conditions a clinician has cleared for ball work; they
     then count at their ``cleared_verdict`` instead. ``answers`` maps screening
-    question ids to yes (True) or no (False); ``age_band`` comes from the
-    health screen ("under_16", "16_49" or "50_plus").
+    question ids to yes (True) or no (False). Age-only conditions from the
+    health screen ("age_50_plus") inform the rules but are not reasons.
     """
     reader = reader or default_reader()
     index = reader.index
@@ -111,16 +133,22 @@ def check_safety(
     if unknown:
         raise UnknownId(f"unknown question: {sorted(unknown)[0]}")
     mentions, annotation = read_mentions(text, reader)
-    mentions += age_mentions(age_band)
+    mentions += age_mentions(conditions)
     detection = detect(mentions, index["safety"]["rules"], annotation.own_ages())
     found = detection.found
+    for flag in AGE_ONLY:
+        found.pop(flag, None)
     for condition in conditions:
+        if condition in AGE_ONLY:
+            continue
         if condition not in flags or flags[condition]["kind"] != "condition":
             raise UnknownId(f"unknown condition: {condition}")
         found.setdefault(condition, "stated in your profile")
     for qid, yes in answers.items():
         if yes:
-            found.setdefault(questions[qid].flag, f"you answered yes: {qid}")
+            found.setdefault(
+                questions[qid].flag, f"you answered yes: {questions[qid].text}"
+            )
     _keep_most_specific(found)
     cleared_set = set(cleared)
     reasons = []
@@ -147,11 +175,17 @@ def check_safety(
         for a in detection.set_aside
         if a.id not in found
     ]
-    asked = questions_to_ask(
-        questions, named_regions(named), detection, found, answers, set_aside
+    verdict = worst(r.verdict for r in reasons)
+    # A stop already ends the advice; more questions would only delay care.
+    asked = (
+        []
+        if verdict == "stop"
+        else questions_to_ask(
+            questions, named_regions(named), detection, found, answers, set_aside
+        )
     )
     return SafetyResult(
-        verdict=worst(r.verdict for r in reasons),
+        verdict=verdict,
         reasons=reasons,
         areas=_area_verdicts(named, reasons, flags, index),
         set_aside=set_aside,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knotwork.domain.names import POSITIONS
 from knotwork.domain.records import Profile
 from knotwork.domain.routine_model import Routine
 from knotwork.domain.routines import (
@@ -56,7 +57,7 @@ def make_routine(
         targets = [c.muscle for c in found.candidates[:sources_from]]
         side = side or (found.side if found.side in ("left", "right") else None)
     for p in positions:
-        if p not in ("wall", "floor", "seated", "handheld"):
+        if p not in POSITIONS:
             raise RoutineError(f"unknown position '{p}'")
     request = Request(
         targets=targets,

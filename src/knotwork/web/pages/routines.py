@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from knotwork.domain.names import POSITIONS, name_of, short_name
 from knotwork.domain.records import Profile
 from knotwork.domain.routine_model import Routine
 from knotwork.domain.routines import CONTEXTS, RoutineError
@@ -16,11 +17,10 @@ from knotwork.domain.safety import UnknownId
 from knotwork.kb.loader import load_kb
 from knotwork.services.routines import list_routines, make_routine
 from knotwork.web.deps import JournalDep
-from knotwork.web.pages.common import name_of, render, short_name
+from knotwork.web.pages.common import render
 
 router = APIRouter()
 DEFAULT_SESSION = "between_meetings"
-POSITIONS = ("wall", "floor", "seated", "handheld")
 # Pain is asked before and after for at most this many spots: more is a chore.
 PAIN_SPOTS = 3
 MAX_SPEED = 1000.0
