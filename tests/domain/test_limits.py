@@ -17,6 +17,7 @@ CONDITIONS = sorted(c.id for c in KB.conditions)
 BALLS = sorted(b.id for b in KB.balls)
 TECHNIQUES = {t.id: (m, t) for m in KB.muscles for t in m.techniques}
 BY_ID = {c.id: c for c in KB.conditions}
+POSITIONED = sorted(c.id for c in KB.conditions if c.limits.positions)
 
 
 def breaks_position(
@@ -41,9 +42,11 @@ def builtin_posture(routine: str, target: str) -> str:
 
 profiles = st.fixed_dictionaries(
     {
-        "conditions": st.lists(
-            st.sampled_from(CONDITIONS), min_size=1, max_size=4, unique=True
-        ),
+        # At least one condition that limits positions, so the property bites.
+        "conditions": st.tuples(
+            st.sampled_from(POSITIONED),
+            st.lists(st.sampled_from(CONDITIONS), max_size=3, unique=True),
+        ).map(lambda t: list(dict.fromkeys([t[0], *t[1]]))),
         "cleared": st.booleans(),
         "targets": st.lists(
             st.sampled_from(BALLABLE), min_size=1, max_size=4, unique=True
