@@ -28,6 +28,7 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 Browser = playwright_api.Browser
 BrowserContext = playwright_api.BrowserContext
 Page = playwright_api.Page
+Locator = playwright_api.Locator
 expect = playwright_api.expect
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -109,11 +110,25 @@ def page(context: BrowserContext) -> Page:
     return context.new_page()
 
 
-def tap_zone(page: Page, region: str, side: str | None = None) -> None:
-    """Tap one body-map zone (the first drawn, when a region appears twice)."""
+def open_zone(page: Page, region: str, side: str | None = None) -> Locator:
+    """Zoom into the body part that holds a zone; return the zone."""
     selector = f'.zone[data-region="{region}"]'
     selector += f'[data-side="{side}"]' if side else ":not([data-side])"
     zone = page.locator(selector).first
+    if not zone.is_visible():
+        part, view = zone.evaluate(
+            "z => [z.closest('[data-panel]').dataset.panel,"
+            " z.closest('[data-panel]').dataset.view]"
+        )
+        page.locator(f'.bodymap__parts [data-open-part="{part}"]').click()
+        page.locator(f'[data-show-view="{view}"]').click()
+    expect(zone).to_be_visible()
+    return zone
+
+
+def tap_zone(page: Page, region: str, side: str | None = None) -> None:
+    """Tap one body-map zone (the first drawn, when a region appears twice)."""
+    zone = open_zone(page, region, side)
     zone.click()
     expect(zone).to_have_attribute("aria-checked", "true")
 
@@ -149,7 +164,7 @@ def test_body_map_finds_a_source(page: Page, server: str) -> None:
     page.goto(server + "/")
     tap_zone(page, "head_back", "left")
     # The keyboard works too: focus a zone and press Space.
-    temple = page.locator('.zone[data-region="temple"][data-side="left"]').first
+    temple = open_zone(page, "temple", "left")
     temple.focus()
     page.keyboard.press("Space")
     expect(temple).to_have_attribute("aria-checked", "true")

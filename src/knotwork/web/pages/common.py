@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from knotwork.kb.loader import load_kb
+from knotwork.web.figure import figure_defs
 
 WEB = Path(__file__).resolve().parent.parent
 TEMPLATES = WEB / "templates"
@@ -80,6 +81,7 @@ def make_templates() -> Jinja2Templates:
         "name_of": name_of,
         "short_name": short_name,
         "area_options": area_options,
+        "figure_defs": figure_defs,
     }
     env.filters["minutes"] = _minutes
     env.filters["sentence"] = _sentence
