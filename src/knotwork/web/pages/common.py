@@ -12,6 +12,8 @@ from fastapi.templating import Jinja2Templates
 
 from knotwork.kb.loader import load_kb
 from knotwork.web.figure import figure_defs
+from knotwork.web.placement import first_technique, placement_picture, techniques
+from knotwork.web.referral import referral_map
 
 WEB = Path(__file__).resolve().parent.parent
 TEMPLATES = WEB / "templates"
@@ -82,10 +84,20 @@ def make_templates() -> Jinja2Templates:
         "short_name": short_name,
         "area_options": area_options,
         "figure_defs": figure_defs,
+        "referral_map": referral_map,
+        "placement_picture": placement_picture,
+        "technique_ids": techniques(),
+        "first_technique": first_technique,
     }
     env.filters["minutes"] = _minutes
     env.filters["sentence"] = _sentence
+    env.filters["keep_off_name"] = keep_off_name
     return templates
+
+
+def keep_off_name(keep_off_id: str) -> str:
+    """Return the plain words for a keep-off area."""
+    return {k.id: k.name for k in load_kb().keep_off}.get(keep_off_id, keep_off_id)
 
 
 def _minutes(seconds: float) -> str:

@@ -126,6 +126,9 @@ function startPlayer(data) {
       return item;
     }));
     $("step-movement").textContent = step.movement ? "Add movement: " + step.movement.replace(/\.+$/, "") + "." : "";
+    for (const picture of root.querySelectorAll("[data-step-picture]")) {
+      picture.hidden = picture.dataset.stepPicture !== String(index);
+    }
   }
 
   function announce() {
