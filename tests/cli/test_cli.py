@@ -131,3 +131,13 @@ def test_guided_start_reads_a_description_and_answers() -> None:
     assert result.returncode == 0, result.stderr
     assert "Safety" in result.stdout
     assert "Rhomboid" in result.stdout
+
+
+def test_guided_start_asks_to_confirm_by_pressing_and_re_ranks() -> None:
+    result = console(stdin="headache at the back of my head\nno\nyes\nnot sure\n")
+    assert result.returncode == 0, result.stderr
+    assert "kappa about 0.58" in result.stdout
+    after = result.stdout.split("After pressing")[1]
+    # "yes" was the second candidate's answer: it now leads the table.
+    first_row = next(line for line in after.splitlines() if "│ 1 │" in line)
+    assert "Semispinalis capitis" in first_row

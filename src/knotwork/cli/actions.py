@@ -17,17 +17,28 @@ WHERE_EXAMPLES = (
 )
 
 
-def run_where(text: str, regions: list[str], side: str | None, as_json: bool) -> None:
+def run_where(
+    text: str,
+    regions: list[str],
+    side: str | None,
+    as_json: bool,
+    confirmed: list[str] | None = None,
+    ruled_out: list[str] | None = None,
+) -> None:
     """Find likely sources, safety first, and print them."""
-    from knotwork.domain.finder import UnknownRegion
+    from knotwork.domain.finder import UnknownMuscle, UnknownRegion
     from knotwork.services.consult import consult
 
     if not text.strip() and not regions:
         fail("tell me where it hurts.", WHERE_EXAMPLES)
     try:
-        answer = consult(text, regions, side)
+        answer = consult(
+            text, regions, side, confirmed=confirmed or (), ruled_out=ruled_out or ()
+        )
     except UnknownRegion as exc:
         fail(f"unknown region '{exc}'.", "See the region ids with: knotwork regions")
+    except UnknownMuscle as exc:
+        fail(f"{exc}.", "See the muscle ids with: knotwork muscles")
     if not answer.understood:
         fail(f"I couldn't place '{text}' on the body.", WHERE_EXAMPLES)
     if as_json:

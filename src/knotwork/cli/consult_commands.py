@@ -27,6 +27,21 @@ def where(
         list[str] | None, typer.Option("--region", "-r", help="A body-region id.")
     ] = None,
     side: Annotated[Side | None, typer.Option(help="Which side hurts.")] = None,
+    confirmed: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--confirmed",
+            help="A muscle id whose trigger point, pressed, brought back the "
+            "familiar pain; it ranks first.",
+        ),
+    ] = None,
+    ruled_out: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ruled-out",
+            help="A muscle id whose trigger point, pressed, did not; it moves down.",
+        ),
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Machine-readable output.")
     ] = False,
@@ -34,8 +49,16 @@ def where(
     """Rank the muscles likely to be sending the pain, with a safety check first.
 
     Example: knotwork where "tension headache at my temple" --side left
+    --confirmed temporalis
     """
-    actions.run_where(text, region or [], side.value if side else None, as_json)
+    actions.run_where(
+        text,
+        region or [],
+        side.value if side else None,
+        as_json,
+        confirmed=confirmed,
+        ruled_out=ruled_out,
+    )
 
 
 def check(

@@ -19,7 +19,7 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from knotwork.domain.balls import InvalidBudget, UnknownBall, UnknownTarget
-from knotwork.domain.finder import UnknownRegion
+from knotwork.domain.finder import UnknownMuscle, UnknownRegion
 from knotwork.domain.plans import PlanError
 from knotwork.domain.progress import UnknownSpot
 from knotwork.domain.records import InvalidRecord
@@ -42,6 +42,7 @@ DOMAIN_ERRORS: tuple[type[Exception], ...] = (
     RoutineError,
     UnknownId,
     UnknownRegion,
+    UnknownMuscle,
     UnknownTarget,
     UnknownBall,
     InvalidBudget,

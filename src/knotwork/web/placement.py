@@ -331,6 +331,14 @@ def first_technique(muscle_id: str) -> str | None:
     return found[0] if found else None
 
 
+def technique_id(muscle_id: str, technique_name: str) -> str | None:
+    """Return the id of a muscle's technique given its display name."""
+    for tid, (muscle, technique) in techniques().items():
+        if muscle.id == muscle_id and technique.name == technique_name:
+            return tid
+    return None
+
+
 def choose_pose(muscle: Muscle, technique: Technique) -> tuple[Pose, str]:
     """Return the pose a technique is done in and the anchor for the ball."""
     anchor = ANCHOR_OF.get(muscle.regions[0], "upper_back")

@@ -68,6 +68,15 @@ class WhereCreate(Create):
     text: Text = ""
     regions: Ids = []
     side: Side | None = None
+    confirmed: Ids = Field(
+        default=[],
+        description="Muscles whose trigger point, pressed, brought back the "
+        "familiar pain; they rank first.",
+    )
+    ruled_out: Ids = Field(
+        default=[],
+        description="Muscles whose trigger point, pressed, did not; they move down.",
+    )
 
 
 class CheckCreate(Create):
@@ -103,6 +112,7 @@ class CandidatePublic(Public):
     why: str
     zones: list[str]
     co_triggers: list[str]
+    pressed: Literal["confirmed", "ruled_out"] | None = None
 
 
 class TreatmentPublic(Public):

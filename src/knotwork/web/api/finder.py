@@ -31,7 +31,13 @@ async def where(body: WhereCreate) -> dict[str, Any]:
     """
     if not body.text.strip() and not body.regions:
         raise InvalidRequest("tell me where it hurts, in words or regions", "text")
-    answer = consult(body.text, body.regions, body.side)
+    answer = consult(
+        body.text,
+        body.regions,
+        body.side,
+        confirmed=body.confirmed,
+        ruled_out=body.ruled_out,
+    )
     if not answer.understood:
         raise InvalidRequest(
             f"I couldn't place '{body.text}' on the body; name a place such as "

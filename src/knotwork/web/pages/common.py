@@ -12,7 +12,12 @@ from fastapi.templating import Jinja2Templates
 
 from knotwork.kb.loader import load_kb
 from knotwork.web.figure import figure_defs
-from knotwork.web.placement import first_technique, placement_picture, techniques
+from knotwork.web.placement import (
+    first_technique,
+    placement_picture,
+    technique_id,
+    techniques,
+)
 from knotwork.web.referral import referral_map
 
 WEB = Path(__file__).resolve().parent.parent
@@ -88,11 +93,18 @@ def make_templates() -> Jinja2Templates:
         "placement_picture": placement_picture,
         "technique_ids": techniques(),
         "first_technique": first_technique,
+        "first_trigger_point": first_trigger_point,
+        "technique_id": technique_id,
     }
     env.filters["minutes"] = _minutes
     env.filters["sentence"] = _sentence
     env.filters["keep_off_name"] = keep_off_name
     return templates
+
+
+def first_trigger_point(muscle_id: str) -> str:
+    """Return where a muscle's first trigger point lies, in words."""
+    return load_kb().muscle(muscle_id).trigger_points[0].location
 
 
 def keep_off_name(keep_off_id: str) -> str:

@@ -10,7 +10,15 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from knotwork.domain.finder import UnknownRegion
+from knotwork.domain.finder import (
+    PRESS_CONFIRM_COUNT,
+    PRESS_NOTE,
+    PRESS_QUESTION,
+    UnknownMuscle,
+    UnknownRegion,
+    parse_presses,
+    routine_targets,
+)
 from knotwork.domain.safety import (
     VERDICTS,
     Reason,
@@ -30,6 +38,8 @@ router = APIRouter()
 SHOWN_SOURCES = 5
 ROUTINE_SOURCES = 2
 TICKED = "ticked on the questionnaire"
+MAX_PRESSES = 40
+PRESS_LENGTH = 80
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -45,24 +55,43 @@ def find(
     text: Annotated[str, Form(max_length=2000)] = "",
     spot: Annotated[list[str] | None, Form()] = None,
     side: Annotated[str, Form()] = "",
+    press: Annotated[list[str] | None, Form(max_length=MAX_PRESSES)] = None,
 ) -> HTMLResponse:
-    """Answer safety first, then the ranked sources, then "build my routine"."""
+    """Answer safety first, then the ranked sources, then "build my routine".
+
+    ``press`` carries the person's answers after pressing candidates' trigger
+    points ("muscle:yes", "muscle:no" or "muscle:unsure").
+    """
     regions, tapped_side = parse_spots(spot or [])
+    presses = [p[:PRESS_LENGTH] for p in (press or [])]
+    confirmed, ruled_out = parse_presses(presses)
     chosen_side = side if side in SIDES else tapped_side
     context: dict[str, Any] = {
         "svg": body_map_svg(),
         "page": "map",
         "text": text,
         "spots": spot or [],
+        "side": side if side in SIDES else "",
+        "presses": presses,
     }
     if not text.strip() and not regions:
         context["error"] = "Tap where it hurts on the map, or describe it in words."
         return _results(request, context, 422)
     conditions = journal.profile().conditions
     try:
-        answer = consult(text, regions, chosen_side, conditions=conditions)
+        answer = consult(
+            text,
+            regions,
+            chosen_side,
+            conditions=conditions,
+            confirmed=confirmed,
+            ruled_out=ruled_out,
+        )
     except UnknownRegion as error:
         context["error"] = f"Unknown body region '{error}'."
+        return _results(request, context, 422)
+    except UnknownMuscle as error:
+        context["error"] = f"{str(error)[:1].upper()}{str(error)[1:]}."
         return _results(request, context, 422)
     if not answer.understood:
         context["error"] = (
@@ -71,6 +100,9 @@ def find(
         )
         return _results(request, context, 422)
     context |= {
+        "press_count": PRESS_CONFIRM_COUNT,
+        "press_question": PRESS_QUESTION,
+        "press_note": PRESS_NOTE,
         "answer": answer,
         "sources": answer.finding.candidates[:SHOWN_SOURCES],
         "conditions": conditions,
@@ -104,11 +136,10 @@ def routine_query(answer: Consultation, text: str) -> str | None:
     """Return the routine builder's query for the top sources, or None on stop."""
     if not answer.safety.advice_allowed:
         return None
-    targets = [
-        c.muscle
-        for c in answer.finding.candidates
-        if not avoided(c.muscle, answer.safety)
-    ][:ROUTINE_SOURCES]
+    allowed = [
+        c for c in answer.finding.candidates if not avoided(c.muscle, answer.safety)
+    ]
+    targets = routine_targets(allowed, ROUTINE_SOURCES)
     if not targets:
         return None
     params: list[tuple[str, str]] = [("target", t) for t in targets]
