@@ -1,4 +1,4 @@
-"""One page per muscle: where it is, where it sends pain, how to work it."""
+"""One page per muscle (where it sends pain, how to work it), and the More menu."""
 
 from __future__ import annotations
 
@@ -9,6 +9,12 @@ from knotwork.kb.loader import load_kb
 from knotwork.web.pages.common import render
 
 router = APIRouter()
+
+
+@router.get("/more", response_class=HTMLResponse)
+def more(request: Request) -> HTMLResponse:
+    """List the pages the phone's tab bar has no room for."""
+    return render(request, "more.html", {"page": "more"})
 
 
 @router.get("/muscles/{muscle_id}", response_class=HTMLResponse)
@@ -30,5 +36,6 @@ def muscle_page(
             "muscle": muscle,
             "regions": regions,
             "side": side if side in ("left", "right") else "right",
+            "page": "muscle",
         },
     )
