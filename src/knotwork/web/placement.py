@@ -331,6 +331,20 @@ def first_technique(muscle_id: str) -> str | None:
     return found[0] if found else None
 
 
+def step_technique(technique: str, target: str | None, position: str) -> str | None:
+    """Return the technique whose picture fits a routine step, if any.
+
+    Built-in routines name a step's technique generically ("calf.pressure");
+    then the target muscle's technique done in the step's position is shown.
+    """
+    if technique in techniques():
+        return technique
+    mine = [t for t, (m, _) in techniques().items() if m.id == target]
+    same_place = [t for t in mine if techniques()[t][1].position in position]
+    found = same_place or mine
+    return found[0] if found else None
+
+
 def technique_id(muscle_id: str, technique_name: str) -> str | None:
     """Return the id of a muscle's technique given its display name."""
     for tid, (muscle, technique) in techniques().items():

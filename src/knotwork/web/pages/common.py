@@ -15,6 +15,7 @@ from knotwork.web.figure import figure_defs
 from knotwork.web.placement import (
     first_technique,
     placement_picture,
+    step_technique,
     technique_id,
     techniques,
 )
@@ -95,6 +96,7 @@ def make_templates() -> Jinja2Templates:
         "first_technique": first_technique,
         "first_trigger_point": first_trigger_point,
         "technique_id": technique_id,
+        "step_technique": step_technique,
     }
     env.filters["minutes"] = _minutes
     env.filters["sentence"] = _sentence
