@@ -25,8 +25,10 @@ def test_service_worker_precaches_what_exists(client: TestClient) -> None:
     assert "__VERSION__" not in worker.text and "__PRECACHE__" not in worker.text
     for url in PRECACHE:
         assert client.get(url).status_code == 200, url
-    # Pages holding a person's journal or health answers are never cached.
-    assert 'const PRIVATE = ["/journal", "/data", "/safety"]' in worker.text
+    # Health answers and the data page are never cached; the journal is kept
+    # so it reads offline, marked as an offline copy.
+    assert 'const PRIVATE = ["/data", "/safety"]' in worker.text
+    assert 'const MARKED_OFFLINE = ["/journal"]' in worker.text
 
 
 def test_manifest_makes_the_app_installable(client: TestClient) -> None:

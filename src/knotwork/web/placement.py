@@ -46,6 +46,7 @@ ANCHOR_OF: dict[str, str] = {
     }.items()
     for region in regions.split()
 }
+LYING_VIEW = "0 56 160 46"
 _FRONT = {"chest", "belly", "thigh_front", "shin"}
 _SIDE = {"side", "hip", "thigh_side"}
 _PRONE = re.compile(r"face[ -]down|prone|on (?:your|the) (?:front|stomach|belly)")
@@ -68,6 +69,7 @@ class Pose:
     balls: Mapping[str, Point]
     keep_off: Mapping[str, Point] = field(default_factory=dict)
     default: str = "upper_back"
+    view_box: str = "0 0 160 110"  # lying poses crop the empty space above
 
 
 def _standing(facing_wall: bool, wall: str = "behind") -> Pose:
@@ -212,7 +214,16 @@ def _lying(name: str) -> Pose:
             "back_of_knee": (106, 88),
             "floating_ribs_kidneys": (68, 90),
         }
-        return Pose("supine", "lying on the back", (20, 80), body, floor, under, keep)
+        return Pose(
+            "supine",
+            "lying on the back",
+            (20, 80),
+            body,
+            floor,
+            under,
+            keep,
+            view_box=LYING_VIEW,
+        )
     if name == "prone":
         keep = {
             "abdominal_organs": (66, 90),
@@ -228,6 +239,7 @@ def _lying(name: str) -> Pose:
             under,
             keep,
             default="chest",
+            view_box=LYING_VIEW,
         )
     keep = {
         "bony_points": (84, 89),
@@ -235,7 +247,15 @@ def _lying(name: str) -> Pose:
         "armpit_vessels": (38, 89),
     }
     return Pose(
-        "side", "lying on one side", (20, 80), body, floor, under, keep, default="hip"
+        "side",
+        "lying on one side",
+        (20, 80),
+        body,
+        floor,
+        under,
+        keep,
+        default="hip",
+        view_box=LYING_VIEW,
     )
 
 
@@ -426,7 +446,7 @@ def placement_picture(technique_id: str) -> str:
         alt += "; keep it off " + "; ".join(names[k] for k in technique.keep_off)
     hx, hy = pose.head
     svg = (
-        f'<svg class="placement__svg" viewBox="0 0 160 110" role="img" '
+        f'<svg class="placement__svg" viewBox="{pose.view_box}" role="img" '
         f'aria-label="{escape(alt)}">{pose.props}'
         f'<g class="pose">{limbs}<circle class="pose__head" cx="{hx:g}" cy="{hy:g}" '
         f'r="9"/></g>'

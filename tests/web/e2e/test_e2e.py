@@ -331,7 +331,12 @@ def test_map_and_player_work_offline_after_the_first_visit(
     page.goto(player)
     page.wait_for_function("navigator.serviceWorker.controller !== null")
 
+    page.goto(server + "/journal")
     context.set_offline(True)
+    # The journal, opened a moment ago, reads offline and says it is a copy.
+    page.goto(server + "/journal")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Journal")
+    expect(page.locator("main .notice[role=status]").first).to_contain_text("offline")
     page.goto(server + "/")
     tap_zone(page, "calf", "left")
     page.get_by_role("button", name="Check safety and find the source").click()

@@ -32,8 +32,18 @@ function offlinePage() {
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-// Pages that show a person's journal or health answers are never stored.
-const PRIVATE = ["/journal", "/data", "/safety"];
+// Health answers and the data page are never stored. The journal is kept, as
+// last opened, so it can be read offline; it then says it is an offline copy.
+const PRIVATE = ["/data", "/safety"];
+const MARKED_OFFLINE = ["/journal"];
+
+async function markedAsOffline(response) {
+  const notice =
+    '<p class="notice" role="status">You are offline: this is your journal as it was ' +
+    "when you last opened it. It updates when you are back online.</p>";
+  const html = (await response.text()).replace(/(<main[^>]*>)/, "$1" + notice);
+  return new Response(html, { status: 200, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
 
 async function pageFirstFromNetwork(request) {
   const cache = await caches.open(CACHE);
@@ -43,7 +53,9 @@ async function pageFirstFromNetwork(request) {
     if (response.ok && !PRIVATE.includes(path)) cache.put(request, response.clone());
     return response;
   } catch (error) {
-    return (await cache.match(request)) || offlinePage();
+    const kept = await cache.match(request);
+    if (!kept) return offlinePage();
+    return MARKED_OFFLINE.includes(path) ? markedAsOffline(kept) : kept;
   }
 }
 
