@@ -50,7 +50,15 @@ def test_ranking_json_has_the_documented_shape() -> None:
         assert set(entry) == {"ball", "name", "score", "reasons"}
         assert entry["reasons"]
     assert set(data["starter_pair"]) == {"broad", "focused", "why"}
-    assert set(data["safety"]) == {"verdict", "reasons", "areas"}
+    assert set(data["safety"]) == {
+        "verdict",
+        "headline",
+        "reasons",
+        "areas",
+        "set_aside",
+        "questions",
+        "caveats",
+    }
     assert data["safety"]["verdict"] == "ok"
     assert data["advice_withheld"] is False
 

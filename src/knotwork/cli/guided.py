@@ -2,27 +2,37 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
 from knotwork.cli.output import fail
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rich.console import Console
 
+    from knotwork.domain.health_screen import HealthScreen
     from knotwork.services.consult import Consultation
+
+# Red-flag questions can raise new ones (a yes may reveal another area); a
+# person answers a handful at most, so a few rounds always settle it.
+MAX_ROUNDS = 4
 
 
 def guided_start() -> None:
-    """Ask where it hurts, then show safety, sources and how to treat."""
+    """Ask where it hurts, ask the red-flag questions, then advise."""
     from rich.console import Console
     from rich.prompt import Prompt
 
     from knotwork.cli.render import print_consultation
-    from knotwork.services.consult import consult
+    from knotwork.domain.health_screen import TextTooLong
+    from knotwork.services.health import ScreenUnavailable, saved_screen
 
     out = Console(highlight=False)
-    if not sys.stdin.isatty():
+    interactive = sys.stdin.isatty()
+    if not interactive:
         text = sys.stdin.readline().strip()
     else:
         out.print("[bold]knotwork[/] - let's find where that pain comes from.\n")
@@ -31,20 +41,39 @@ def guided_start() -> None:
         fail(
             "nothing to go on.", 'Try: knotwork where "ache between my shoulder blades"'
         )
-    answer = consult(text)
+    try:
+        person = saved_screen(os.environ)
+    except ScreenUnavailable as exc:
+        fail(f"{exc}")
+
+    def ask(question: str) -> bool | None:
+        if interactive:
+            reply = Prompt.ask(question, choices=["yes", "no"])
+        else:
+            out.print(f"{question} (yes/no)")
+            reply = sys.stdin.readline().strip().lower()
+        return {"yes": True, "y": True, "no": False, "n": False}.get(reply)
+
+    try:
+        answer = ask_until_settled(text, person, ask, out.print)
+    except TextTooLong as exc:
+        fail(f"{exc}.")
     if not answer.understood:
         fail(
-            f"I couldn't place '{text}' on the body.",
+            f"I couldn't place '{text[:80]}' on the body.",
             'Try naming the spot, e.g. "back of my head", "outer elbow", "heel".',
         )
     print_consultation(answer, out)
     if answer.safety.advice_allowed and answer.finding.candidates:
+        from knotwork.services.consult import consult
+
         confirmed, ruled_out = _press_to_confirm(answer, out)
         if confirmed or ruled_out:
             out.print("\n[bold]After pressing:[/]")
-            print_consultation(
-                consult(text, confirmed=confirmed, ruled_out=ruled_out), out
+            again = consult(
+                text, screen=person, confirmed=confirmed, ruled_out=ruled_out
             )
+            print_consultation(again, out)
 
 
 def _press_to_confirm(
@@ -75,3 +104,37 @@ def _press_to_confirm(
         elif said in ("no", "n"):
             ruled_out.append(candidate.muscle)
     return confirmed, ruled_out
+
+
+def ask_until_settled(
+    text: str,
+    person: HealthScreen,
+    ask: Callable[[str], bool | None],
+    say: Callable[[str], None],
+) -> Consultation:
+    """Consult, asking each screening question before any advice is given.
+
+    An unanswered question (no reply, or one that is neither yes nor no)
+    stays unanswered, and the advice says it is still open.
+    """
+    from knotwork.services.consult import consult
+
+    answer = consult(text, screen=person)
+    skipped: set[str] = set()
+    for _ in range(MAX_ROUNDS):
+        open_questions = [q for q in answer.safety.questions if q.id not in skipped]
+        if not open_questions or not answer.understood:
+            break
+        say("[bold]Before any advice, a few questions a clinician would ask:[/]")
+        replies: dict[str, bool] = {}
+        for q in open_questions:
+            reply = ask(q.text)
+            if reply is None:
+                skipped.add(q.id)
+            else:
+                replies[q.id] = reply
+        if not replies:
+            break
+        person = person.adding(answers=replies)
+        answer = consult(text, screen=person)
+    return answer

@@ -6,7 +6,8 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from knotwork.domain.safety import SafetyResult
+from knotwork.domain.index import load_index
+from knotwork.domain.safety import HEADLINES, SafetyResult
 from knotwork.domain.treatment import Treatment
 from knotwork.services.consult import Consultation
 
@@ -16,12 +17,6 @@ COLOURS = {
     "clinician_first": "dark_orange",
     "stop": "red",
 }
-HEADLINES = {
-    "ok": "Safe to self-treat as planned.",
-    "modify": "Self-treatment is reasonable with changes.",
-    "clinician_first": "Talk to a clinician before deep self-treatment.",
-    "stop": "Do not self-treat now. Seek medical care.",
-}
 
 
 def console() -> Console:
@@ -30,27 +25,40 @@ def console() -> Console:
 
 
 def print_safety(result: SafetyResult, out: Console | None = None) -> None:
-    """Show the verdict, urgent red flags first, each with what to do."""
+    """Show the verdict, urgent red flags first, then questions still to answer."""
     out = out or console()
     colour = COLOURS[result.verdict]
-    lines = [
-        f"[bold {colour}]{HEADLINES[result.verdict]}[/] (verdict: {result.verdict})"
-    ]
+    lines = [f"[bold {colour}]{HEADLINES[result.verdict]}[/]"]
     for reason in result.reasons:
         tag = "URGENT " if reason.urgent else ""
-        kind = "red flag" if reason.kind == "red_flag" else "condition"
+        kind = "warning sign" if reason.kind == "red_flag" else "condition"
         lines.append(
-            f"\n[bold]{tag}{reason.name}[/] [dim]({kind}; you said: "
+            f"\n[bold]{tag}{reason.name}[/] [dim]({kind}; from: "
             f'"{reason.matched}")[/]\n{reason.advice}'
         )
     if not result.reasons:
         lines.append("No warning signs or limiting conditions found in what you said.")
     limited = {a: v for a, v in result.areas.items() if v != "ok"}
     if limited:
+        names = load_index()["regions"]
+        words = {"avoid": "keep off", "modify": "gently only"}
         lines.append(
             "\nAreas: "
-            + ", ".join(f"{a} [bold]{v}[/]" for a, v in sorted(limited.items()))
+            + "; ".join(
+                f"{names.get(a, a.replace('_', ' '))}: [bold]{words[v]}[/]"
+                for a, v in sorted(limited.items())
+            )
         )
+    for caveat in result.caveats:
+        lines.append(f"\n[italic]{caveat}[/]")
+    if result.questions:
+        lines.append("\n[bold]Before any advice, please answer:[/]")
+        lines += [f"- {q.text} [dim]({q.id})[/]" for q in result.questions]
+    if result.set_aside:
+        lines.append("\n[dim]Noticed but not counted:[/]")
+        lines += [
+            f'[dim]- {a.name}: "{a.matched}", {a.because}[/]' for a in result.set_aside
+        ]
     out.print(Panel("\n".join(lines), title="Safety", border_style=colour))
 
 
@@ -69,6 +77,13 @@ def print_consultation(answer: Consultation, out: Console | None = None) -> None
     if finding.side:
         table.caption = f"Side: {finding.side}"
     out.print(table)
+    if answer.avoided_source:
+        name = load_index()["muscles"][answer.avoided_source]["name"]
+        out.print(
+            f"[bold]Your likeliest source, {name}, lies in an area to keep off."
+            " Ask your clinician about it first.[/] Anything below is for the next"
+            " most likely source only."
+        )
     if not answer.safety.advice_allowed:
         out.print(
             "[bold red]Self-treatment advice is withheld until the warning signs "

@@ -112,8 +112,18 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
         ),
         "veto": PhraseMatcher.build((k, "veto") for k in _keys(safety.veto)),
     }
+    triggers = kb.context.triggers
+    # Context triggers keep filler words: "could this be" is not "could be".
+    context_matcher = PhraseMatcher.build(
+        (phrase_key(p, keep_filler=True), i)
+        for i, t in enumerate(triggers)
+        for p in t.phrases
+    )
+    body_stems = matchers["regions"].stems() | matchers["muscles"].stems()
     lexicon_stems = {s for m in matchers.values() for s in m.stems()}
     common = {stem(w) for w in split_words(prose) if w.isalpha()}
+    # The context words are known words too: "now" must never become "new".
+    common |= {s for t in triggers for p in t.phrases for s in phrase_key(p, True)}
     return {
         "fingerprint": fingerprint,
         "matchers": {name: m.table for name, m in matchers.items()},
@@ -128,6 +138,19 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
         "safety": {
             "rules": [r.model_dump() for r in safety.rules],
             "flags": flags,
+        },
+        "screening": kb.screening.model_dump(),
+        "context": {
+            "matcher": context_matcher.table,
+            "triggers": [
+                t.model_dump(exclude={"phrases"})
+                | {
+                    "applies_to": sorted(t.applies_to),
+                    "unless_next": sorted({stem(w) for w in t.unless_next}),
+                }
+                for t in triggers
+            ],
+            "body_stems": sorted(body_stems),
         },
     }
 

@@ -77,9 +77,5 @@ class Routine:
             "breathing": self.breathing,
             "context": self.context,
             "message": self.message,
-            "safety": {
-                "verdict": self.safety.verdict,
-                "reasons": [asdict(r) for r in self.safety.reasons],
-                "areas": self.safety.areas,
-            },
+            "safety": self.safety.to_json(),
         }

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from knotwork.domain.context import Annotation, ContextReader
 from knotwork.domain.index import Index, load_index
 from knotwork.domain.phrases import Match, PhraseMatcher
-from knotwork.domain.text import Speller, Token, tokenize
+from knotwork.domain.text import Speller, Token, split_words, tokenize, tokenize_words
 
 
 @dataclass
@@ -42,6 +43,8 @@ class Reader:
         self.sides = PhraseMatcher[str](tables["sides"])
         self.concepts = PhraseMatcher[str](tables["concepts"])
         self.veto = PhraseMatcher[str](tables["veto"])
+        context = index["context"]
+        self.context = ContextReader(context, frozenset(context["body_stems"]))
         speller = index["speller"]
         self.speller = Speller(speller["known"], speller["targets"])
 
@@ -49,17 +52,32 @@ class Reader:
         """Tokenize and spell-correct text."""
         return self.speller.correct_all(tokenize(text))
 
+    def annotated(self, text: str) -> tuple[list[Token], Annotation]:
+        """Return the content tokens and the context of each."""
+        words = split_words(text)
+        tokens = self.speller.correct_all(tokenize_words(words))
+        every = tokenize_words(words, keep_filler=True)
+        return tokens, self.context.annotate(tokens, every)
+
     def read(self, text: str) -> Reading:
         """Extract regions, muscles, named conditions and side from text."""
-        tokens = self.tokens(text)
+        tokens, annotation = self.annotated(text)
         reading = Reading(tokens)
+
+        def elsewhere(match: Match[Any]) -> bool:
+            """Whether a mention is someone else's, over, or not meant literally."""
+            ctx = annotation.context_of_words(
+                tokens[match.start].index, tokens[match.end - 1].index
+            )
+            return ctx.certainty != "negated" and bool(ctx.set_aside_because())
+
         side_found = self.sides.find_all(tokens)
         # Side words sit inside body phrases ("back of my right knee"), so the
         # body matchers read the text without them.
         side_positions = {i for m in side_found for i in range(m.start, m.end)}
         tokens = [t for i, t in enumerate(tokens) if i not in side_positions]
         for named in self.syndromes.find_all(tokens):
-            if named.negated or named.payload in reading.syndromes:
+            if named.negated or named.payload in reading.syndromes or elsewhere(named):
                 continue
             reading.syndromes.append(named.payload)
             syndrome = self.index["syndromes"][named.payload]
@@ -67,6 +85,8 @@ class Reader:
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, syndrome["name"])
         for zone in self.regions.find_longest(tokens):
+            if elsewhere(zone):
+                continue
             words = " ".join(t.raw for t in tokens[zone.start : zone.end])
             for region, w in zone.payload.items():
                 if zone.negated:
@@ -75,7 +95,7 @@ class Reader:
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, words)
         for mention in self.muscles.find_all(tokens):
-            if mention.negated:
+            if mention.negated or elsewhere(mention):
                 continue
             muscle, w = mention.payload
             _raise(reading.muscles, muscle, w)

@@ -218,8 +218,62 @@ class Syndrome(Model):
 class SafetyRule(Model):
     flag: str
     all: list[str] = Field(min_length=1)
+    # Slots met anywhere in the text, whatever the scope ("after a long flight").
+    anywhere: list[str] = []
     none: list[str] = []
     scope: Literal["sentence", "text"] = "sentence"
+    # Past mentions count: a history of clots or of cancer is itself the flag.
+    history: bool = False
+    # A dated mention older than this many days is set aside ("surgery in 2019").
+    max_days: int | None = Field(default=None, gt=0)
+    # Whose mention counts: the person's own, or a child's they describe.
+    subject: Literal["self", "child"] = "self"
+
+
+class ContextTrigger(Model):
+    category: Literal[
+        "other",
+        "child",
+        "self",
+        "current",
+        "past",
+        "resolved",
+        "negated",
+        "hypothetical",
+        "question",
+        "figurative",
+    ]
+    direction: Literal["forward", "backward", "both"]
+    scope: Literal["clause", "sentence"]
+    window: int = Field(ge=1, le=20)
+    phrases: list[str] = Field(min_length=1)
+    applies_to: list[str] = []
+    unless_next: list[str] = []
+    unless_next_body: bool = False
+
+
+class ScreeningQuestion(Model):
+    id: str
+    text: str = Field(min_length=10, max_length=300)
+    flag: str
+    areas: list[str] = Field(min_length=1)
+    why: str
+    source: str = Field(min_length=3)
+    answered_by: list[str] = []
+
+
+class OrganCaveat(Model):
+    regions: list[str] = Field(min_length=1)
+    text: str
+
+
+class Screening(Model):
+    questions: list[ScreeningQuestion] = Field(min_length=1)
+    caveats: list[OrganCaveat]
+
+
+class ContextLexicon(Model):
+    triggers: list[ContextTrigger] = Field(min_length=1)
 
 
 class SafetyPatterns(Model):
@@ -251,6 +305,8 @@ class KnowledgeBase(Model):
     dosing: Dosing
     lexicon: Lexicon
     safety_patterns: SafetyPatterns
+    context: ContextLexicon
+    screening: Screening
 
     def muscle(self, muscle_id: str) -> Muscle:
         """Return the muscle with this id or raise ``KeyError``."""

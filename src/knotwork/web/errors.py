@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from knotwork.domain.balls import InvalidBudget, UnknownBall, UnknownTarget
 from knotwork.domain.finder import UnknownMuscle, UnknownRegion
+from knotwork.domain.health_screen import TextTooLong
 from knotwork.domain.plans import PlanError
 from knotwork.domain.progress import UnknownSpot
 from knotwork.domain.records import InvalidRecord
@@ -38,6 +39,7 @@ INTERNAL = "urn:knotwork:problem:internal-error"
 # The domain's ways of saying "this request cannot be done": each carries a
 # message written for people, so it becomes the problem's detail unchanged.
 DOMAIN_ERRORS: tuple[type[Exception], ...] = (
+    TextTooLong,
     InvalidRecord,
     RoutineError,
     UnknownId,

@@ -14,6 +14,7 @@ from pydantic import Field, StrictBool, StrictInt
 from knotwork.services.journal_checks import NAME_LENGTH
 from knotwork.web.fields import (
     MAX_ITEMS,
+    Answers,
     Between,
     Create,
     Day,
@@ -63,11 +64,17 @@ class CreatedId(Public):
 
 
 class WhereCreate(Create):
-    """Where it hurts: plain words, body-region ids, or both."""
+    """Where it hurts: plain words, body-region ids, or both.
+
+    ``answers`` maps screening question ids to yes (true) or no (false). The
+    saved health screen applies unless ``use_profile`` is false.
+    """
 
     text: Text = ""
     regions: Ids = []
     side: Side | None = None
+    answers: Answers = {}
+    use_profile: bool = True
     confirmed: Ids = Field(
         default=[],
         description="Muscles whose trigger point, pressed, brought back the "
@@ -80,11 +87,17 @@ class WhereCreate(Create):
 
 
 class CheckCreate(Create):
-    """Symptoms or health details to screen, with condition and area ids."""
+    """Symptoms or health details to screen, with condition and area ids.
+
+    ``answers`` maps screening question ids to yes (true) or no (false). The
+    saved health screen applies unless ``use_profile`` is false.
+    """
 
     text: Text = ""
     conditions: Ids = []
     areas: Ids = []
+    answers: Answers = {}
+    use_profile: bool = True
 
 
 class ReasonPublic(Public):
@@ -97,12 +110,35 @@ class ReasonPublic(Public):
     matched: str
 
 
+class SetAsidePublic(Public):
+    id: str
+    name: str
+    matched: str
+    because: str
+
+
+class QuestionPublic(Public):
+    id: str
+    text: str
+    flag: str
+    why: str
+
+
 class SafetyPublic(Public):
-    """The verdict first; ``areas`` maps an area id to ok, modify or avoid."""
+    """The verdict first; ``areas`` maps an area id to ok, modify or avoid.
+
+    ``set_aside`` lists what was noticed but not counted (someone else's,
+    past, ruled out, hypothetical, a figure of speech), with why;
+    ``questions`` are the screening questions still to answer.
+    """
 
     verdict: Verdict
+    headline: str
     reasons: list[ReasonPublic]
     areas: dict[str, str]
+    set_aside: list[SetAsidePublic]
+    questions: list[QuestionPublic]
+    caveats: list[str]
 
 
 class CandidatePublic(Public):
@@ -139,6 +175,7 @@ class ConsultationPublic(Public):
     side: str | None
     syndromes: list[str]
     advice_withheld: bool
+    avoided_source: str | None
     treatment: TreatmentPublic | None
 
 

@@ -150,6 +150,14 @@ def api_json(page: Page, url: str) -> object:
     return response.json()
 
 
+def answer_every_question_no(page: Page) -> None:
+    questions = page.locator("#results [data-question]")
+    expect(questions.first).to_be_visible()
+    for i in range(questions.count()):
+        questions.nth(i).locator("select").select_option(label="No")
+    page.get_by_role("button", name="Continue").click()
+
+
 def precedes(page: Page, first: str, second: str) -> bool:
     """Whether the first element comes before the second in the document."""
     script = """([a, b]) => {
@@ -176,6 +184,10 @@ def test_body_map_finds_a_source(page: Page, server: str) -> None:
     first_source = page.locator("#results .source").first
     expect(first_source).to_contain_text(re.compile("trapezius|suboccipital", re.I))
     assert precedes(page, "#results .verdict", "#results .source")
+    # The red-flag questions come before any advice.
+    expect(page.locator("[data-build-routine]")).to_have_count(0)
+    answer_every_question_no(page)
+    expect(page.locator("[data-questions]")).to_have_count(0)
     build = page.get_by_role("link", name="Build my routine")
     expect(build).to_be_visible()
     assert precedes(page, "#results .source", "[data-build-routine]")
@@ -201,7 +213,7 @@ def test_a_red_flag_stops_the_flow(page: Page, server: str) -> None:
     # The questionnaire: a ticked warning sign stops it too, and says why.
     page.goto(server + "/safety")
     page.get_by_label("Takes blood thinners", exact=True).check()
-    page.get_by_label("One calf swollen, warm, red or tender").check()
+    page.get_by_label(re.compile("Is one calf swollen, warm, red or tender")).check()
     page.get_by_role("button", name="Save and check").click()
     verdict = page.locator("#verdict .verdict")
     expect(verdict).to_have_attribute("data-verdict", "stop")
