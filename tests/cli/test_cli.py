@@ -134,7 +134,10 @@ def test_guided_start_reads_a_description_and_answers() -> None:
 
 
 def test_guided_start_asks_to_confirm_by_pressing_and_re_ranks() -> None:
-    result = console(stdin="headache at the back of my head\nno\nyes\nnot sure\n")
+    text = "headache at the back of my head"
+    # The red-flag questions come first: answer each one no.
+    questions = len(run_json("where", text)["safety"]["questions"])
+    result = console(stdin=f"{text}\n" + "no\n" * questions + "no\nyes\nnot sure\n")
     assert result.returncode == 0, result.stderr
     assert "kappa about 0.58" in result.stdout
     after = result.stdout.split("After pressing")[1]
