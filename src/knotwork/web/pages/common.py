@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from knotwork.kb.loader import load_kb
+from knotwork.web.bodymap import PART_OF, PARTS
 from knotwork.web.figure import figure_defs
 from knotwork.web.placement import (
     first_technique,
@@ -78,6 +79,26 @@ def area_options() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(regions + muscles, key=lambda item: item[1].lower()))
 
 
+@cache
+def area_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Return pickers' options grouped by body part: plain areas, then muscles."""
+    kb = load_kb()
+    groups = []
+    for part, title in PARTS:
+        areas = [
+            (r.id, r.name[:1].upper() + r.name[1:])
+            for r in kb.regions
+            if PART_OF[r.id] == part
+        ]
+        muscles = sorted(
+            (m.id, f"{m.name} (muscle)")
+            for m in kb.muscles
+            if PART_OF[m.regions[0]] == part
+        )
+        groups.append((title, tuple(areas + sorted(muscles, key=lambda o: o[1]))))
+    return tuple(groups)
+
+
 def make_templates() -> Jinja2Templates:
     """Build the Jinja2 environment with the helpers every template uses."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -89,6 +110,7 @@ def make_templates() -> Jinja2Templates:
         "name_of": name_of,
         "short_name": short_name,
         "area_options": area_options,
+        "area_groups": area_groups,
         "figure_defs": figure_defs,
         "referral_map": referral_map,
         "placement_picture": placement_picture,
