@@ -71,3 +71,24 @@ def test_a_muscle_page_shows_its_map_and_each_technique(client: TestClient) -> N
     for technique in load_kb().muscle("upper_trapezius").techniques:
         assert f'data-placement="{technique.id}"' in response.text
     assert client.get("/muscles/not_a_muscle").status_code == 404
+
+
+def test_every_ball_is_drawn_to_one_scale_with_its_texture() -> None:
+    from knotwork.web.ball_pictures import PX_PER_INCH, ball_picture
+
+    for ball in load_kb().balls:
+        html = ball_picture(ball.id)
+        assert f'data-ball-picture="{ball.id}"' in html
+        radius = float(
+            re.findall(
+                r'class="ball__body[^"]*" cx="[\d.]+" cy="[\d.]+" '
+                r'r="([\d.]+)"',
+                html,
+            )[0]
+        )
+        assert radius == pytest.approx(
+            sum(ball.diameter_in) / 2 * PX_PER_INCH / 2, abs=0.06
+        )
+        assert ("ball__spikes" in html) == (ball.texture == "spiky")
+        assert html.count('class="ball__body') == (2 if ball.format == "double" else 1)
+        assert ball.material in re.search(r'aria-label="([^"]+)"', html)[1]

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from knotwork.kb.loader import load_kb
+from knotwork.web.ball_pictures import ball_picture
 from knotwork.web.bodymap import PART_OF, PARTS
 from knotwork.web.figure import figure_defs
 from knotwork.web.placement import (
@@ -112,6 +113,7 @@ def make_templates() -> Jinja2Templates:
         "area_options": area_options,
         "area_groups": area_groups,
         "figure_defs": figure_defs,
+        "ball_picture": ball_picture,
         "referral_map": referral_map,
         "placement_picture": placement_picture,
         "technique_ids": techniques(),
