@@ -276,6 +276,12 @@ def test_stopping_a_session_gives_the_matching_advice(page: Page, server: str) -
     assert sessions[0]["stop"]["red_flag"] == "tingling"
     page.goto(server + "/journal")
     expect(page.locator(".escalations")).to_contain_text(re.compile("tingling", re.I))
+    # Dismissed, the alert leaves the top for good but stays under "Alerts".
+    page.get_by_role("button", name=re.compile("^Dismiss")).first.click()
+    expect(page.locator(".escalations")).to_be_hidden()
+    page.reload()
+    expect(page.locator(".escalations")).to_be_hidden()
+    expect(page.locator(".alerts-log")).to_contain_text(re.compile("tingling", re.I))
 
 
 def test_the_countdown_keeps_time_while_the_page_is_frozen(
