@@ -16,6 +16,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knotwork import paths
 
+# A guessable token would be worse than none: insist on a long one.
+MIN_TOKEN_LENGTH = 32
+
 
 def _default_home() -> Path:
     return Path(paths.home_directory())
@@ -28,6 +31,9 @@ class Settings(BaseSettings):
 
     home: Path = Field(default_factory=_default_home)
     database_url: str = ""
+    # KNOTWORK_ACCESS_TOKEN: set it to serve beyond this machine. Left empty,
+    # a random token is kept in the data folder (see ``access_token_file``).
+    access_token: str = Field(default="", repr=False)
 
     @field_validator("home", mode="before")
     @classmethod
@@ -40,6 +46,20 @@ class Settings(BaseSettings):
     @classmethod
     def _known_database(cls, url: str) -> str:
         return paths.known_database_url(url)
+
+    @field_validator("access_token")
+    @classmethod
+    def _strong_token(cls, token: str) -> str:
+        token = token.strip()
+        if token and (len(token) < MIN_TOKEN_LENGTH or not token.isascii()):
+            raise ValueError(
+                f"an access token needs at least {MIN_TOKEN_LENGTH} ASCII "
+                "characters; make one with: python3 -c "
+                "'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        if token and not token.isprintable() or " " in token:
+            raise ValueError("an access token cannot hold spaces or control characters")
+        return token
 
     @model_validator(mode="after")
     def _fill_default_url(self) -> Settings:

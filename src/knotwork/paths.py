@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
+from knotwork.errors import KnotworkError
+
 DATABASE_FILE = "knotwork.db"
 ENV_PREFIX = "KNOTWORK_"
 
@@ -20,7 +22,7 @@ POSTGRES_URL_PREFIX = "postgresql+psycopg://"
 SQLITE_URL_PREFIX = "sqlite:///"
 
 
-class UnsafeDatabaseUrl(ValueError):
+class UnsafeDatabaseUrl(KnotworkError):
     """A database URL knotwork refuses: unknown, or one that would lose data."""
 
 

@@ -53,10 +53,55 @@ def test_serve_takes_a_host_and_port(served: dict[str, Any]) -> None:
     assert "Warning" not in result.output
 
 
-def test_serving_to_the_network_warns(served: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--host", "0.0.0.0"),
+        ("--host", "::"),
+        ("--host", "192.168.1.20"),
+        ("--allow-host", "knots.example.com"),
+    ],
+)
+def test_serving_beyond_this_machine_needs_a_configured_token(
+    served: dict[str, Any], args: tuple[str, str]
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert "set KNOTWORK_ACCESS_TOKEN first" in result.stderr
+    assert "Traceback" not in result.output
+    assert served == {}
+
+
+def test_with_a_token_the_network_server_starts_and_demands_it(
+    served: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = "t" * 40
+    monkeypatch.setenv("KNOTWORK_ACCESS_TOKEN", token)
+    result = invoke("--host", "0.0.0.0", "--port", "8123")
+    assert result.exit_code == 0, result.output
+    assert "every request must carry the access token" in result.stderr
+    assert token not in result.output  # a configured secret is never echoed
+    gate = served["app"].state.gate
+    assert gate.remote and gate.port == 8123
+
+
+def test_a_short_access_token_is_refused(
+    served: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KNOTWORK_ACCESS_TOKEN", "secret")
     result = invoke("--host", "0.0.0.0")
-    assert result.exit_code == 0
-    assert "other machines read your journal" in result.stderr
+    assert result.exit_code == 2
+    assert "at least 32" in result.stderr
+    assert served == {}
+
+
+def test_serve_prints_the_token_scripts_use(
+    served: dict[str, Any], knotwork_home: Path
+) -> None:
+    result = invoke()
+    token = (knotwork_home / "access-token").read_text().strip()
+    assert len(token) >= 40
+    assert f"Authorization: Bearer {token}" in result.stdout
 
 
 def test_a_bad_port_is_refused(served: dict[str, Any]) -> None:

@@ -46,7 +46,7 @@ ZONES = [UTC, timezone(timedelta(hours=2)), timezone(-timedelta(hours=5, minutes
 
 moments = st.datetimes(
     min_value=datetime(2000, 1, 1),
-    max_value=datetime(2035, 1, 1),
+    max_value=datetime(2025, 12, 31),  # the journal holds nothing ahead
     timezones=st.sampled_from(ZONES),
 )
 plain = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")

@@ -13,7 +13,7 @@ from starlette.exceptions import StarletteDeprecationWarning
 from typer.testing import CliRunner
 
 from knotwork.config import Settings
-from knotwork.web.app import create_app
+from knotwork.web.app import access_token, create_app
 
 # Starlette prefers the httpx2 fork for its test client; httpx works the same.
 with warnings.catch_warnings():
@@ -22,12 +22,29 @@ with warnings.catch_warnings():
 
 API = "/api/v1"
 PROBLEM = "application/problem+json"
+# The server answers only for the names it was started for (not "testserver").
+BASE_URL = "http://127.0.0.1"
+
+
+def bearer(settings: Settings | None = None) -> dict[str, str]:
+    """Return the Authorization header a script sends: the data folder's token."""
+    return {"Authorization": f"Bearer {access_token(settings or Settings())}"}
+
+
+def local_client(app: Any, **options: Any) -> TestClient:
+    """Return a test client that talks to ``app`` as a script on this machine."""
+    headers = {**bearer(app.state.settings), **options.pop("headers", {})}
+    return TestClient(app, base_url=BASE_URL, headers=headers, **options)
 
 
 @contextmanager
 def api_client(**options: Any) -> Iterator[TestClient]:
-    """Yield a client for an app built on the current KNOTWORK_HOME."""
-    with TestClient(create_app(Settings()), **options) as client:
+    """Yield a client for an app built on the current KNOTWORK_HOME.
+
+    It authenticates as a script does (bearer token), so state changes pass
+    without a browser's CSRF token; tests/web/test_security.py attacks that.
+    """
+    with local_client(create_app(Settings()), **options) as client:
         yield client
 
 

@@ -10,7 +10,14 @@ from fastapi import FastAPI
 from knotwork.config import Settings
 from knotwork.web.app import create_app
 from knotwork.web.errors import field_message, field_name
-from tests.web.api_client import API, PROBLEM, TestClient, api_client, problem_of
+from tests.web.api_client import (
+    API,
+    PROBLEM,
+    TestClient,
+    api_client,
+    local_client,
+    problem_of,
+)
 
 
 @pytest.fixture
@@ -79,7 +86,7 @@ def crashing_app() -> FastAPI:
 
 
 def test_an_unexpected_error_is_a_500_problem_without_internals() -> None:
-    with TestClient(crashing_app(), raise_server_exceptions=False) as client:
+    with local_client(crashing_app(), raise_server_exceptions=False) as client:
         response = client.get("/boom")
     problem = problem_of(response, 500)
     assert "secret" not in response.text and "RuntimeError" not in response.text

@@ -25,10 +25,8 @@ def test_service_worker_precaches_what_exists(client: TestClient) -> None:
     assert "__VERSION__" not in worker.text and "__PRECACHE__" not in worker.text
     for url in PRECACHE:
         assert client.get(url).status_code == 200, url
-    # Health answers and the data page are never cached; the journal is kept
-    # so it reads offline, marked as an offline copy.
-    assert 'const PRIVATE = ["/data", "/safety"]' in worker.text
-    assert 'const MARKED_OFFLINE = ["/journal"]' in worker.text
+    # Pages holding a person's journal or health answers are never cached.
+    assert 'const OFFLINE_PAGES = ["/", "/session"]' in worker.text
 
 
 def test_manifest_makes_the_app_installable(client: TestClient) -> None:

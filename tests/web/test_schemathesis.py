@@ -24,7 +24,7 @@ from schemathesis.checks import (
 
 from knotwork.config import Settings
 from knotwork.web.app import create_app
-from tests.web.api_client import TestClient
+from tests.web.api_client import local_client
 
 CHECKS = [
     not_a_server_error,
@@ -44,7 +44,7 @@ schema = schemathesis.openapi.from_dict(create_app(Settings()).openapi()).includ
 @pytest.fixture
 def app() -> Iterator[FastAPI]:
     app = create_app(Settings())
-    with TestClient(app):  # runs the lifespan, so the journal is closed after
+    with local_client(app):  # runs the lifespan, so the journal is closed after
         yield app
 
 

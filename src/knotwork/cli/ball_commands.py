@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from knotwork.cli.output import emit_json, fail
+from knotwork.cli.routine_options import finite
 
 if TYPE_CHECKING:
     from knotwork.domain.balls import BallAdvice
@@ -75,7 +76,8 @@ def ball(
     travel: Annotated[bool, typer.Option("--travel", help="For a trip.")] = False,
     eco: Annotated[bool, typer.Option("--eco", help="Prefer eco materials.")] = False,
     budget: Annotated[
-        float | None, typer.Option(metavar="AMOUNT", help="Most you will pay, USD.")
+        float | None,
+        typer.Option(metavar="AMOUNT", help="Most you will pay, USD.", callback=finite),
     ] = None,
     condition: Annotated[
         list[str] | None,
@@ -210,6 +212,7 @@ def print_advice(advice: BallAdvice) -> None:
     from rich.table import Table
 
     from knotwork.cli.render import console, print_safety
+    from knotwork.domain.names import ball_fit
 
     out = console()
     print_safety(advice.safety, out)
@@ -219,11 +222,11 @@ def print_advice(advice: BallAdvice) -> None:
         table = Table(title="Balls for you, best first", show_lines=True)
         table.add_column("#", justify="right")
         table.add_column("Ball")
-        table.add_column("Score", justify="right")
+        table.add_column("Fit")
         table.add_column("Why")
         for i, r in enumerate(advice.ranking[:SHOWN], 1):
             why = "\n".join(f"- {reason}" for reason in r.reasons[:3])
-            table.add_row(str(i), f"{r.name}\n[dim]{r.ball}[/]", str(r.score), why)
+            table.add_row(str(i), r.name, ball_fit(r.score), why)
         hidden = len(advice.ranking) - SHOWN
         if hidden > 0:
             table.caption = f"{hidden} less suitable balls not shown; --json lists all."

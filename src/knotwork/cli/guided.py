@@ -1,8 +1,14 @@
-"""The interactive start: ask where it hurts, screen it, explain the top source."""
+"""The interactive start: where it hurts, is it safe, where it comes from, then act.
+
+Before any advice it asks the red-flag questions a clinician would ask for
+the areas described, and answers change the verdict. After the answer it
+carries on as a person would expect: start a short session for the likeliest
+source, or log how much it hurts now, or stop.
+Piped input is read line by line, so the whole loop also runs without a TTY.
+"""
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -13,30 +19,32 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
+    from knotwork.cli.session_runner import Lines
     from knotwork.domain.health_screen import HealthScreen
     from knotwork.services.consult import Consultation
 
-# Red-flag questions can raise new ones (a yes may reveal another area); a
-# person answers a handful at most, so a few rounds always settle it.
+CHOICES = {"p": "press", "s": "session", "l": "log", "q": "quit"}
+# A yes can bring new questions; a person answers a handful at most, so a few
+# rounds always settle it.
 MAX_ROUNDS = 4
 
 
-def guided_start() -> None:
-    """Ask where it hurts, ask the red-flag questions, then advise."""
+def guided_start(speed: float = 1.0) -> None:
+    """Ask where it hurts, show safety, sources and treatment, then offer to act."""
+    import os
+
     from rich.console import Console
-    from rich.prompt import Prompt
 
     from knotwork.cli.render import print_consultation
+    from knotwork.cli.session_runner import Lines
     from knotwork.domain.health_screen import TextTooLong
     from knotwork.services.health import ScreenUnavailable, saved_screen
 
     out = Console(highlight=False)
-    interactive = sys.stdin.isatty()
-    if not interactive:
-        text = sys.stdin.readline().strip()
-    else:
+    lines = None if sys.stdin.isatty() else Lines()
+    if lines is None:
         out.print("[bold]knotwork[/] - let's find where that pain comes from.\n")
-        text = Prompt.ask("Where does it hurt? Describe it in your own words")
+    text = _ask("Where does it hurt? Describe it in your own words", lines, out)
     if not text:
         fail(
             "nothing to go on.", 'Try: knotwork where "ache between my shoulder blades"'
@@ -47,11 +55,9 @@ def guided_start() -> None:
         fail(f"{exc}")
 
     def ask(question: str) -> bool | None:
-        if interactive:
-            reply = Prompt.ask(question, choices=["yes", "no"])
-        else:
+        if lines is not None:  # piped: show the question the answer belongs to
             out.print(f"{question} (yes/no)")
-            reply = sys.stdin.readline().strip().lower()
+        reply = _ask(f"{question} (yes/no)", lines, out).lower()
         return {"yes": True, "y": True, "no": False, "n": False}.get(reply)
 
     try:
@@ -64,46 +70,116 @@ def guided_start() -> None:
             'Try naming the spot, e.g. "back of my head", "outer elbow", "heel".',
         )
     print_consultation(answer, out)
-    if answer.safety.advice_allowed and answer.finding.candidates:
-        from knotwork.services.consult import consult
+    if not answer.safety.advice_allowed or not answer.finding.candidates:
+        return
+    pressed = False
+    while True:
+        top = answer.finding.candidates[0]
+        press = "" if pressed else "[bold]p[/] confirm the source by pressing, "
+        out.print(
+            f"\nWhat next? {press}[bold]s[/] start a short session for {top.name}, "
+            "[bold]l[/] log how much it hurts now, [bold]q[/] quit."
+        )
+        keys = "s, l or q" if pressed else "p, s, l or q"
+        choice = CHOICES.get((_ask(keys, lines, out) or "q")[:1].lower(), "quit")
+        if choice != "press" or pressed:
+            break
+        pressed = True
+        answer = _press_to_confirm(answer, text, person, lines, out)
+    if choice == "session":
+        _session(answer, text, lines, out, speed)
+    elif choice == "log":
+        _log(answer, lines, out)
 
-        confirmed, ruled_out = _press_to_confirm(answer, out)
-        if confirmed or ruled_out:
-            out.print("\n[bold]After pressing:[/]")
-            again = consult(
-                text, screen=person, confirmed=confirmed, ruled_out=ruled_out
-            )
-            print_consultation(again, out)
+
+def _ask(question: str, lines: Lines | None, out: Console) -> str:
+    if lines is None:
+        from rich.prompt import Prompt
+
+        return Prompt.ask(question, console=out, default="").strip()
+    return (lines.answer() or "").strip()
 
 
 def _press_to_confirm(
-    answer: Consultation, out: Console
-) -> tuple[list[str], list[str]]:
-    """Ask the person to press each top candidate's trigger point; yes/no/not sure."""
-    from rich.prompt import Prompt
-
+    answer: Consultation,
+    text: str,
+    person: HealthScreen,
+    lines: Lines | None,
+    out: Console,
+) -> Consultation:
+    """Ask the person to press each top candidate's trigger point, then re-rank."""
+    from knotwork.cli.render import print_consultation
     from knotwork.domain.finder import PRESS_CONFIRM_COUNT, PRESS_NOTE, PRESS_QUESTION
     from knotwork.kb.loader import load_kb
+    from knotwork.services.consult import consult
 
-    interactive = sys.stdin.isatty()
     out.print(f"\n[bold]Confirm by pressing.[/] {PRESS_NOTE}")
     confirmed: list[str] = []
     ruled_out: list[str] = []
     for candidate in answer.finding.candidates[:PRESS_CONFIRM_COUNT]:
         point = load_kb().muscle(candidate.muscle).trigger_points[0]
         out.print(f"\nPress the {candidate.name.lower()}: {point.location}.")
-        if interactive:
-            said = Prompt.ask(
-                PRESS_QUESTION, choices=["yes", "no", "not sure"], default="not sure"
-            )
-        else:
-            said = sys.stdin.readline().strip().lower() or "not sure"
-            out.print(f"{PRESS_QUESTION} {said}")
+        question = f"{PRESS_QUESTION} (yes/no/not sure)"
+        if lines is not None:  # piped: show the question the answer belongs to
+            out.print(question)
+        said = _ask(question, lines, out).lower()
         if said in ("yes", "y"):
             confirmed.append(candidate.muscle)
         elif said in ("no", "n"):
             ruled_out.append(candidate.muscle)
-    return confirmed, ruled_out
+    if not confirmed and not ruled_out:
+        return answer
+    again = consult(text, screen=person, confirmed=confirmed, ruled_out=ruled_out)
+    out.print("\n[bold]After pressing:[/]")
+    print_consultation(again, out)
+    return again
+
+
+def _side(answer: Consultation) -> str | None:
+    side = answer.finding.side
+    return side if side in ("left", "right") else None
+
+
+def _session(
+    answer: Consultation, text: str, lines: Lines | None, out: Console, speed: float
+) -> None:
+    from knotwork.cli.journal_commands import opened_journal, saved_profile
+    from knotwork.cli.render_routine import print_routine
+    from knotwork.cli.session_runner import run_session
+    from knotwork.services.routines import make_routine
+
+    routine = make_routine(
+        targets=[answer.finding.candidates[0].muscle],
+        context="desk-break",
+        side=_side(answer),
+        text=text,
+        profile=saved_profile(),
+    )
+    if not routine.steps:
+        print_routine(routine, out)
+        return
+    record = run_session(routine, lines is not None, speed, out, lines)
+    with opened_journal() as journal:
+        journal.save_session(record)
+    out.print("[dim]Saved to your journal.[/]")
+
+
+def _log(answer: Consultation, lines: Lines | None, out: Console) -> None:
+    from datetime import UTC, datetime
+
+    from knotwork.cli.journal_commands import opened_journal
+    from knotwork.cli.session_runner import ask_score
+    from knotwork.domain.records import PainEntry
+
+    top = answer.finding.candidates[0]
+    score = ask_score(f"How much does {top.name} hurt now", lines, out)
+    if score is None:
+        out.print("Nothing logged.")
+        return
+    entry = PainEntry(top.muscle, score, datetime.now(UTC), side=_side(answer))
+    with opened_journal() as journal:
+        journal.log_pain(entry)
+    out.print(f"Logged pain {score}/10 at {top.name}.")
 
 
 def ask_until_settled(
@@ -114,8 +190,8 @@ def ask_until_settled(
 ) -> Consultation:
     """Consult, asking each screening question before any advice is given.
 
-    An unanswered question (no reply, or one that is neither yes nor no)
-    stays unanswered, and the advice says it is still open.
+    A question left unanswered (no reply, or neither yes nor no) stays open,
+    and the safety panel lists it.
     """
     from knotwork.services.consult import consult
 

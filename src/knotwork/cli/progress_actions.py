@@ -46,7 +46,12 @@ def parse_since(text: str | None, today: date) -> date | None:
         fail(f"'{text}' is not a date", "Use YYYY-MM-DD, e.g. --since 2025-01-31")
     if day > today:
         fail(f"--since {text} is in the future")
-    return day
+    from knotwork.domain.limits import OutOfRange, check_day
+
+    try:
+        return check_day(day, "--since")
+    except OutOfRange as error:
+        fail(str(error))
 
 
 def check_report_spot(spot: str | None) -> None:

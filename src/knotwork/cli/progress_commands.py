@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
@@ -40,13 +40,21 @@ class JournalPort(Protocol):
     ) -> HistoryLike: ...
     def profile(self) -> Profile: ...
     def plans(self) -> Sequence[SavedPlan]: ...
+    def export_bundle(self) -> ExportBundle: ...
     def import_bundle(self, bundle: ExportBundle) -> None:
         """Store every record in one transaction, or nothing (raise ValueError)."""
 
 
 JournalOpener = Callable[[], AbstractContextManager[JournalPort]]
 FORMATS = ("json", "csv", "fhir", "pdf")
-BY_SUFFIX = {".json": "json", ".zip": "csv", ".csv": "csv", ".pdf": "pdf"}
+# The file name decides the format; ".fhir.json" is checked before ".json".
+BY_SUFFIX = (
+    (".fhir.json", "fhir"),
+    (".json", "json"),
+    (".zip", "csv"),
+    (".csv", "csv"),
+    (".pdf", "pdf"),
+)
 JSON_OPTION = typer.Option("--json", help="Machine-readable output.")
 
 
@@ -77,13 +85,29 @@ def register(app: typer.Typer, journal: JournalOpener) -> None:
         ] = None,
         fmt: Annotated[
             str | None,
-            typer.Option("--format", help="json, csv, fhir or pdf (default: by FILE)."),
+            typer.Option(
+                "--format",
+                help="json, csv, fhir or pdf; only needed for stdout, and must "
+                "agree with FILE's name.",
+            ),
         ] = None,
         table: Annotated[
-            str, typer.Option("--table", help="The table for a single .csv file.")
-        ] = "pain",
+            str | None,
+            typer.Option(
+                "--table",
+                help="Write only this table to FILE.csv (default: every table, "
+                "one FILE-TABLE.csv each).",
+            ),
+        ] = None,
     ) -> None:
-        """Export everything: JSON (lossless), CSV, FHIR R4 for clinicians, or PDF.
+        """Export your journal; the file name picks the format.
+
+        NAME.json: everything, lossless (profile, conditions, notes, sessions,
+        plans); the only format `knotwork import` reads back.
+        NAME.fhir.json: a FHIR R4 Bundle for a clinician: pain scores with
+        body site, time, side and activity. No notes, profile or conditions.
+        NAME.csv: one table (--table, default pain); NAME.zip: every table.
+        NAME.pdf: a printable progress summary for a clinician.
 
         Example: knotwork export summary.pdf
         """
@@ -140,40 +164,49 @@ def show_progress(
 
 
 def _format(file: Path | None, fmt: str | None) -> str:
-    if fmt is not None:
-        if fmt not in FORMATS:
-            fail(f"unknown format '{fmt}'", f"Choose one of: {', '.join(FORMATS)}")
-        return fmt
+    """Pick the format from the file name; refuse a name that does not say it."""
+    if fmt is not None and fmt not in FORMATS:
+        fail(f"unknown format '{fmt}'", f"Choose one of: {', '.join(FORMATS)}")
     if file is None:
-        return "json"
-    found = BY_SUFFIX.get(file.suffix.lower())
+        return fmt or "json"
+    name = file.name.lower()
+    found = next((f for suffix, f in BY_SUFFIX if name.endswith(suffix)), None)
     if found is None:
-        fail(f"cannot tell the format of '{file}'", "Add --format json|csv|fhir|pdf")
+        fail(
+            f"cannot tell the format of '{file}'",
+            "End the name in .json, .fhir.json, .csv, .zip or .pdf",
+        )
+    if fmt is not None and fmt != found:
+        # Sending "the FHIR file" must never send the full export by mistake.
+        wanted = {"json": ".json", "fhir": ".fhir.json", "csv": ".csv", "pdf": ".pdf"}
+        fail(
+            f"'{file}' names a {found} file but --format says {fmt}",
+            f"Name it with {wanted[fmt]} instead",
+        )
     return found
 
 
 def export_journal(
-    journal: JournalOpener, file: Path | None, fmt_option: str | None, table: str
+    journal: JournalOpener,
+    file: Path | None,
+    fmt_option: str | None,
+    table: str | None,
 ) -> None:
     """Write the whole journal in the chosen format."""
-    from knotwork.exports.json_export import ExportBundle
-
     fmt = _format(file, fmt_option)
+    if file is not None and not file.parent.is_dir():
+        fail(f"the folder '{file.parent}' does not exist", "Create it, or pick another")
     if file is None and fmt in ("csv", "pdf"):
         fail(f"{fmt} export needs a file name", f"e.g. knotwork export journal.{fmt}")
     if fmt == "csv" and file is not None:
-        from knotwork.exports.csv_export import TABLES
+        from knotwork.exports.csv_export import TABLES, UnknownTable, csv_files
 
-        if file.suffix.lower() not in (".csv", ".zip"):
-            fail(f"'{file}': CSV goes to a .csv file or a .zip of every table")
-        if table not in TABLES:
-            fail(f"unknown table '{table}'", f"Choose one of: {', '.join(TABLES)}")
+        try:
+            csv_files(file, table)
+        except UnknownTable as error:
+            fail(str(error), f"Tables: {', '.join(TABLES)}")
     with journal() as j:
-        found = j.history()
-        bundle = ExportBundle(
-            profile=j.profile(), pain=list(found.pain), rom=list(found.rom),
-            sessions=list(found.sessions), plans=list(j.plans()),
-        )  # fmt: skip
+        bundle = j.export_bundle()
     now = datetime.now(UTC)
     if fmt == "json":
         from knotwork.exports.json_export import export_text, write_export
@@ -192,7 +225,9 @@ def export_journal(
     elif fmt == "csv" and file is not None:
         from knotwork.exports.csv_export import write_csv
 
-        write_csv(file, bundle, table)
+        written = write_csv(file, bundle, table)
+        if len(written) > 1:
+            typer.echo("Wrote " + ", ".join(str(p) for p in written) + ".")
     elif file is not None:
         from knotwork.domain.progress import build_progress_report
         from knotwork.exports.pdf import write_pdf
@@ -202,9 +237,36 @@ def export_journal(
             plans=bundle.plans, now=now,
         )  # fmt: skip
         write_pdf(file, report, bundle.profile)
-    typer.echo(
-        f"Exported {len(bundle.pain)} pain entries, {len(bundle.rom)} re-tests and "
-        f"{len(bundle.sessions)} sessions to {file} ({fmt})."
+    typer.echo(f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}.")
+
+
+def _what_was_written(
+    fmt: str, file: Path | None, bundle: Any, table: str | None
+) -> str:
+    """Say what a file holds, so nobody sends more (or less) than they meant."""
+    if fmt == "fhir":
+        return (
+            f"FHIR R4, {len(bundle.pain)} pain scores with body site, side, time "
+            "and activity; no notes, profile or conditions"
+        )
+    if fmt == "csv" and table is not None:
+        return f"CSV of the {table} table only"
+    if fmt == "csv" and file is not None and file.suffix.lower() == ".csv":
+        return "CSV, one file per table (pain, re-tests, sessions and their parts)"
+    if fmt == "csv":
+        from knotwork.exports.csv_export import TABLES
+
+        return f"a zip of CSV tables: {', '.join(TABLES)}"
+    if fmt == "pdf":
+        return "a PDF progress summary (pain trends, sessions, safety notes)"
+    from knotwork.domain.names import count
+
+    return (
+        "everything, lossless: "
+        f"{count(len(bundle.pain), 'pain entry', 'pain entries')}, "
+        f"{count(len(bundle.rom), 're-test')}, "
+        f"{count(len(bundle.sessions), 'session')}, "
+        f"{count(len(bundle.plans), 'plan')} and your profile (conditions, notes)"
     )
 
 
@@ -234,7 +296,10 @@ def import_journal(journal: JournalOpener, file: str, as_json: bool) -> None:
     if as_json:
         emit_json({"imported": counts})
         return
+    from knotwork.domain.names import count
+
     typer.echo(
-        f"Imported {counts['pain']} pain entries, {counts['rom']} re-tests, "
-        f"{counts['sessions']} sessions and {counts['plans']} plans."
+        f"Imported {count(counts['pain'], 'pain entry', 'pain entries')}, "
+        f"{count(counts['rom'], 're-test')}, {count(counts['sessions'], 'session')} "
+        f"and {count(counts['plans'], 'plan')}."
     )

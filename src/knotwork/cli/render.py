@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from knotwork.domain.index import load_index
+from knotwork.domain.names import area_words, name_of, position_words, strength
 from knotwork.domain.safety import HEADLINES, SafetyResult
 from knotwork.domain.treatment import Treatment
 from knotwork.services.consult import Consultation
@@ -40,12 +40,10 @@ def print_safety(result: SafetyResult, out: Console | None = None) -> None:
         lines.append("No warning signs or limiting conditions found in what you said.")
     limited = {a: v for a, v in result.areas.items() if v != "ok"}
     if limited:
-        names = load_index()["regions"]
-        words = {"avoid": "keep off", "modify": "gently only"}
         lines.append(
             "\nAreas: "
             + "; ".join(
-                f"{names.get(a, a.replace('_', ' '))}: [bold]{words[v]}[/]"
+                f"{name_of(a)}: [bold]{area_words(v)}[/]"
                 for a, v in sorted(limited.items())
             )
         )
@@ -70,19 +68,19 @@ def print_consultation(answer: Consultation, out: Console | None = None) -> None
     table = Table(title="Likely sources", show_lines=False)
     table.add_column("#", justify="right")
     table.add_column("Muscle")
-    table.add_column("Score", justify="right")
+    table.add_column("Match")
     table.add_column("Why")
     for i, c in enumerate(finding.candidates[:7], 1):
-        table.add_row(str(i), c.name, f"{c.score:.2f}", c.why)
+        table.add_row(str(i), c.name, _bar(c.score), c.why)
     if finding.side:
         table.caption = f"Side: {finding.side}"
     out.print(table)
     if answer.avoided_source:
-        name = load_index()["muscles"][answer.avoided_source]["name"]
+        name = name_of(answer.avoided_source)
         out.print(
             f"[bold]Your likeliest source, {name}, lies in an area to keep off."
-            " Ask your clinician about it first.[/] Anything below is for the next"
-            " most likely source only."
+            " Ask your clinician about it first;[/] knotwork will not suggest"
+            " working a different muscle in its place."
         )
     if not answer.safety.advice_allowed:
         out.print(
@@ -93,6 +91,12 @@ def print_consultation(answer: Consultation, out: Console | None = None) -> None
         print_treatment(answer.treatment, out)
 
 
+def _bar(score: float) -> str:
+    """Show a 0-1 finder score as five blocks and a word."""
+    filled = round(max(0.0, min(score, 1.0)) * 5)
+    return "\u25a0" * filled + "\u25a1" * (5 - filled) + f" {strength(score)}"
+
+
 def print_treatment(t: Treatment, out: Console | None = None) -> None:
     """Show how to work one muscle with a ball."""
     out = out or console()
@@ -100,8 +104,8 @@ def print_treatment(t: Treatment, out: Console | None = None) -> None:
         out.print(Panel(t.note or "", title=f"{t.name}: a ball is the wrong tool"))
         return
     lines = [
-        f"[bold]{t.technique}[/] - {t.position}, {t.ball} ball"
-        + (f", {t.side} side" if t.side else ""),
+        f"[bold]{t.technique}[/] - {position_words(t.position or '')}, "
+        f"{t.ball} ball" + (f", {t.side} side" if t.side else ""),
         f"Pressure {t.pressure}. Hold {t.hold_seconds[0]}-{t.hold_seconds[1]} s a spot."
         if t.hold_seconds
         else "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated
 
 import typer
@@ -10,7 +11,18 @@ RoutineName = Annotated[str | None, typer.Argument(help="A built-in routine id."
 Targets = Annotated[
     list[str] | None, typer.Option("--target", "-t", help="Muscle or region id.")
 ]
-Minutes = Annotated[float | None, typer.Option(help="Time budget in minutes.")]
+
+
+def finite(value: float | None) -> float | None:
+    """Refuse NaN and infinity where a number is expected (exit 2, usage error)."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(f"must be a finite number, not {value}")
+    return value
+
+
+Minutes = Annotated[
+    float | None, typer.Option(help="Time budget in minutes.", callback=finite)
+]
 Context = Annotated[
     str | None,
     typer.Option(help="pre-workout, post-workout, rest-day, flare-up or desk-break."),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import ipaddress
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from knotwork.cli.output import fail
+from knotwork.store.private import TOKEN_FILE
 
 if TYPE_CHECKING:
     from knotwork.config import Settings
@@ -28,24 +28,55 @@ def serve(
     port: Annotated[
         int, typer.Option(min=1, max=65535, help="Port to listen on.")
     ] = DEFAULT_PORT,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Another host name to answer for, e.g. a reverse proxy's public "
+            "name (repeatable). Needs KNOTWORK_ACCESS_TOKEN."
+        ),
+    ] = None,
 ) -> None:
     """Serve the web app and the REST API (under /api/v1) on this machine.
 
     Open the printed address in a browser; the API is described at /docs.
+    Scripts send the printed access token: 'Authorization: Bearer TOKEN'.
+    Serving beyond this machine (a non-loopback --host, or --allow-host)
+    needs KNOTWORK_ACCESS_TOKEN set, and then every request must carry it.
     Example: knotwork serve --port 8000
     """
     settings = _checked_settings()
     import uvicorn
 
-    from knotwork.web.app import create_app
+    from knotwork.web.app import access_token, create_app
+    from knotwork.web.security import Gate
 
-    app = create_app(settings)
+    extra = [name for name in allow_host or [] if name.strip()]
+    remote = Gate.for_server(str, host, port, extra).remote
+    if remote and not settings.access_token:
+        # Health data and no accounts: reachable by others only with a token.
+        fail(
+            f"serving on {host} (or for other host names) would let other machines "
+            "reach your journal: set KNOTWORK_ACCESS_TOKEN first",
+            "Make one with: python3 -c 'import secrets; "
+            "print(secrets.token_urlsafe(32))'",
+        )
+    app = create_app(settings, host=host, port=port, allowed_hosts=extra)
+    try:
+        token = access_token(settings)
+    except OSError as error:
+        fail(f"cannot keep the access token in {settings.home}: {error.strerror}")
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"knotwork is running at http://{shown}:{port}/  (Ctrl+C stops it)")
-    if not _is_loopback(host):
-        # Health data, no accounts: anyone who can reach the port can read it.
+    if settings.access_token:
+        typer.echo("Scripts: send 'Authorization: Bearer $KNOTWORK_ACCESS_TOKEN'.")
+    else:
         typer.echo(
-            f"Warning: listening on {host} lets other machines read your journal.",
+            f"Scripts: send 'Authorization: Bearer {token}' "
+            f"(kept in {settings.home / TOKEN_FILE})."
+        )
+    if remote:
+        typer.echo(
+            f"Listening on {host}: every request must carry the access token.",
             err=True,
         )
     uvicorn.run(app, host=host, port=port, log_level="warning")
@@ -70,12 +101,3 @@ def _checked_settings() -> Settings:
     except JournalUnavailable as error:
         fail(str(error))
     return settings
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -11,11 +11,13 @@ steers towards soft, large balls.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from knotwork.domain.safety import SafetyResult, check_safety
+from knotwork.errors import KnotworkError
 from knotwork.kb.models import Ball, KnowledgeBase
 
 Tolerance = Literal["low", "medium", "high"]
@@ -63,15 +65,15 @@ FIRM_WHEN_CAUTIOUS = -100
 TOO_INTENSE = -100
 
 
-class UnknownTarget(ValueError):
+class UnknownTarget(KnotworkError):
     """A muscle or region id that knotwork does not know."""
 
 
-class UnknownBall(ValueError):
+class UnknownBall(KnotworkError):
     """A ball id that is not in the catalogue."""
 
 
-class InvalidBudget(ValueError):
+class InvalidBudget(KnotworkError):
     """A budget that cannot buy anything."""
 
 
@@ -156,8 +158,9 @@ def validate_needs(needs: BallNeeds, kb: KnowledgeBase) -> None:
     for region in needs.regions:
         if region not in region_ids:
             raise UnknownTarget(f"unknown region: {region}")
-    if needs.budget_usd is not None and needs.budget_usd <= 0:
-        raise InvalidBudget(f"a budget must be above $0, not ${needs.budget_usd:g}")
+    budget = needs.budget_usd
+    if budget is not None and (not math.isfinite(budget) or budget <= 0):
+        raise InvalidBudget(f"a budget must be a sum above $0, not {budget:g}")
 
 
 def find_ball(kb: KnowledgeBase, ball_id: str) -> Ball:

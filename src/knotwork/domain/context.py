@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from knotwork.domain.phrases import PhraseMatcher
@@ -30,6 +31,7 @@ CHILD_AGE = 16
 OLDER_AGE = 50
 # An interval this long or longer is the past, whatever the rule.
 PAST_DAYS = 365
+FIRST_YEAR = 1900
 
 _UNIT_DAYS = {
     "minute": 0,
@@ -79,6 +81,30 @@ _WHEN_WORDS = {
     "sunday": 3,
     "weekend": 3,
 }
+# Words after a number that make it a measure, not an age.
+_NOT_AN_AGE = frozenset(
+    [
+        "week",
+        "wk",
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "kg",
+        "kilo",
+        "pound",
+        "lb",
+        "stone",
+        "mile",
+        "km",
+        "time",
+        "percent",
+        "%",
+        "degree",
+        "cm",
+        "inch",
+    ]
+)
 _DECADES = {
     "fifties": 50,
     "sixties": 60,
@@ -129,6 +155,20 @@ class Context:
         return ""
 
 
+PLAIN = Context()
+_ORDER = (
+    ("figurative", "sense", "figurative"),
+    # A child named with "his" or "her" is still the child the person asks for.
+    ("child", "subject", "child"),
+    ("other", "subject", "other"),
+    ("negated", "certainty", "negated"),
+    ("hypothetical", "certainty", "hypothetical"),
+    ("question", "certainty", "question"),
+    ("resolved", "time", "resolved"),
+    ("past", "time", "past"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A phrase that casts its category over the tokens in its scope."""
@@ -177,12 +217,12 @@ class ContextReader:
         it, and their scopes are counted in content tokens.
         """
         n = len(tokens)
-        positions = [t.index for t in tokens]
+        positions = [t.word for t in tokens]
         marks: list[dict[str, tuple[str, str]]] = [{} for _ in range(n)]
         hits = []
         for hit in self.matcher.find_longest(every):
-            lo = bisect_left(positions, every[hit.start].index)
-            hi = bisect_right(positions, every[hit.end - 1].index)
+            lo = bisect_left(positions, every[hit.start].word)
+            hi = bisect_right(positions, every[hit.end - 1].word)
             hits.append((hit, lo, hi))
         terminators = {
             cat: {lo for h, lo, _ in hits if self.triggers[h.payload].category == cat}
@@ -210,7 +250,7 @@ class ContextReader:
                 )
         days = _intervals(tokens)
         ages, children = _ages(every)
-        child_starts = [bisect_left(positions, every[i].index) for i in children]
+        child_starts = [bisect_left(positions, every[i].word) for i in children]
         for i in child_starts:
             if i >= n:
                 continue
@@ -235,50 +275,42 @@ class Annotation:
 
     def context(self, start: int, end: int, concept: str = "") -> Context:
         """Return the context of the mention at ``tokens[start:end]``."""
-        ctx = Context()
         tokens = self.tokens
-        if tokens[start].negated:
-            ctx = replace(ctx, certainty="negated", cue=_negator(tokens, start))
+        negated = tokens[start].negated
+        dated = self.days.get(tokens[start].clause)
         seen: dict[str, str] = {}
         for i in range(start, end):
             for category, (cue, applies) in self.marks[i].items():
                 if applies and concept not in applies.split(","):
                     continue
                 seen.setdefault(category, cue)
-        clause = tokens[start].clause
-        if clause in self.days:
-            days, cue = self.days[clause]
-            time = "past" if days >= PAST_DAYS else "recent"
-            ctx = replace(ctx, time=time, days_ago=days, cue=ctx.cue or cue)
-        order = (
-            ("figurative", "sense", "figurative"),
-            ("other", "subject", "other"),
-            ("child", "subject", "child"),
-            ("negated", "certainty", "negated"),
-            ("hypothetical", "certainty", "hypothetical"),
-            ("question", "certainty", "question"),
-            ("resolved", "time", "resolved"),
-            ("past", "time", "past"),
-        )
-        for category, attribute, value in order:
-            if category not in seen:
-                continue
-            if getattr(ctx, attribute) != getattr(Context(), attribute):
-                continue
-            cue = ctx.cue or seen[category]
-            changes: dict[str, Any] = {attribute: value, "cue": cue}
-            ctx = replace(ctx, **changes)
-        return ctx
+        if not (negated or dated or seen):
+            return PLAIN
+        # Each attribute takes the first category that sets it, in this order.
+        values: dict[str, Any] = {}
+        cue = _negator(tokens, start) if negated else ""
+        if negated:
+            values["certainty"] = "negated"
+        if dated:
+            days, cue_words = dated
+            values["time"] = "past" if days >= PAST_DAYS else "recent"
+            values["days_ago"] = days
+            cue = cue or cue_words
+        for category, attribute, value in _ORDER:
+            if category in seen and attribute not in values:
+                values[attribute] = value
+                cue = cue or seen[category]
+        return Context(cue=cue, **values)
 
-    def context_of_words(self, first: int, last: int) -> Context:
+    def context_of_words(self, first: int, last: int, concept: str = "") -> Context:
         """Return the context of the mention spanning words ``first..last``."""
         if not self._by_word:
-            self._by_word = {t.index: i for i, t in enumerate(self.tokens)}
+            self._by_word = {t.word: i for i, t in enumerate(self.tokens)}
         start = self._by_word.get(first)
         end = self._by_word.get(last)
         if start is None or end is None:
             return Context()
-        return self.context(start, end + 1)
+        return self.context(start, end + 1, concept)
 
     def own_ages(self) -> list[int]:
         """Return the ages the person gives for themselves."""
@@ -334,6 +366,15 @@ def _scope(
 # ("..., gone in a minute", "..., which cleared up").
 _NO_SUBJECT = frozenset(
     [
+        # The person themselves: "..., I'm fine now" speaks of the same person.
+        "i",
+        "i'm",
+        "im",
+        "i've",
+        "ive",
+        "am",
+        "feel",
+        "feeling",
         "it",
         "its",
         "which",
@@ -385,6 +426,7 @@ def _intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
     """Find "three weeks ago", "last year" or "on Saturday", clause by clause."""
     found: dict[int, tuple[int, str]] = {}
     n = len(tokens)
+    this_year = date.today().year
     for i, token in enumerate(tokens):
         raw = token.raw
         days: int | None = None
@@ -402,6 +444,10 @@ def _intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
                 cue = f"last {tokens[i + 1].raw}"
         elif raw in _WHEN_WORDS:
             days = _WHEN_WORDS[raw]
+        elif raw.isdigit() and len(raw) == 4 and FIRST_YEAR <= int(raw) < this_year:
+            # "back in 2019": a year before this one is at least that long ago.
+            days = (this_year - int(raw)) * 365
+            cue = raw
         elif raw == "morning" and i >= 1 and tokens[i - 1].raw == "yesterday":
             days = 1
         if days is None:
@@ -428,7 +474,15 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         if number is None:
             continue
         after = [t.raw for t in tokens[i + 1 : i + 3]]
-        said_old = bool(after) and after[0] in ("years", "year", "yrs", "yr", "yo", "y")
+        if after[:1] == ["year"] and after[1:2] == ["old's"]:
+            after = ["year", "old"]
+        said_old = after[:1] == ["yo"] or (
+            after[:1] in (["years"], ["year"], ["yrs"], ["yr"])
+            and after[1:2] == ["old"]
+        )
+        unit_after = bool(after) and after[0].rstrip("s") in _NOT_AN_AGE
+        if unit_after and not said_old:
+            continue  # "I'm 12 weeks pregnant", "I'm 70 kg": not an age
         if before in ("i'm", "im", "aged", "age", "turned") or (
             before == "am" and earlier == "i"
         ):

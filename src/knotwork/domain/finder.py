@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from knotwork.domain.understanding import Reader, Reading, default_reader
+from knotwork.errors import KnotworkError
 
 MIN_CANDIDATES = 5
 # Evidence weights, relative to a perfect referral match (1.0).
@@ -43,11 +44,11 @@ CONFIRMED = "confirmed by pressing: it brought back your familiar pain"
 RULED_OUT = "pressing it did not bring back your pain, so it moves down"
 
 
-class UnknownRegion(ValueError):
+class UnknownRegion(KnotworkError):
     """A region id that is not in the vocabulary."""
 
 
-class UnknownMuscle(ValueError):
+class UnknownMuscle(KnotworkError):
     """A muscle id that is not in the knowledge base."""
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from knotwork.errors import KnotworkError
+
 # Longest free text the reader takes: about a page. Reading is linear, but a
 # person never needs more, and a bound keeps every surface quick.
 MAX_TEXT_CHARS = 5000
 
 
-class TextTooLong(ValueError):
+class TextTooLong(KnotworkError):
     """A description longer than ``MAX_TEXT_CHARS``."""
 
     def __init__(self, length: int) -> None:

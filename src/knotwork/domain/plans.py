@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -20,7 +21,7 @@ Kind = Literal["pre-workout", "post-workout", "rest-day"]
 KINDS: tuple[Kind, ...] = ("pre-workout", "post-workout", "rest-day")
 
 
-class PlanError(ValueError):
+class PlanError(KnotworkError):
     """A weekly plan was asked for with inputs it cannot honour."""
 
 

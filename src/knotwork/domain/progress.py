@@ -50,6 +50,7 @@ from knotwork.domain.session_effects import (
     rank_factors,
     session_effects,
 )
+from knotwork.errors import KnotworkError
 
 WEEK = timedelta(days=7)
 # A technique, ball or protocol is only called "best" once it has been tried
@@ -60,7 +61,7 @@ MIN_FACTOR_SESSIONS = 3
 RECENT_SESSIONS = 30
 
 
-class UnknownSpot(ValueError):
+class UnknownSpot(KnotworkError):
     """A spot id that is neither a muscle nor a body region."""
 
 

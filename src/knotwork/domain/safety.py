@@ -25,6 +25,7 @@ from knotwork.domain.screening import (
     screening_questions,
 )
 from knotwork.domain.understanding import Reader, default_reader
+from knotwork.errors import KnotworkError
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
 # What each verdict tells the person first. A clinician-first answer leads
@@ -42,7 +43,7 @@ AREA_VERDICTS = ("ok", "modify", "avoid")
 AGE_ONLY = ("age_50_plus",)
 
 
-class UnknownId(ValueError):
+class UnknownId(KnotworkError):
     """A condition or area id that knotwork does not know."""
 
 
@@ -146,7 +147,9 @@ def check_safety(
         found.setdefault(condition, "stated in your profile")
     for qid, yes in answers.items():
         if yes:
-            found.setdefault(questions[qid].flag, f"you answered yes: {qid}")
+            found.setdefault(
+                questions[qid].flag, f"you answered yes: {questions[qid].text}"
+            )
     _keep_most_specific(found)
     cleared_set = set(cleared)
     reasons = []

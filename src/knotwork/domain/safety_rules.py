@@ -17,6 +17,7 @@ from knotwork.domain.text import Token
 from knotwork.domain.understanding import Reader
 
 NOT_A_CHILD = "not about a child"
+SIDE_WORDS = frozenset(["left", "right"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,17 +56,34 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
     for m in reader.veto.find_all(tokens):
         vetoed.update(range(m.start, m.end))
     mentions: list[Mention] = []
-    for m in reader.concepts.find_all(tokens):
-        words = " ".join(t.raw for t in tokens[m.start : m.end])
-        context = annotation.context(m.start, m.end, m.payload)
-        if any(i in vetoed for i in range(m.start, m.end)):
-            context = Context(sense="figurative", cue=words)
-        mentions.append(Mention(m.payload, tokens[m.start].sentence, words, context))
-    mentions += _pregnancy_weeks(tokens, annotation)
+    # Side words sit inside phrases ("can't raise my right arm"), so concepts
+    # are matched with and without them; "left arm" keeps its side.
+    plain = [t for t in tokens if t.stem not in SIDE_WORDS]
+    vetoed_words = {tokens[i].word for i in vetoed}
+    seen: set[tuple[str, int, int]] = set()
+    for stream in (tokens, plain):
+        for m in reader.concepts.find_all(stream):
+            span = stream[m.start : m.end]
+            key = (m.payload, span[0].word, span[-1].word)
+            if key in seen:
+                continue
+            seen.add(key)
+            words = " ".join(t.raw for t in span)
+            first, last = span[0].word, span[-1].word
+            context = annotation.context_of_words(first, last, m.payload)
+            if any(t.word in vetoed_words for t in span):
+                context = Context(sense="figurative", cue=words)
+            mentions.append(Mention(m.payload, span[0].sentence, words, context))
+    pregnant = any(
+        m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
+    )
+    mentions += _pregnancy_weeks(tokens, annotation, pregnant)
     for age in annotation.ages:
         concept = _age_concept(age.years)
         if concept:
-            subject = "self" if age.subject == "self" else "other"
+            subject = age.subject
+            if subject != "self":
+                subject = "child" if concept == "age_under_16" else "other"
             context = Context(subject=subject, cue=age.words)
             mentions.append(Mention(concept, 0, age.words, context))
     return mentions, annotation
@@ -77,15 +95,25 @@ _PREGNANCY_STAGES = ((28, "pregnant_28_weeks"), (20, "pregnant_20_weeks"))
 _WEEKS_PER_MONTH = 4.3
 
 
-def _pregnancy_weeks(tokens: Sequence[Token], annotation: Annotation) -> list[Mention]:
-    """Read "24 weeks pregnant", "29 weeks along" or "six months gone"."""
+def _pregnancy_weeks(
+    tokens: Sequence[Token], annotation: Annotation, pregnant: bool
+) -> list[Mention]:
+    """Read "24 weeks pregnant", "34 weeks with twins" or "six months gone".
+
+    Once the text says the person is pregnant, a bare "22 wks now" is read
+    as the weeks of that pregnancy.
+    """
     found = []
-    for i in range(len(tokens) - 2):
+    for i in range(len(tokens) - 1):
         number = _count(tokens[i].raw)
-        unit, state = tokens[i + 1].stem, tokens[i + 2].raw
-        if number is None or state not in ("pregnant", "along", "gone", "pregnancy"):
+        unit = tokens[i + 1].stem
+        state = tokens[i + 2].raw if i + 2 < len(tokens) else ""
+        said = state in _PREGNANT_STATES or (
+            state == "with" and i + 3 < len(tokens) and tokens[i + 3].stem in _CARRYING
+        )
+        if number is None or not (said or (pregnant and state != "ago")):
             continue
-        if unit in ("week", "wk"):
+        if unit in ("week", "wk", "wks"):
             weeks = float(number)
         elif unit == "month":
             weeks = number * _WEEKS_PER_MONTH
@@ -94,10 +122,14 @@ def _pregnancy_weeks(tokens: Sequence[Token], annotation: Annotation) -> list[Me
         for limit, concept in _PREGNANCY_STAGES:
             if weeks >= limit:
                 words = " ".join(t.raw for t in tokens[i : i + 3])
-                context = annotation.context(i, i + 3)
+                context = annotation.context(i, i + 2)
                 found.append(Mention(concept, tokens[i].sentence, words, context))
                 break
     return found
+
+
+_PREGNANT_STATES = frozenset(["pregnant", "along", "gone", "pregnancy", "preg"])
+_CARRYING = frozenset(["twin", "twins", "baby", "child", "first", "second", "bump"])
 
 
 def _count(word: str) -> int | None:

@@ -14,13 +14,14 @@ from datetime import datetime
 
 from knotwork.domain.records import SessionRecord, StepRecord, StopEvent, check_pain
 from knotwork.domain.routine_model import Routine, Step
+from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
 
 EASE_CHECK_SECONDS = 60
 EASE_QUESTION = "Has it eased? Carry on holding only while the spot is softening."
 
 
-class SessionError(ValueError):
+class SessionError(KnotworkError):
     """An action that makes no sense in the session's current state."""
 
 

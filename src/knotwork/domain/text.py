@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
+_NUMBER_SIGN = re.compile(r"\bno\.\s*(?=\d)")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()]")
 
 # Words that carry no meaning for matching; dropping them lets "back of my
@@ -53,6 +55,7 @@ FILLER = frozenset(
 NEGATORS = frozenset(
     [
         "no",
+        "nothing",
         "not",
         "never",
         "without",
@@ -200,6 +203,7 @@ _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}
 _VOWELS = set("aeiouy")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a lowercase word to a crude stem shared by its inflections."""
     if word in _KEEP_WHOLE:
@@ -242,8 +246,7 @@ def _strip_suffixes(w: str) -> str:
     return w
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One content word of the input, stemmed, with where it sits."""
 
     stem: str
@@ -252,13 +255,15 @@ class Token:
     negated: bool
     # Where the word sits among ``split_words`` and which clause holds it: the
     # context reader scopes its triggers by clause and looks at raw words.
-    index: int = -1
+    word: int = -1
     clause: int = 0
 
 
 def split_words(text: str) -> list[str]:
     """Lowercase and split text into words and punctuation marks."""
     text = text.lower().replace("\u2019", "'").replace("-", " ").replace("/", " ")
+    # "baby no. 2" is a number, not a denial that ends a sentence.
+    text = _NUMBER_SIGN.sub("number ", text)
     return _WORD.findall(text)
 
 
@@ -368,7 +373,7 @@ class Speller:
         if best is None:
             return token
         return Token(
-            best, token.raw, token.sentence, token.negated, token.index, token.clause
+            best, token.raw, token.sentence, token.negated, token.word, token.clause
         )
 
     def correct_all(self, tokens: Sequence[Token]) -> list[Token]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from typing import Any
 
 from knotwork.domain.context import Annotation, ContextReader
@@ -53,21 +53,46 @@ class Reader:
         return self.speller.correct_all(tokenize(text))
 
     def annotated(self, text: str) -> tuple[list[Token], Annotation]:
-        """Return the content tokens and the context of each."""
+        """Return the content tokens and the context of each.
+
+        The finder and the screen both read each text; the last few readings
+        are kept so a consultation reads its text once.
+        """
+        return self._annotated(text)
+
+    @lru_cache(maxsize=4)  # noqa: B019 - the reader lives for the process
+    def _annotated(self, text: str) -> tuple[list[Token], Annotation]:
         words = split_words(text)
         tokens = self.speller.correct_all(tokenize_words(words))
         every = tokenize_words(words, keep_filler=True)
         return tokens, self.context.annotate(tokens, every)
 
     def read(self, text: str) -> Reading:
-        """Extract regions, muscles, named conditions and side from text."""
+        """Extract regions, muscles, named conditions and side from text.
+
+        The screen and the finder both read each text, so the last few
+        readings are kept; each caller gets its own copy to change.
+        """
+        r = self._read(text)
+        return replace(
+            r,
+            regions=dict(r.regions),
+            region_words=dict(r.region_words),
+            muscles=dict(r.muscles),
+            muscle_words={k: list(v) for k, v in r.muscle_words.items()},
+            syndromes=list(r.syndromes),
+            negated_regions=set(r.negated_regions),
+        )
+
+    @lru_cache(maxsize=4)  # noqa: B019 - the reader lives for the process
+    def _read(self, text: str) -> Reading:
         tokens, annotation = self.annotated(text)
         reading = Reading(tokens)
 
         def elsewhere(match: Match[Any]) -> bool:
             """Whether a mention is someone else's, over, or not meant literally."""
             ctx = annotation.context_of_words(
-                tokens[match.start].index, tokens[match.end - 1].index
+                tokens[match.start].word, tokens[match.end - 1].word
             )
             return ctx.certainty != "negated" and bool(ctx.set_aside_because())
 

@@ -4,8 +4,9 @@ Each pain entry becomes an Observation coded LOINC 72514-3 (pain severity on
 the 0-10 verbal numeric rating scale, as reported), with the score as
 ``valueInteger``, the muscle or region as ``bodySite`` text, and the moment
 as ``effectiveDateTime``. Body sites are text only: SNOMED CT codes for each
-muscle would need a terminologist's check. The bundle names no person; the
-person decides whom to hand it to.
+muscle would need a terminologist's check. The bundle names no person and
+carries no free-text notes, profile or conditions; the person decides whom to
+hand it to.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from knotwork.domain.index import load_index
+from knotwork.domain.names import name_of
 from knotwork.domain.records import PainEntry
 from knotwork.exports.atomic import write_atomically
 
@@ -31,12 +32,7 @@ NAMESPACE = uuid.UUID("5f0c3a5e-8a61-4b8e-9d0e-6b1e2f4c7a90")
 
 def spot_name(spot: str) -> str:
     """Return a readable name for a muscle or region id."""
-    index = load_index()
-    if spot in index["muscles"]:
-        name: str = index["muscles"][spot]["name"]
-        return name
-    region: str | None = index["regions"].get(spot)
-    return region if region else spot.replace("_", " ")
+    return name_of(spot)
 
 
 def _aware(at: datetime, tz: tzinfo | None) -> datetime:
@@ -63,8 +59,8 @@ def _notes(entry: PainEntry) -> list[dict[str, str]]:
         notes.append(f"Scored {entry.phase} a self-massage (ball) session.")
     if entry.activity:
         notes.append(f"Activity at the time: {entry.activity}.")
-    if entry.note:
-        notes.append(entry.note)
+    # The person's free-text note stays out: it may hold anything, and a
+    # clinician's record should get only what was asked for.
     return [{"text": text} for text in notes]
 
 

@@ -10,10 +10,12 @@ byte-for-byte identical whatever order the database returns rows in.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from knotwork.domain import limits
 from knotwork.domain.journal_records import SavedPlan
 from knotwork.domain.records import (
     POSITIONS,
@@ -238,7 +240,7 @@ def _rom(o: f.Obj) -> RomEntry:
 def _step(o: f.Obj) -> StepRecord:
     return StepRecord(
         index=o.whole("index", 0, MAX_STEPS),
-        target=o.spot("target"),
+        target=o.step_target("target"),
         side=o.choice("side", f.SIDE_CHOICES, optional=True),
         technique=o.label("technique"),
         ball=o.ball("ball", optional=True),
@@ -327,6 +329,12 @@ def _unique_sessions(sessions: list[SessionRecord]) -> None:
 
 def parse_export(text: str) -> ExportBundle:
     """Read and check a whole export; raise ``ExportError`` naming the problem."""
+    if len(text) > limits.IMPORT_BODY_BYTES:
+        raise MalformedExport(
+            "", f"larger than {limits.IMPORT_BODY_BYTES // (1024 * 1024)} MB, far "
+            "more than any knotwork export",
+        )  # fmt: skip
+    _check_nesting(text)
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
@@ -355,6 +363,28 @@ def parse_export(text: str) -> ExportBundle:
         sessions=sessions,
         plans=[_plan(o, i + 1) for i, o in enumerate(top.children("plans", PLAN_KEYS))],
     )
+
+
+# A JSON string (escapes included), and the brackets left once strings are gone.
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _check_nesting(text: str) -> None:
+    """Refuse JSON nested deeper than any export, before the parser recurses.
+
+    Python's parser recurses once per level: a few thousand "[" end in a
+    RecursionError. Counting brackets outside strings costs one regex pass.
+    """
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+        if deepest > limits.IMPORT_MAX_DEPTH:
+            raise MalformedExport(
+                "", f"nested more than {limits.IMPORT_MAX_DEPTH} levels deep, "
+                "which no knotwork export is",
+            )  # fmt: skip
 
 
 def _reject_constant(name: str) -> Any:

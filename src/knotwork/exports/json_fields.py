@@ -18,8 +18,17 @@ from functools import cache
 from typing import Any
 
 import knotwork.kb
+from knotwork.domain import limits
 from knotwork.domain.index import load_index
-from knotwork.domain.records import EXPERIENCE, POSITIONS, SIDES, TOLERANCES, WEEKDAYS
+from knotwork.domain.records import (
+    EXPERIENCE,
+    POSITIONS,
+    SIDES,
+    STEP_KINDS,
+    TOLERANCES,
+    WEEKDAYS,
+)
+from knotwork.errors import KnotworkError
 
 SIDE_CHOICES = SIDES
 TOLERANCE_CHOICES = TOLERANCES
@@ -34,7 +43,7 @@ NOTE_LENGTH = 2000
 _DATA_DIR = os.path.join(os.path.dirname(knotwork.kb.__file__), "data")
 
 
-class ExportError(ValueError):
+class ExportError(KnotworkError):
     """An import file that is not a valid knotwork export."""
 
     def __init__(self, where: str, problem: str) -> None:
@@ -182,6 +191,11 @@ class Obj:
         """Return a known muscle or region id."""
         return self._known(key, spot_ids(), "muscle or region", optional)
 
+    def step_target(self, key: str) -> Any:
+        """Return a known muscle or region id, or a step kind such as 'retest'."""
+        known = spot_ids() | frozenset(STEP_KINDS)
+        return self._known(key, known, "muscle, region or step kind", False)
+
     def ball(self, key: str, optional: bool = False) -> Any:
         """Return a known ball id."""
         return self._known(key, ball_ids(), "ball", optional)
@@ -229,7 +243,10 @@ class Obj:
             raise self.fail(key, f"'{value}' is not an ISO date and time") from None
         if moment.tzinfo is None:
             raise self.fail(key, f"'{value}' needs a time-zone offset such as +00:00")
-        return moment
+        try:
+            return limits.check_moment(moment, "it")
+        except limits.OutOfRange as error:
+            raise self.fail(key, str(error)) from None
 
     def day(self, key: str, optional: bool = False) -> Any:
         """Return an ISO 8601 date (or None)."""
@@ -237,9 +254,13 @@ class Obj:
         if value is None:
             return None
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise self.fail(key, f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
+        try:
+            return limits.check_day(day, "it")
+        except limits.OutOfRange as error:
+            raise self.fail(key, str(error)) from None
 
     def ids(self, key: str, known: Iterable[str]) -> list[str]:
         """Return a list of distinct ids, each one of ``known``."""

@@ -12,6 +12,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Position = Literal["wall", "floor", "seated", "handheld"]
+# How the body lies or stands while the ball works: what position limits bind.
+Posture = Literal["standing", "seated", "kneeling", "supine", "prone", "side_lying"]
 BallSize = Literal["small", "medium", "large"]
 Density = Literal["soft", "medium", "firm"]
 Protocol = Literal["sustained_compression", "rolling", "pin_and_stretch"]
@@ -50,12 +52,22 @@ class Technique(Model):
     hold_seconds: tuple[int, int]
     movement: str
     keep_off: list[str] = []
+    posture: Posture
+    # Seed 000: medium density suits most people; very firm is for the
+    # experienced. The engine starts here and moves only on experience/tolerance.
+    default_density: Density
+    # The longest hold for someone new to ball work (seed 000/004: 60 s at most).
+    beginner_max_hold: int = Field(ge=5, le=60)
 
     @model_validator(mode="after")
     def _hold_is_a_range(self) -> Technique:
         low, high = self.hold_seconds
         if not 5 <= low <= high <= 120:
             raise ValueError(f"hold_seconds {self.hold_seconds} is not a sane range")
+        if self.default_density not in self.densities:
+            raise ValueError(f"{self.id}: default density is not one it allows")
+        if self.beginner_max_hold > high:
+            raise ValueError(f"{self.id}: beginner hold longer than the technique's")
         return self
 
 
@@ -113,6 +125,45 @@ class Care(Model):
     replace_when: str
 
 
+class PositionLimit(Model):
+    """A way of lying or leaning a condition rules out.
+
+    A technique breaks the limit when its posture is listed (or no posture is
+    listed), its position is listed (or none is), and, when regions are given,
+    the muscle lies in one of them.
+    """
+
+    id: str
+    postures: list[Posture] = []
+    positions: list[Position] = []
+    regions: list[str] = []
+    why: str
+
+    @model_validator(mode="after")
+    def _says_something(self) -> PositionLimit:
+        if not self.postures and not self.positions:
+            raise ValueError(f"{self.id}: a position limit needs a posture or position")
+        return self
+
+
+class ConditionLimits(Model):
+    """What a condition binds in the prescription, not only in the prose.
+
+    Whole-area ``avoid`` stays on the condition (``areas``/``area_verdict``);
+    these add gentler areas, spots without sustained holds, and dose caps.
+    """
+
+    positions: list[PositionLimit] = []
+    modify_areas: list[str] = []
+    # Conventional "no sustained pressure" spots: the ball may pass, not hold.
+    no_sustained_pressure: list[str] = []
+    max_hold_seconds: int | None = Field(default=None, ge=5, le=90)
+    max_pressure: int | None = Field(default=None, ge=1, le=10)
+    max_density: Density | None = None
+    # Frail skin tears under a rolling ball; such protocols are never chosen.
+    forbidden_protocols: list[Protocol] = []
+
+
 class Condition(Model):
     id: str
     name: str
@@ -123,6 +174,7 @@ class Condition(Model):
     advice: str
     cleared_verdict: Verdict
     evidence: list[str] = []
+    limits: ConditionLimits = ConditionLimits()
 
 
 class RedFlag(Model):
@@ -135,18 +187,25 @@ class RedFlag(Model):
     evidence: list[str] = []
 
 
+# "internal" marks a quality bar for the team (e.g. symptom-checker accuracy
+# figures): it never reaches a person using knotwork.
+Audience = Literal["user", "internal"]
+
+
 class Study(Model):
     id: str
     citation: str
     design: str
     finding: str
     source: str
+    audience: Audience = "user"
 
 
 class Claim(Model):
     id: str
     text: str
     evidence: list[str] = Field(min_length=1)
+    audience: Audience = "user"
 
 
 class HoldRule(Model):
@@ -161,6 +220,7 @@ class Dosing(Model):
     hold_positions: list[HoldPosition]
     hold_rules: list[HoldRule]
     reconciliation: str
+    sore_next_day: str
     bruise_caution_seconds: int
     minutes_per_muscle_group: tuple[int, int]
     session_minutes: tuple[int, int]
@@ -327,6 +387,7 @@ class RoutineStep(Model):
     target: str | None
     kind: Literal["pressure", "movement", "retest"]
     position: Literal["wall", "floor", "seated", "handheld", "standing"]
+    posture: Posture
     protocol: Protocol | None
     per_side: bool
     seconds: int = Field(gt=0, le=180)

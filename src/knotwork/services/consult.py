@@ -73,10 +73,11 @@ def consult(
     if safety.advice_allowed and finding.candidates:
         top = finding.candidates[0].muscle
         if avoided(top, safety):
+            # The likeliest source is off limits: the clinician comes first,
+            # not a different muscle worked in its place.
             avoided_source = top
-        allowed = [c for c in finding.candidates if not avoided(c.muscle, safety)]
-        if allowed:
-            treatment = treatment_for(allowed[0].muscle, safety, finding.side)
+        else:
+            treatment = treatment_for(top, safety, finding.side)
     return Consultation(safety, finding, treatment, avoided_source)
 
 

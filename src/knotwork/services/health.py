@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 from knotwork.domain.health_screen import HealthScreen
 from knotwork.domain.records import Profile
+from knotwork.errors import KnotworkError
 
 
-class ScreenUnavailable(RuntimeError):
+class ScreenUnavailable(KnotworkError, RuntimeError):
     """The saved health screen cannot be read (the journal is unavailable)."""
 
 

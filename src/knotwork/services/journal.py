@@ -26,6 +26,8 @@ from knotwork.domain.records import (
     RomEntry,
     SessionRecord,
 )
+from knotwork.domain.spots import resolve_spot
+from knotwork.errors import KnotworkError
 from knotwork.services import journal_checks as checks
 from knotwork.services.journal_snapshot import touches
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
@@ -39,7 +41,7 @@ Clock = Callable[[], datetime]
 RecordT = TypeVar("RecordT")
 
 
-class JournalUnavailable(RuntimeError):
+class JournalUnavailable(KnotworkError, RuntimeError):
     """The database could not be opened or migrated."""
 
 
@@ -87,6 +89,17 @@ def describe_location(settings: Settings) -> str:
     return f"PostgreSQL database {url.database} on {url.host or 'localhost'}"
 
 
+def describe_location_briefly(settings: Settings) -> str:
+    """Say where the journal lives without naming folders, users or hosts.
+
+    For web pages: an absolute path tells any page (or screenshot) the
+    account name and folder layout, and a person needs none of it there.
+    """
+    if settings.sqlite_path is not None:
+        return "in knotwork's data folder on this machine"
+    return "in your PostgreSQL database"
+
+
 def save_session_record(record: SessionRecord, settings: Settings | None = None) -> str:
     """Keep a guided session (finished or interrupted); return where it went.
 
@@ -122,6 +135,13 @@ class Journal:
             yield connection
 
     # Entries -----------------------------------------------------------------
+
+    def resolve_spot(self, text: str) -> str:
+        """Return the muscle or region id for an id, a name or words ("traps").
+
+        People's adapters (the CLI, the pages) call this; the API takes ids.
+        """
+        return resolve_spot(text, checks.spot_ids())
 
     def log_pain(self, entry: PainEntry) -> int:
         """Check and keep one pain entry; return its id."""
@@ -305,7 +325,20 @@ class Journal:
         """Set the person's training days."""
         return self.change_profile(lambda p: replace(p, training_days=list(days)))
 
-    # Import ------------------------------------------------------------------
+    # Export and import -------------------------------------------------------
+
+    def export_bundle(self) -> ExportBundle:
+        """Return everything the journal holds, ready for any export format."""
+        from knotwork.exports.json_export import ExportBundle
+
+        found = self.history()
+        return ExportBundle(
+            profile=self.profile(),
+            pain=list(found.pain),
+            rom=list(found.rom),
+            sessions=list(found.sessions),
+            plans=self.plans(),
+        )
 
     def import_bundle(self, bundle: ExportBundle) -> None:
         """Check every record of an export, then store all of it or nothing.

@@ -16,11 +16,13 @@ from functools import cache
 from typing import Any
 
 import knotwork.kb
+from knotwork.domain import limits
 from knotwork.domain.index import load_index
 from knotwork.domain.records import (
     EXPERIENCE,
     POSITIONS,
     SIDES,
+    STEP_KINDS,
     TOLERANCES,
     WEEKDAYS,
     InvalidRecord,
@@ -38,8 +40,6 @@ DATA_DIR = os.path.join(os.path.dirname(knotwork.kb.__file__), "data")
 ID_LENGTH = 64
 LABEL_LENGTH = 80
 NAME_LENGTH = 200
-# A step with no target muscle is named by its kind instead.
-STEP_KINDS = ("pressure", "movement", "retest")
 NOTE_LENGTH = 2000
 PHASES = ("before", "after")
 
@@ -141,7 +141,14 @@ def aware(moment: datetime) -> datetime:
 
 
 def check_moment(moment: datetime, now: datetime) -> datetime:
-    """Return an aware moment that is not in the future, or raise."""
+    """Return an aware moment in the accepted range, not in the future, or raise."""
+    if not isinstance(moment, datetime):
+        raise InvalidRecord(f"{moment!r} is not a date and time")
+    try:
+        # Before any time-zone arithmetic, which overflows near year 1 and 9999.
+        limits.check_moment(moment)
+    except limits.OutOfRange as error:
+        raise InvalidRecord(str(error)) from None
     return check_not_future(aware(moment), now)
 
 
@@ -302,6 +309,8 @@ def parse_moment(text: str, now: datetime) -> datetime:
 
     Examples: "2025-03-04", "2025-03-04 17:30", "2025-03-04T17:30+01:00".
     """
+    if len(text) > 64:
+        raise InvalidRecord("a date or time is at most 64 characters")
     try:
         if len(text.strip()) == 10:
             day = date.fromisoformat(text.strip())
@@ -324,6 +333,7 @@ def parse_day(text: str) -> date:
     except ValueError:
         raise InvalidRecord(f"'{text}' is not a date; use YYYY-MM-DD") from None
     # Converting far-off dates to local time overflows; nothing real is there.
-    if not 1900 <= day.year <= 2999:
-        raise InvalidRecord(f"'{text}' is out of range; use a date from 1900 to 2999")
-    return day
+    try:
+        return limits.check_day(day)
+    except limits.OutOfRange as error:
+        raise InvalidRecord(str(error)) from None

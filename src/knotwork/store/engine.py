@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from knotwork.config import Settings
+from knotwork.store.private import private_database
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE = "knotwork_write"
@@ -20,7 +21,8 @@ def make_engine(settings: Settings) -> Engine:
         return create_engine(settings.database_url, pool_pre_ping=True)
     path = settings.sqlite_path
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite would create it with the umask's mode (often world-readable).
+        private_database(path)
     engine = create_engine(
         settings.database_url,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},

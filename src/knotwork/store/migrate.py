@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from knotwork.config import Settings
+from knotwork.errors import KnotworkError
 from knotwork.store.engine import WRITE, lock_for_update, make_engine
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0002"
 
 
-class MigrationFailed(RuntimeError):
+class MigrationFailed(KnotworkError, RuntimeError):
     """A migration would have left rows pointing at nothing; it was undone."""
 
 

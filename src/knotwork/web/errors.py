@@ -18,16 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from knotwork.domain.balls import InvalidBudget, UnknownBall, UnknownTarget
-from knotwork.domain.finder import UnknownMuscle, UnknownRegion
-from knotwork.domain.health_screen import TextTooLong
-from knotwork.domain.plans import PlanError
-from knotwork.domain.progress import UnknownSpot
-from knotwork.domain.records import InvalidRecord
-from knotwork.domain.routines import RoutineError
-from knotwork.domain.safety import UnknownId
-from knotwork.exports.csv_export import UnknownTable
-from knotwork.exports.ical import ScheduleError
+from knotwork.errors import KnotworkError
 from knotwork.exports.json_export import ExportError
 from knotwork.services.journal import JournalUnavailable
 
@@ -35,25 +26,6 @@ PROBLEM_JSON = "application/problem+json"
 INVALID = "urn:knotwork:problem:invalid-request"
 UNAVAILABLE = "urn:knotwork:problem:journal-unavailable"
 INTERNAL = "urn:knotwork:problem:internal-error"
-
-# The domain's ways of saying "this request cannot be done": each carries a
-# message written for people, so it becomes the problem's detail unchanged.
-DOMAIN_ERRORS: tuple[type[Exception], ...] = (
-    TextTooLong,
-    InvalidRecord,
-    RoutineError,
-    UnknownId,
-    UnknownRegion,
-    UnknownMuscle,
-    UnknownTarget,
-    UnknownBall,
-    InvalidBudget,
-    PlanError,
-    UnknownSpot,
-    ScheduleError,
-    UnknownTable,
-    ExportError,
-)
 
 # Pydantic says "Input should be ..."; a person reads "pain: must be ...".
 _SHOULD = (
@@ -69,7 +41,7 @@ _SHOULD = (
 log = logging.getLogger("knotwork.web")
 
 
-class InvalidRequest(ValueError):
+class InvalidRequest(KnotworkError):
     """A request the web adapter itself refuses, e.g. nothing to look up."""
 
     def __init__(self, message: str, field: str | None = None) -> None:
@@ -194,9 +166,9 @@ def install_problem_handlers(app: FastAPI) -> None:
     """Turn every error into problem+json, and document it so in OpenAPI."""
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
-    refused: tuple[type[Exception], ...] = (InvalidRequest, *DOMAIN_ERRORS)
-    for error in refused:
-        app.add_exception_handler(error, _on_domain)
+    # Every refusal the domain, stores, exports or services raise is a
+    # KnotworkError carrying a message written for people: mapped once here.
+    app.add_exception_handler(KnotworkError, _on_domain)
     app.add_exception_handler(JournalUnavailable, _on_unavailable)
     app.add_exception_handler(Exception, _on_unexpected)
     app.openapi = _problem_media_types(app.openapi)  # type: ignore[method-assign]

@@ -24,6 +24,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
+from knotwork.domain import limits
 from knotwork.domain.health_screen import MAX_TEXT_CHARS
 from knotwork.exports.json_export import MAX_SECONDS, MAX_STEPS
 from knotwork.services.journal_checks import (
@@ -34,7 +35,6 @@ from knotwork.services.journal_checks import (
 
 TEXT_LENGTH = MAX_TEXT_CHARS  # a description of where it hurts
 MAX_ITEMS = 100  # ids in one list; the whole body map has fewer regions
-FIRST_YEAR, LAST_YEAR = 1900, 2999
 DayOrMoment = TypeVar("DayOrMoment", date, datetime)
 
 Side = Literal["left", "right"]
@@ -78,10 +78,12 @@ class Between:
 
 
 def _in_era(value: DayOrMoment) -> DayOrMoment:
-    # Far-off years overflow when converted between time zones; no journal
-    # entry or filter needs them.
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValueError(f"must be in the years {FIRST_YEAR} to {LAST_YEAR}")
+    # Far-off years overflow when converted between time zones; the one range
+    # shared with the CLI and import (knotwork.domain.limits) keeps them out.
+    if isinstance(value, datetime):
+        limits.check_moment(value, "the time")
+    else:
+        limits.check_day(value, "the date")
     return value
 
 
@@ -111,6 +113,11 @@ def _iso_moment(value: object) -> object:
 
 
 Day = Annotated[date, BeforeValidator(_iso_day), AfterValidator(_in_era)]
+PlanDay = Annotated[
+    date,
+    BeforeValidator(_iso_day),
+    AfterValidator(lambda day: limits.check_plan_day(day, "the start")),
+]
 Moment = Annotated[datetime, BeforeValidator(_iso_moment), AfterValidator(_in_era)]
 Score = Annotated[StrictInt, Between(0, 10)]
 StepIndex = Annotated[StrictInt, Between(0, MAX_STEPS)]

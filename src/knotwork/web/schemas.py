@@ -7,6 +7,7 @@ and a bad field is named in the error; the journal's bodies are in
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import Field, StrictBool, StrictInt
@@ -17,11 +18,11 @@ from knotwork.web.fields import (
     Answers,
     Between,
     Create,
-    Day,
     Experience,
     FiniteFloat,
     Ids,
     Label,
+    PlanDay,
     Position,
     Public,
     Side,
@@ -164,6 +165,7 @@ class TreatmentPublic(Public):
     keep_off: list[str]
     note: str | None
     side: str | None
+    set_aside: list[str] = []
 
 
 class ConsultationPublic(Public):
@@ -256,6 +258,7 @@ class RoutineCreate(Create):
     where: Text | None = Field(
         None, description="Describe the pain; the top sources become targets."
     )
+    use_profile: StrictBool = True
 
 
 class RoutineStepPublic(Public):
@@ -288,6 +291,7 @@ class RoutinePublic(Public):
     position_changes: int
     pressure_share: float
     dropped: list[DroppedPublic]
+    techniques_set_aside: list[DroppedPublic] = []
     breathing: str
     context: str | None
     message: str | None
@@ -302,7 +306,9 @@ class PlanCreate(Create):
     # A week holds 10,080 minutes; what is sensible within it is the domain's call.
     minutes_per_week: Annotated[StrictInt, Between(0, 10_080)] | None = None
     days: Annotated[StrictInt, Between(0, 7)] | None = None
-    start: Day | None = Field(None, description="Calendar start; next Monday if unset.")
+    start: PlanDay | None = Field(
+        None, description="Calendar start; next Monday if unset."
+    )
     times: Annotated[list[Label], Field(max_length=MAX_ITEMS)] = Field(
         [], description="HH:MM for all sessions, or KIND=HH:MM for one kind."
     )
@@ -333,4 +339,5 @@ class PlanPublic(Public):
     total_minutes: int
     active_days: int
     notes: list[str]
+    starts_on: date
     saved_id: int | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from knotwork.domain.progress import build_progress_report
@@ -18,6 +18,7 @@ from knotwork.web.deps import JournalDep
 from knotwork.web.errors import InvalidRequest
 from knotwork.web.fields import ExportFormat
 from knotwork.web.journal_schemas import ImportedPublic
+from knotwork.web.schemas import Problem
 
 EXPORT_BODY = {
     "requestBody": {
@@ -47,23 +48,22 @@ def routes() -> APIRouter:
             }
         },
     )(export)
-    router.post("/import", response_model=ImportedPublic, openapi_extra=EXPORT_BODY)(
-        import_
-    )
+    router.post(
+        "/import",
+        response_model=ImportedPublic,
+        openapi_extra=EXPORT_BODY,
+        responses={
+            413: {"model": Problem, "description": "Larger than 10 MB."},
+            415: {"model": Problem, "description": "Not sent as application/json."},
+        },
+    )(import_)
     router.delete("/data")(forget)
     return router
 
 
 def bundle_of(journal: Journal) -> ExportBundle:
     """Gather everything the journal holds."""
-    found = journal.history()
-    return ExportBundle(
-        profile=journal.profile(),
-        pain=list(found.pain),
-        rom=list(found.rom),
-        sessions=list(found.sessions),
-        plans=list(journal.plans()),
-    )
+    return journal.export_bundle()
 
 
 def export(
@@ -104,7 +104,11 @@ async def import_(request: Request, journal: JournalDep) -> dict[str, dict[str, 
     """Import a JSON export into an empty journal: all of it, or nothing.
 
     A 422 problem names the first field that is wrong; nothing is stored then.
+    Only `application/json` is read (415 otherwise), at most 10 MB (413).
     """
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media != "application/json":
+        raise HTTPException(415, "an import must be sent as application/json")
     raw = await request.body()
     try:
         text = raw.decode("utf-8")

@@ -10,6 +10,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from knotwork.domain.names import AREA_WORDS, name_of, short_name
 from knotwork.kb.loader import load_kb
 from knotwork.web.ball_pictures import ball_picture
 from knotwork.web.bodymap import PART_OF, PARTS
@@ -41,34 +42,7 @@ VERDICT_MEANINGS = {
     "stop": "A warning sign means self-treatment is not safe now. Follow the "
     "advice below; no routine is offered.",
 }
-AREA_WORDS = {"ok": "fine", "modify": "go gently", "avoid": "keep the ball off"}
 SIDES = ("left", "right", "both")
-
-
-@cache
-def names() -> dict[str, str]:
-    """Return a readable name for every muscle, region, ball and condition id."""
-    kb = load_kb()
-    out = {r.id: r.name for r in kb.regions}
-    out |= {m.id: m.name for m in kb.muscles}
-    out |= {b.id: b.name for b in kb.balls}
-    out |= {c.id: c.name for c in kb.conditions}
-    out |= {f.id: f.name for f in kb.red_flags}
-    return out
-
-
-def name_of(identifier: str | None) -> str:
-    """Return the readable name of an id, or the id in words."""
-    if identifier is None:
-        return ""
-    return names().get(identifier, identifier.replace("_", " "))
-
-
-def short_name(identifier: str | None) -> str:
-    """Return a name without its parenthesised or comma-separated detail."""
-    full = name_of(identifier)
-    short = full.split(" (")[0].split(",")[0]
-    return short[:1].upper() + short[1:]
 
 
 @cache

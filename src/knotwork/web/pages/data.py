@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
+from knotwork.domain import limits
 from knotwork.domain.progress import build_progress_report
 from knotwork.exports.csv_export import csv_zip
 from knotwork.exports.fhir import fhir_text
@@ -17,14 +18,14 @@ from knotwork.exports.json_export import (
     parse_export,
 )
 from knotwork.exports.pdf import pdf_summary
-from knotwork.services.journal import Journal, describe_location
+from knotwork.services.journal import Journal, describe_location_briefly
 from knotwork.web.deps import JournalDep, SettingsDep
 from knotwork.web.pages.common import render
 
 router = APIRouter()
 CONFIRM_WORD = "delete"
-# An export of years of daily entries is a few megabytes; refuse anything absurd.
-MAX_IMPORT_BYTES = 50 * 1024 * 1024
+# An export of years of daily entries is a few megabytes; the one import limit.
+MAX_IMPORT_BYTES = limits.IMPORT_BODY_BYTES
 Format = Literal["json", "csv", "fhir", "pdf"]
 DOWNLOADS: dict[str, tuple[str, str]] = {
     "json": ("application/json", "knotwork-export.json"),
@@ -35,14 +36,7 @@ DOWNLOADS: dict[str, tuple[str, str]] = {
 
 
 def _bundle(journal: Journal) -> ExportBundle:
-    found = journal.history()
-    return ExportBundle(
-        profile=journal.profile(),
-        pain=list(found.pain),
-        rom=list(found.rom),
-        sessions=list(found.sessions),
-        plans=list(journal.plans()),
-    )
+    return journal.export_bundle()
 
 
 def _context(journal: Journal, settings_location: str) -> dict[str, Any]:
@@ -65,7 +59,9 @@ def data_page(
     request: Request, journal: JournalDep, settings: SettingsDep
 ) -> HTMLResponse:
     """Offer export, import and delete-everything."""
-    return render(request, "data.html", _context(journal, describe_location(settings)))
+    return render(
+        request, "data.html", _context(journal, describe_location_briefly(settings))
+    )
 
 
 @router.get("/data/export/{fmt}")
@@ -107,7 +103,7 @@ async def import_data(
 ) -> HTMLResponse:
     """Import a JSON export into an empty journal: all of it or nothing."""
     raw = await file.read(MAX_IMPORT_BYTES + 1)
-    context = _context(journal, describe_location(settings))
+    context = _context(journal, describe_location_briefly(settings))
     try:
         if len(raw) > MAX_IMPORT_BYTES:
             raise ValueError("the file is larger than any knotwork export")
@@ -116,7 +112,7 @@ async def import_data(
     except ValueError as error:  # ExportError, InvalidRecord, bad UTF-8
         context["import_error"] = f"Not imported, nothing changed: {error}."
         return render(request, "data.html", context, status_code=422)
-    context = _context(journal, describe_location(settings))
+    context = _context(journal, describe_location_briefly(settings))
     context["imported"] = (
         f"Imported {len(bundle.pain)} pain entries, {len(bundle.rom)} re-tests, "
         f"{len(bundle.sessions)} sessions and {len(bundle.plans)} plans."
@@ -133,12 +129,12 @@ def delete_everything(
 ) -> HTMLResponse:
     """Delete every entry, session, plan and the profile, after confirmation."""
     if confirm.strip().lower() != CONFIRM_WORD:
-        context = _context(journal, describe_location(settings))
+        context = _context(journal, describe_location_briefly(settings))
         context["delete_error"] = (
             f"Nothing was deleted: type '{CONFIRM_WORD}' in the box to confirm."
         )
         return render(request, "data.html", context, status_code=422)
     journal.forget_all()
-    context = _context(journal, describe_location(settings))
+    context = _context(journal, describe_location_briefly(settings))
     context["deleted"] = True
     return render(request, "data.html", context)

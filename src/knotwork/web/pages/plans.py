@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from knotwork.domain.limits import check_plan_day
 from knotwork.domain.plans import (
     DAYS,
     PlanError,
@@ -143,6 +144,7 @@ def build(query: PlanQuery, today: date) -> Built:
         start = date.fromisoformat(query.start) if query.start else next_monday(today)
     except ValueError:
         raise PlanError(f"'{query.start}' is not a date (YYYY-MM-DD)") from None
+    check_plan_day(start, "the start")
     times = parse_times(f"{kind}={value}" for kind, value in query.times)
     plan_calendar(week.slots, start, times)  # refuses overlapping sessions
     return Built(week, start, dict(times))
@@ -177,7 +179,8 @@ def save_plan(
         built = build(query, date.today())
     except (PlanError, ScheduleError) as error:
         return _error_page(request, query, error)
-    journal.save_plan(built.week.to_json())
+    # The calendar and the adherence count start on the same Monday.
+    journal.save_plan(built.week.to_json() | {"starts_on": built.start.isoformat()})
     return _plan_page(request, query, saved=True)
 
 

@@ -28,6 +28,7 @@ PRECACHE = (
     "/static/player.js",
     "/static/app.js",
     "/static/alerts.js",
+    "/static/boot.js",
     "/static/vendor/htmx/htmx.min.js",
     "/static/icons/icon.svg",
     "/static/icons/icon-192.png",

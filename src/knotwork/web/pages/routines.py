@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from knotwork.domain.names import POSITIONS, name_of, short_name
 from knotwork.domain.records import Profile
 from knotwork.domain.routine_model import Routine
 from knotwork.domain.routines import CONTEXTS, RoutineError
@@ -17,11 +18,10 @@ from knotwork.domain.session import EASE_QUESTION, ease_check_at
 from knotwork.kb.loader import load_kb
 from knotwork.services.routines import list_routines, make_routine
 from knotwork.web.deps import JournalDep
-from knotwork.web.pages.common import name_of, render, short_name
+from knotwork.web.pages.common import render
 
 router = APIRouter()
 DEFAULT_SESSION = "between_meetings"
-POSITIONS = ("wall", "floor", "seated", "handheld")
 # Pain is asked before and after for at most this many spots: more is a chore.
 PAIN_SPOTS = 3
 MAX_SPEED = 1000.0
@@ -95,19 +95,18 @@ def build(query: RoutineQuery, person: Profile) -> Routine:
         minutes = float(query.minutes) if query.minutes else None
     except ValueError:
         raise RoutineError(f"'{query.minutes}' is not a number of minutes") from None
-    have = list(query.have) or [b.ball for b in person.balls]
-    conditions = list(person.conditions)
+    # The same service and profile rules as `knotwork routine` and the API:
+    # conditions with their own clearances, owned balls, usable positions.
     return make_routine(
         name=query.name or None,
         targets=list(query.targets),
         minutes=minutes,
         context=query.context or None,
-        have=have,
-        positions=list(query.positions) or list(person.positions),
-        conditions=conditions,
-        cleared=bool(conditions) and set(conditions) <= set(person.cleared),
+        have=list(query.have),
+        positions=list(query.positions),
         side=query.side if query.side in ("left", "right") else None,
         text=query.text,
+        profile=person,
     )
 
 

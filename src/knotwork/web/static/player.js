@@ -453,12 +453,18 @@ function newId() {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+// The page's CSRF token: the server refuses changes without it.
+function csrfToken() {
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  return meta ? meta.content : "";
+}
+
 // Post one session; on a network failure keep it on the device for later.
 async function send(session, url) {
   try {
     const response = await fetch(url, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": csrfToken() },
       body: JSON.stringify(session),
     });
     if (response.ok) return "Saved to your journal.";
@@ -480,11 +486,13 @@ async function flushPending() {
     try {
       const response = await fetch(item.url, {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken() },
         body: JSON.stringify(item.session),
       });
-      // A refused session (4xx) will never be accepted; drop it rather than retry forever.
-      if (response.status >= 500) left.push(item);
+      // A refused session (4xx) will never be accepted; drop it rather than retry
+      // forever. A 403 only means this page's security token was out of date:
+      // keep it for the next page load, which carries a fresh one.
+      if (response.status >= 500 || response.status === 403) left.push(item);
     } catch (error) {
       left.push(item);
     }

@@ -22,40 +22,35 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-function offlinePage() {
+function offlinePage(path) {
+  // Pages that are never stored say why, instead of claiming they were never opened.
+  const why = OFFLINE_PAGES.includes(path)
+    ? "This page has not been opened on this device yet."
+    : "For your privacy, knotwork keeps no offline copy of this page: your journal, " +
+      "plans and health answers stay only in knotwork's own database. It opens again " +
+      "as soon as you are back online, and sessions you run offline are kept and sent then.";
   const html =
     '<!doctype html><html lang="en"><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     '<title>Offline · knotwork</title><link rel="stylesheet" href="/static/app.css">' +
-    '<main id="main"><h1>You are offline</h1><p>This page has not been opened on this device yet. ' +
+    '<main id="main"><h1>You are offline</h1><p>' + why + ' ' +
     'The <a href="/">body map</a> and the <a href="/session">session player</a> work offline.</p></main></html>';
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-// Health answers and the data page are never stored. The journal is kept, as
-// last opened, so it can be read offline; it then says it is an offline copy.
-const PRIVATE = ["/data", "/safety"];
-const MARKED_OFFLINE = ["/journal"];
-
-async function markedAsOffline(response) {
-  const notice =
-    '<p class="notice" role="status">You are offline: this is your journal as it was ' +
-    "when you last opened it. It updates when you are back online.</p>";
-  const html = (await response.text()).replace(/(<main[^>]*>)/, "$1" + notice);
-  return new Response(html, { status: 200, headers: { "Content-Type": "text/html; charset=utf-8" } });
-}
+// Only what offline use needs is stored: the body map and the session player.
+// Pages showing a person's journal, plans or health answers never are.
+const OFFLINE_PAGES = ["/", "/session"];
 
 async function pageFirstFromNetwork(request) {
   const cache = await caches.open(CACHE);
   const path = new URL(request.url).pathname;
   try {
     const response = await fetch(request);
-    if (response.ok && !PRIVATE.includes(path)) cache.put(request, response.clone());
+    if (response.ok && OFFLINE_PAGES.includes(path)) cache.put(request, response.clone());
     return response;
   } catch (error) {
-    const kept = await cache.match(request);
-    if (!kept) return offlinePage();
-    return MARKED_OFFLINE.includes(path) ? markedAsOffline(kept) : kept;
+    return (await cache.match(request)) || offlinePage(path);
   }
 }
 
