@@ -57,7 +57,9 @@ def main() -> None:
         ms = median_ms(text_of(size))
         per_kb.append(ms / (size / 1000))
         print(f"{size:>8} {ms:>10.1f} {per_kb[-1]:>10.2f}")
-    print(f"ratio of ms/KB, 100 KB to 1 KB: {per_kb[-1] / per_kb[0]:.2f} (1.0 = linear)")
+    print(
+        f"ratio of ms/KB, 100 KB to 1 KB: {per_kb[-1] / per_kb[0]:.2f} (1.0 = linear)"
+    )
 
 
 if __name__ == "__main__":

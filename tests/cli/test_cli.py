@@ -138,6 +138,18 @@ def test_guided_start_reads_a_description_and_answers() -> None:
     assert "Rhomboid" in result.stdout
 
 
+def test_guided_start_confirms_by_pressing_and_re_ranks() -> None:
+    text = "ache between my shoulder blades"
+    # Red-flag questions first (all no), then "p", then yes/no per candidate.
+    result = console(stdin=f"{text}\n" + FIVE_NOES + "p\nno\nyes\nnot sure\nq\n")
+    assert result.returncode == 0, result.stderr
+    assert "kappa about 0.58" in result.stdout
+    after = result.stdout.split("After pressing")[1]
+    # "yes" was the second candidate's answer: it now leads the table.
+    first_row = next(line for line in after.splitlines() if "│ 1 │" in line)
+    assert "Thoracic paraspinals" in first_row
+
+
 def test_guided_start_asks_the_red_flag_questions_before_advice() -> None:
     said_yes = console(stdin="ache between my shoulder blades\nyes\n" + "no\n" * 4)
     assert said_yes.returncode == 0, said_yes.stderr

@@ -112,3 +112,25 @@ def test_check_refuses_fields_it_does_not_take(api: TestClient) -> None:
     assert problem["errors"] == [
         {"field": "conditon", "message": "is not a field this request takes"}
     ]
+
+
+def test_where_takes_pressing_answers_like_the_cli(api: TestClient) -> None:
+    body = {
+        "text": "headache at the back of my head",
+        "confirmed": ["temporalis"],
+        "ruled_out": ["suboccipitals"],
+    }
+    answer = api.post(f"{API}/where", json=body).json()
+    assert answer["candidates"][0]["muscle"] == "temporalis"
+    assert answer["candidates"][0]["pressed"] == "confirmed"
+    assert answer == cli_json(
+        consult_commands.register,
+        "where",
+        body["text"],
+        "--confirmed",
+        "temporalis",
+        "--ruled-out",
+        "suboccipitals",
+    )
+    refused = api.post(f"{API}/where", json={"text": "headache", "confirmed": ["x"]})
+    assert "no muscle called 'x'" in problem_of(refused, 422)["detail"]

@@ -54,9 +54,11 @@ def run_where(
     as_json: bool,
     answers: list[str] = NONE,
     use_profile: bool = True,
+    confirmed: list[str] | None = None,
+    ruled_out: list[str] | None = None,
 ) -> None:
     """Find likely sources, safety first, and print them."""
-    from knotwork.domain.finder import UnknownRegion
+    from knotwork.domain.finder import UnknownMuscle, UnknownRegion
     from knotwork.domain.health_screen import TextTooLong
     from knotwork.domain.safety import UnknownId
     from knotwork.services.consult import consult
@@ -65,9 +67,18 @@ def run_where(
         fail("tell me where it hurts.", WHERE_EXAMPLES)
     person = health_screen([], answers, use_profile)
     try:
-        answer = consult(text, regions, side, person)
+        answer = consult(
+            text,
+            regions,
+            side,
+            person,
+            confirmed=confirmed or (),
+            ruled_out=ruled_out or (),
+        )
     except UnknownRegion as exc:
         fail(f"unknown region '{exc}'.", "See the region ids with: knotwork regions")
+    except UnknownMuscle as exc:
+        fail(f"{exc}.", "See the muscle ids with: knotwork muscles")
     except (UnknownId, TextTooLong) as exc:
         fail(f"{exc}.")
     if not answer.understood:

@@ -41,6 +41,21 @@ def where(
         list[str] | None, typer.Option("--region", "-r", help="A body-region id.")
     ] = None,
     side: Annotated[Side | None, typer.Option(help="Which side hurts.")] = None,
+    confirmed: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--confirmed",
+            help="A muscle id whose trigger point, pressed, brought back the "
+            "familiar pain; it ranks first.",
+        ),
+    ] = None,
+    ruled_out: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ruled-out",
+            help="A muscle id whose trigger point, pressed, did not; it moves down.",
+        ),
+    ] = None,
     answer: AnswerOption = None,
     profile: ProfileOption = True,
     as_json: Annotated[
@@ -52,9 +67,17 @@ def where(
     Your saved health screen applies unless you pass --no-profile.
 
     Example: knotwork where "tension headache at my temple" --side left
+    --confirmed temporalis
     """
     actions.run_where(
-        text, region or [], side.value if side else None, as_json, answer or [], profile
+        text,
+        region or [],
+        side.value if side else None,
+        as_json,
+        answer or [],
+        profile,
+        confirmed=confirmed,
+        ruled_out=ruled_out,
     )
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from knotwork.domain.health_screen import HealthScreen
     from knotwork.services.consult import Consultation
 
-CHOICES = {"s": "session", "l": "log", "q": "quit"}
+CHOICES = {"p": "press", "s": "session", "l": "log", "q": "quit"}
 # A yes can bring new questions; a person answers a handful at most, so a few
 # rounds always settle it.
 MAX_ROUNDS = 4
@@ -72,12 +72,20 @@ def guided_start(speed: float = 1.0) -> None:
     print_consultation(answer, out)
     if not answer.safety.advice_allowed or not answer.finding.candidates:
         return
-    top = answer.finding.candidates[0]
-    out.print(
-        f"\nWhat next? [bold]s[/] start a short session for {top.name}, "
-        "[bold]l[/] log how much it hurts now, [bold]q[/] quit."
-    )
-    choice = CHOICES.get((_ask("s, l or q", lines, out) or "q")[:1].lower(), "quit")
+    pressed = False
+    while True:
+        top = answer.finding.candidates[0]
+        press = "" if pressed else "[bold]p[/] confirm the source by pressing, "
+        out.print(
+            f"\nWhat next? {press}[bold]s[/] start a short session for {top.name}, "
+            "[bold]l[/] log how much it hurts now, [bold]q[/] quit."
+        )
+        keys = "s, l or q" if pressed else "p, s, l or q"
+        choice = CHOICES.get((_ask(keys, lines, out) or "q")[:1].lower(), "quit")
+        if choice != "press" or pressed:
+            break
+        pressed = True
+        answer = _press_to_confirm(answer, text, person, lines, out)
     if choice == "session":
         _session(answer, text, lines, out, speed)
     elif choice == "log":
@@ -90,6 +98,41 @@ def _ask(question: str, lines: Lines | None, out: Console) -> str:
 
         return Prompt.ask(question, console=out, default="").strip()
     return (lines.answer() or "").strip()
+
+
+def _press_to_confirm(
+    answer: Consultation,
+    text: str,
+    person: HealthScreen,
+    lines: Lines | None,
+    out: Console,
+) -> Consultation:
+    """Ask the person to press each top candidate's trigger point, then re-rank."""
+    from knotwork.cli.render import print_consultation
+    from knotwork.domain.finder import PRESS_CONFIRM_COUNT, PRESS_NOTE, PRESS_QUESTION
+    from knotwork.kb.loader import load_kb
+    from knotwork.services.consult import consult
+
+    out.print(f"\n[bold]Confirm by pressing.[/] {PRESS_NOTE}")
+    confirmed: list[str] = []
+    ruled_out: list[str] = []
+    for candidate in answer.finding.candidates[:PRESS_CONFIRM_COUNT]:
+        point = load_kb().muscle(candidate.muscle).trigger_points[0]
+        out.print(f"\nPress the {candidate.name.lower()}: {point.location}.")
+        question = f"{PRESS_QUESTION} (yes/no/not sure)"
+        if lines is not None:  # piped: show the question the answer belongs to
+            out.print(question)
+        said = _ask(question, lines, out).lower()
+        if said in ("yes", "y"):
+            confirmed.append(candidate.muscle)
+        elif said in ("no", "n"):
+            ruled_out.append(candidate.muscle)
+    if not confirmed and not ruled_out:
+        return answer
+    again = consult(text, screen=person, confirmed=confirmed, ruled_out=ruled_out)
+    out.print("\n[bold]After pressing:[/]")
+    print_consultation(again, out)
+    return again
 
 
 def _side(answer: Consultation) -> str | None:

@@ -25,10 +25,11 @@ from knotwork.cli.output import fail
 from knotwork.domain.names import name_of, position_words, protocol_words
 from knotwork.domain.records import SessionRecord
 from knotwork.domain.routine_model import Routine
-from knotwork.domain.session import Frame, Player
+from knotwork.domain.session import EASE_QUESTION, Frame, Player
 from knotwork.kb.loader import load_kb
 
 TICK = 0.1
+YES = ("y", "yes")
 
 
 class Lines:
@@ -191,6 +192,11 @@ def _run_plain(player: Player, lines: Lines, out: Console) -> None:
         if frame.index != shown:
             shown = frame.index
             out.print(_describe(frame))
+        if frame.asking:
+            raw = lines.answer()  # end of input counts as no: stop holding
+            out.print(f"  {EASE_QUESTION} (yes/no): {raw or ''}")
+            player.answer_eased((raw or "").lower() in YES)
+            continue
         command = lines.poll_command()
         if command:
             _handle(player, command, out, lines)
@@ -218,7 +224,10 @@ def _run_live(player: Player, out: Console) -> None:
                     if key == "x":
                         live.stop()
                         termios.tcsetattr(fd, termios.TCSADRAIN, saved)
-                    _handle(player, key, out, None)
+                    if player.state == "asking" and key in ("y", "n"):
+                        player.answer_eased(key == "y")
+                    else:
+                        _handle(player, key, out, None)
                 frame = player.frame()
                 if frame.finished:
                     return
@@ -248,6 +257,8 @@ def _screen(frame: Frame) -> Panel:
     bar = int(20 * frame.breath_remaining / 6)
     breath = Text(f"{frame.breath.upper():<7} {'=' * bar}", style="cyan")
     status = "PAUSED" if frame.paused else f"{frame.remaining:5.0f} s"
+    if frame.asking:
+        status = f"{EASE_QUESTION}  [y] yes, keep holding  [n] no, move on"
     body = Group(
         Text(status, style="bold magenta"),
         breath,

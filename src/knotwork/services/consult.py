@@ -48,11 +48,17 @@ def consult(
     regions: Iterable[str] = (),
     side: str | None = None,
     screen: HealthScreen = NO_SCREEN,
+    confirmed: Iterable[str] = (),
+    ruled_out: Iterable[str] = (),
 ) -> Consultation:
-    """Find likely sources and screen the same words for safety."""
+    """Find likely sources and screen the same words for safety.
+
+    ``confirmed`` and ``ruled_out`` are muscles whose trigger point the person
+    pressed: did it bring back the familiar pain (yes) or not (no)?
+    """
     check_text(text)
     regions = list(regions)
-    finding = find_sources(text, regions)
+    finding = find_sources(text, regions, confirmed=confirmed, ruled_out=ruled_out)
     if side:
         finding = Finding(**{**finding.__dict__, "side": side})
     safety = check_safety(

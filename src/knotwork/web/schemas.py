@@ -76,6 +76,15 @@ class WhereCreate(Create):
     side: Side | None = None
     answers: Answers = {}
     use_profile: bool = True
+    confirmed: Ids = Field(
+        default=[],
+        description="Muscles whose trigger point, pressed, brought back the "
+        "familiar pain; they rank first.",
+    )
+    ruled_out: Ids = Field(
+        default=[],
+        description="Muscles whose trigger point, pressed, did not; they move down.",
+    )
 
 
 class CheckCreate(Create):
@@ -140,6 +149,7 @@ class CandidatePublic(Public):
     why: str
     zones: list[str]
     co_triggers: list[str]
+    pressed: Literal["confirmed", "ruled_out"] | None = None
 
 
 class TreatmentPublic(Public):

@@ -50,7 +50,14 @@ async def where(body: WhereCreate, journal: JournalDep) -> dict[str, Any]:
     if not body.text.strip() and not body.regions:
         raise InvalidRequest("tell me where it hurts, in words or regions", "text")
     person = await screen_for(journal, body.use_profile, [], body.answers)
-    answer = consult(body.text, body.regions, body.side, person)
+    answer = consult(
+        body.text,
+        body.regions,
+        body.side,
+        person,
+        confirmed=body.confirmed,
+        ruled_out=body.ruled_out,
+    )
     if not answer.understood:
         raise InvalidRequest(
             f"I couldn't place '{body.text}' on the body; name a place such as "

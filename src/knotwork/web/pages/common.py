@@ -12,6 +12,17 @@ from fastapi.templating import Jinja2Templates
 
 from knotwork.domain.names import AREA_WORDS, name_of, short_name
 from knotwork.kb.loader import load_kb
+from knotwork.web.ball_pictures import ball_picture
+from knotwork.web.bodymap import PART_OF, PARTS
+from knotwork.web.figure import figure_defs
+from knotwork.web.placement import (
+    first_technique,
+    placement_picture,
+    step_technique,
+    technique_id,
+    techniques,
+)
+from knotwork.web.referral import referral_map
 
 WEB = Path(__file__).resolve().parent.parent
 TEMPLATES = WEB / "templates"
@@ -43,6 +54,26 @@ def area_options() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(regions + muscles, key=lambda item: item[1].lower()))
 
 
+@cache
+def area_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Return pickers' options grouped by body part: plain areas, then muscles."""
+    kb = load_kb()
+    groups = []
+    for part, title in PARTS:
+        areas = [
+            (r.id, r.name[:1].upper() + r.name[1:])
+            for r in kb.regions
+            if PART_OF[r.id] == part
+        ]
+        muscles = sorted(
+            (m.id, f"{m.name} (muscle)")
+            for m in kb.muscles
+            if PART_OF[m.regions[0]] == part
+        )
+        groups.append((title, tuple(areas + sorted(muscles, key=lambda o: o[1]))))
+    return tuple(groups)
+
+
 def make_templates() -> Jinja2Templates:
     """Build the Jinja2 environment with the helpers every template uses."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -54,10 +85,31 @@ def make_templates() -> Jinja2Templates:
         "name_of": name_of,
         "short_name": short_name,
         "area_options": area_options,
+        "area_groups": area_groups,
+        "figure_defs": figure_defs,
+        "ball_picture": ball_picture,
+        "referral_map": referral_map,
+        "placement_picture": placement_picture,
+        "technique_ids": techniques(),
+        "first_technique": first_technique,
+        "first_trigger_point": first_trigger_point,
+        "technique_id": technique_id,
+        "step_technique": step_technique,
     }
     env.filters["minutes"] = _minutes
     env.filters["sentence"] = _sentence
+    env.filters["keep_off_name"] = keep_off_name
     return templates
+
+
+def first_trigger_point(muscle_id: str) -> str:
+    """Return where a muscle's first trigger point lies, in words."""
+    return load_kb().muscle(muscle_id).trigger_points[0].location
+
+
+def keep_off_name(keep_off_id: str) -> str:
+    """Return the plain words for a keep-off area."""
+    return {k.id: k.name for k in load_kb().keep_off}.get(keep_off_id, keep_off_id)
 
 
 def _minutes(seconds: float) -> str:

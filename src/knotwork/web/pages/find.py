@@ -10,7 +10,15 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from knotwork.domain.finder import UnknownRegion
+from knotwork.domain.finder import (
+    PRESS_CONFIRM_COUNT,
+    PRESS_NOTE,
+    PRESS_QUESTION,
+    UnknownMuscle,
+    UnknownRegion,
+    parse_presses,
+    routine_targets,
+)
 from knotwork.domain.health_screen import MAX_TEXT_CHARS, parse_answer
 from knotwork.domain.safety import UnknownId
 from knotwork.domain.screening import screening_questions
@@ -25,6 +33,8 @@ from knotwork.web.pages.common import SIDES, render
 router = APIRouter()
 SHOWN_SOURCES = 5
 ROUTINE_SOURCES = 2
+MAX_PRESSES = 40
+PRESS_LENGTH = 80
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -41,15 +51,24 @@ def find(
     spot: Annotated[list[str] | None, Form()] = None,
     side: Annotated[str, Form()] = "",
     answer: Annotated[list[str] | None, Form()] = None,
+    press: Annotated[list[str] | None, Form(max_length=MAX_PRESSES)] = None,
 ) -> HTMLResponse:
-    """Answer safety first, then the ranked sources, then "build my routine"."""
+    """Answer safety first, then the ranked sources, then "build my routine".
+
+    ``press`` carries the person's answers after pressing candidates' trigger
+    points ("muscle:yes", "muscle:no" or "muscle:unsure").
+    """
     regions, tapped_side = parse_spots(spot or [])
+    presses = [p[:PRESS_LENGTH] for p in (press or [])]
+    confirmed, ruled_out = parse_presses(presses)
     chosen_side = side if side in SIDES else tapped_side
     context: dict[str, Any] = {
         "svg": body_map_svg(),
         "page": "map",
         "text": text,
         "spots": spot or [],
+        "side": side if side in SIDES else "",
+        "presses": presses,
     }
     if not text.strip() and not regions:
         context["error"] = "Tap where it hurts on the map, or describe it in words."
@@ -63,9 +82,19 @@ def find(
     conditions = list(person.conditions)
     context |= {"side": side, "answered": answer or []}
     try:
-        consultation = consult(text, regions, chosen_side, person)
+        consultation = consult(
+            text,
+            regions,
+            chosen_side,
+            person,
+            confirmed=confirmed,
+            ruled_out=ruled_out,
+        )
     except UnknownRegion as error:
         context["error"] = f"Unknown body region '{error}'."
+        return _results(request, context, 422)
+    except UnknownMuscle as error:
+        context["error"] = f"{str(error)[:1].upper()}{str(error)[1:]}."
         return _results(request, context, 422)
     except UnknownId as error:
         context["error"] = f"{error}."
@@ -77,6 +106,9 @@ def find(
         )
         return _results(request, context, 422)
     context |= {
+        "press_count": PRESS_CONFIRM_COUNT,
+        "press_question": PRESS_QUESTION,
+        "press_note": PRESS_NOTE,
         "answer": consultation,
         "sources": consultation.finding.candidates[:SHOWN_SOURCES],
         "conditions": conditions,
@@ -110,11 +142,10 @@ def routine_query(answer: Consultation, text: str) -> str | None:
     """Return the routine builder's query for the top sources, or None on stop."""
     if not answer.safety.advice_allowed:
         return None
-    targets = [
-        c.muscle
-        for c in answer.finding.candidates
-        if not avoided(c.muscle, answer.safety)
-    ][:ROUTINE_SOURCES]
+    allowed = [
+        c for c in answer.finding.candidates if not avoided(c.muscle, answer.safety)
+    ]
+    targets = routine_targets(allowed, ROUTINE_SOURCES)
     if not targets:
         return None
     params: list[tuple[str, str]] = [("target", t) for t in targets]

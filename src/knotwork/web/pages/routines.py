@@ -14,6 +14,7 @@ from knotwork.domain.records import Profile
 from knotwork.domain.routine_model import Routine
 from knotwork.domain.routines import CONTEXTS, RoutineError
 from knotwork.domain.safety import UnknownId
+from knotwork.domain.session import EASE_QUESTION, ease_check_at
 from knotwork.kb.loader import load_kb
 from knotwork.services.routines import list_routines, make_routine
 from knotwork.web.deps import JournalDep
@@ -182,6 +183,7 @@ def session_player(
     context["routine"] = routine
     if routine.steps:
         context["player"] = player_data(routine, speed)
+        context["ease_question"] = EASE_QUESTION
     return render(request, "session.html", context)
 
 
@@ -213,6 +215,7 @@ def player_data(routine: Routine, speed: float) -> dict[str, Any]:
                 "hold_seconds": step.hold_seconds,
                 "instructions": step.instructions,
                 "movement": step.movement,
+                "ease_check_at": ease_check_at(step),
             }
         )
     spots = [t for t in dict.fromkeys(s.target for s in routine.steps) if t]
