@@ -29,6 +29,7 @@ SENSES = ("literal", "figurative")
 # A child is under 16: the age the clinical review sets for a clinician first.
 CHILD_AGE = 16
 OLDER_AGE = 50
+MAX_AGE = 110
 # An interval this long or longer is the past, whatever the rule.
 PAST_DAYS = 365
 FIRST_YEAR = 1900
@@ -343,6 +344,8 @@ def _scope(
     stop: set[int],
 ) -> list[int]:
     """Return the content positions a trigger covering ``start:end`` reaches."""
+    if trigger.direction == "within":
+        return list(range(start, end))
     unit = "sentence" if trigger.scope == "sentence" else "clause"
     if unit == "sentence" and _has_own_subject(tokens, start, home_token.clause):
         # "the right one is fine" speaks of its own subject: stay in its clause.
@@ -481,11 +484,15 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             and after[1:2] == ["old"]
         )
         unit_after = bool(after) and after[0].rstrip("s") in _NOT_AN_AGE
+        after_time = bool(after) and after[0] in ("am", "pm", "o'clock", "oclock")
         if unit_after and not said_old:
             continue  # "I'm 12 weeks pregnant", "I'm 70 kg": not an age
         if before in ("i'm", "im", "aged", "age", "turned") or (
             before == "am" and earlier == "i"
         ):
+            ages.append(Age(number, "self", f"{before} {raw}"))
+        elif before == "at" and OLDER_AGE - 10 <= number <= MAX_AGE and not after_time:
+            # "At 72 my jaw aches": an age only where no child could be meant.
             ages.append(Age(number, "self", f"{before} {raw}"))
         elif said_old:
             # "I'm a 70 year old" is the person; "my 12 year old" is not.

@@ -303,7 +303,8 @@ class ContextTrigger(Model):
         "question",
         "figurative",
     ]
-    direction: Literal["forward", "backward", "both"]
+    # "within" marks the trigger's own words ("I'm a Cancer" is the sign).
+    direction: Literal["forward", "backward", "both", "within"]
     scope: Literal["clause", "sentence"]
     window: int = Field(ge=1, le=20)
     phrases: list[str] = Field(min_length=1)
