@@ -211,3 +211,22 @@ def test_human_output_names_things_instead_of_showing_ids() -> None:
     assert ".." not in text
     where = runner.invoke(app, ["where", "tennis elbow"])
     assert "strong" in where.stdout or "likely" in where.stdout
+
+
+@pytest.mark.parametrize("command", ["where", "check"])
+def test_a_description_over_the_limit_is_refused_cleanly(command: str) -> None:
+    result = console(command, "tight neck " * 600, "--json")
+    assert result.returncode == 2
+    assert "at most 5,000" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_answers_to_screening_questions_change_the_verdict() -> None:
+    asked = json.loads(console("check", "stiff neck", "--json").stdout)
+    assert "neck_dizziness" in [q["id"] for q in asked["questions"]]
+    yes = console("check", "stiff neck", "--answer", "neck_dizziness=yes", "--json")
+    assert json.loads(yes.stdout)["verdict"] == "clinician_first"
+    bad = console("check", "stiff neck", "--answer", "neck_dizziness=maybe")
+    assert bad.returncode == 2 and "QUESTION_ID=yes" in bad.stderr
+    unknown = console("check", "stiff neck", "--answer", "hiccups=yes")
+    assert unknown.returncode == 2 and "unknown question" in unknown.stderr

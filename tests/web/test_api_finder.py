@@ -134,3 +134,19 @@ def test_where_takes_pressing_answers_like_the_cli(api: TestClient) -> None:
     )
     refused = api.post(f"{API}/where", json={"text": "headache", "confirmed": ["x"]})
     assert "no muscle called 'x'" in problem_of(refused, 422)["detail"]
+
+
+def test_the_api_takes_answers_and_applies_the_saved_profile(api: TestClient) -> None:
+    api.put(f"{API}/profile", json={"conditions": ["anticoagulants"]})
+    saved = api.post(f"{API}/check", json={"text": "tight calf"}).json()
+    assert saved["verdict"] == "clinician_first"
+    bare = {"text": "tight calf", "use_profile": False}
+    assert api.post(f"{API}/check", json=bare).json()["verdict"] == "ok"
+    answered = bare | {"answers": {"calf_signs": True}}
+    assert api.post(f"{API}/check", json=answered).json()["verdict"] == "stop"
+
+
+def test_a_description_over_the_limit_is_a_problem(api: TestClient) -> None:
+    response = api.post(f"{API}/where", json={"text": "tight neck " * 600})
+    body = problem_of(response, 422)
+    assert body["errors"][0]["field"] == "text"
