@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from knotwork.domain.names import AREA_WORDS, name_of, short_name
+from knotwork.domain.safety import HEADLINES
 from knotwork.kb.loader import load_kb
 from knotwork.web.ball_pictures import ball_picture
 from knotwork.web.bodymap import PART_OF, PARTS
@@ -27,14 +28,10 @@ from knotwork.web.referral import referral_map
 WEB = Path(__file__).resolve().parent.parent
 TEMPLATES = WEB / "templates"
 STATIC = WEB / "static"
-VERDICT_HEADLINES = {
-    "ok": "Safe to self-treat as planned",
-    "modify": "Self-treatment is reasonable, with changes",
-    "clinician_first": "Talk to a clinician before deep self-treatment",
-    "stop": "Do not self-treat now: seek medical care",
-}
+# The headline is the domain's, word for word: the CLI and the API say the same.
+VERDICT_HEADLINES = HEADLINES
 VERDICT_MEANINGS = {
-    "ok": "Nothing you told us limits ball work. Keep the pressure at 5-6/10.",
+    "ok": "Nothing you told us limits ball work so far. Keep the pressure at 5-6/10.",
     "modify": "Ball work is fine with care: a softer or larger ball, lighter "
     "pressure, shorter holds, and the areas marked below left alone.",
     "clinician_first": "Something you told us needs a clinician's view before deep "
