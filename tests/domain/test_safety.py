@@ -168,6 +168,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_extra.jsonl",
     VIGNETTES / "safety_extra2.jsonl",
     VIGNETTES / "safety_context_extra.jsonl",
+    VIGNETTES / "safety_context_extra2.jsonl",
 ]
 
 

@@ -132,9 +132,17 @@ class Context:
     cue: str = ""
 
     def set_aside_because(
-        self, history: bool = False, max_days: int | None = None
+        self,
+        history: bool = False,
+        max_days: int | None = None,
+        resolved_counts: bool = False,
     ) -> str:
-        """Return why this mention cannot drive a verdict, or '' when it can."""
+        """Return why this mention cannot drive a verdict, or '' when it can.
+
+        ``history``: a past or finished mention still counts (a history of
+        clots). ``resolved_counts``: a warning sign that has passed still
+        counts (weakness that came and went is a warning in itself).
+        """
         cue = f" ({self.cue})" if self.cue else ""
         if self.sense == "figurative":
             return f"a figure of speech{cue}"
@@ -146,7 +154,7 @@ class Context:
             return f"hypothetical{cue}"
         if self.certainty == "question":
             return f"asked as a question{cue}"
-        if self.time == "resolved":
+        if self.time == "resolved" and not (history or resolved_counts):
             return f"already over{cue}"
         if self.time == "past" and not history:
             return f"in the past{cue}"
@@ -157,6 +165,7 @@ class Context:
 
 
 PLAIN = Context()
+_PRONOUNS = frozenset(["he", "she", "his", "her", "him", "he's", "she's", "they"])
 _ORDER = (
     ("figurative", "sense", "figurative"),
     # A child named with "his" or "her" is still the child the person asks for.
@@ -219,7 +228,8 @@ class ContextReader:
         """
         n = len(tokens)
         positions = [t.word for t in tokens]
-        marks: list[dict[str, tuple[str, str]]] = [{} for _ in range(n)]
+        # Only marked tokens get an entry: most of a text carries no context.
+        marks: dict[int, dict[str, tuple[str, str]]] = {}
         hits = []
         for hit in self.matcher.find_longest(every):
             lo = bisect_left(positions, every[hit.start].word)
@@ -229,6 +239,12 @@ class ContextReader:
             cat: {lo for h, lo, _ in hits if self.triggers[h.payload].category == cat}
             for cat in ("self", "current")
         }
+        # "he" or "her" after a child has been named is that child.
+        first_child = min(
+            [lo for h, lo, _ in hits if self.triggers[h.payload].category == "child"]
+            + [bisect_left(positions, every[i].word) for i in _ages(every)[1]],
+            default=n + 1,
+        )
         for hit, lo, hi in hits:
             trigger = self.triggers[hit.payload]
             if trigger.category in ("self", "current") or _trigger_denied(
@@ -241,13 +257,16 @@ class ContextReader:
             if trigger.unless_next_body and following in self.body_stems:
                 continue
             cue = " ".join(t.raw for t in every[hit.start : hit.end])
-            stop = terminators["self"] if trigger.category == "other" else set()
+            category = trigger.category
+            if category == "other" and lo > first_child and cue in _PRONOUNS:
+                category = "child"
+            stop = terminators["self"] if category in ("other", "child") else set()
             if trigger.category in ("past", "resolved"):
                 stop = terminators["current"]
             home = every[hit.start]
             for i in _scope(tokens, lo, hi, home, trigger, stop):
-                marks[i].setdefault(
-                    trigger.category, (cue, ",".join(trigger.applies_to))
+                marks.setdefault(i, {}).setdefault(
+                    category, (cue, ",".join(trigger.applies_to))
                 )
         days = _intervals(tokens)
         ages, children = _ages(every)
@@ -260,7 +279,7 @@ class ContextReader:
                     j > i and j in terminators["self"]
                 ):
                     break
-                marks[j].setdefault("child", (tokens[i].raw, ""))
+                marks.setdefault(j, {}).setdefault("child", (tokens[i].raw, ""))
         return Annotation(tokens, marks, days, ages)
 
 
@@ -269,7 +288,7 @@ class Annotation:
     """The context of each token of one text."""
 
     tokens: Sequence[Token]
-    marks: list[dict[str, tuple[str, str]]]
+    marks: dict[int, dict[str, tuple[str, str]]]
     days: dict[int, tuple[int, str]]
     ages: list[Age]
     _by_word: dict[int, int] = field(default_factory=dict, init=False, repr=False)
@@ -280,8 +299,11 @@ class Annotation:
         negated = tokens[start].negated
         dated = self.days.get(tokens[start].clause)
         seen: dict[str, str] = {}
+        marks = self.marks
         for i in range(start, end):
-            for category, (cue, applies) in self.marks[i].items():
+            if i not in marks:
+                continue
+            for category, (cue, applies) in marks[i].items():
                 if applies and concept not in applies.split(","):
                     continue
                 seen.setdefault(category, cue)

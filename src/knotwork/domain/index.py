@@ -140,7 +140,9 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
     return {
         "fingerprint": fingerprint,
         "matchers": {name: m.table for name, m in matchers.items()},
-        "speller": Speller.build(lexicon_stems, common | every_stem).table(),
+        "speller": Speller.build(
+            lexicon_stems, common | every_stem, safety_only - body
+        ).table(),
         "regions": {r.id: r.name for r in kb.regions},
         "muscles": {m.id: _muscle_entry(m) for m in kb.muscles},
         "syndromes": {

@@ -59,9 +59,10 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
     # Side words sit inside phrases ("can't raise my right arm"), so concepts
     # are matched with and without them; "left arm" keeps its side.
     plain = [t for t in tokens if t.stem not in SIDE_WORDS]
+    streams = (tokens, plain) if len(plain) < len(tokens) else (tokens,)
     vetoed_words = {tokens[i].word for i in vetoed}
     seen: set[tuple[str, int, int]] = set()
-    for stream in (tokens, plain):
+    for stream in streams:
         for m in reader.concepts.find_all(stream):
             span = stream[m.start : m.end]
             key = (m.payload, span[0].word, span[-1].word)
@@ -223,9 +224,11 @@ def by_concept_values(by_concept: dict[str, list[Mention]]) -> list[Mention]:
     return [m for ms in by_concept.values() for m in ms]
 
 
-def _counts(m: Mention, rule: dict[str, Any]) -> str:
+def _counts(m: Mention, rule: dict[str, Any], anywhere: bool = False) -> str:
     """Return why a mention may not serve this rule, or '' when it may."""
     ctx = m.context
+    history = rule["history"] or (anywhere and rule.get("anywhere_history", False))
+    resolved = rule.get("resolved_counts", False)
     if rule["subject"] == "child":
         if ctx.subject != "child":
             return NOT_A_CHILD
@@ -238,7 +241,7 @@ def _counts(m: Mention, rule: dict[str, Any]) -> str:
         )
     elif ctx.subject == "child":
         return f"about a child ({ctx.cue})" if ctx.cue else "about a child"
-    return ctx.set_aside_because(rule["history"], rule["max_days"])
+    return ctx.set_aside_because(history, rule["max_days"], resolved)
 
 
 def _rule_hit(
@@ -248,17 +251,17 @@ def _rule_hit(
     slots = [slot.split("|") for slot in rule["all"]]
     anywhere = [slot.split("|") for slot in rule.get("anywhere", [])]
 
-    def options(slot: list[str]) -> list[tuple[Mention, str]]:
+    def options(slot: list[str], anywhere: bool = False) -> list[tuple[Mention, str]]:
         out = []
         for concept in slot:
             for m in by_concept.get(concept, ()):
-                why = _counts(m, rule)
+                why = _counts(m, rule, anywhere)
                 if not (strict and why):
                     out.append((m, why))
         return out
 
     met = [options(s) for s in slots]
-    extra = [options(s) for s in anywhere]
+    extra = [options(s, anywhere=True) for s in anywhere]
     if not all(met) or not all(extra):
         return None
     cancelled = {

@@ -132,6 +132,7 @@ _SUBJECT_AFTER_AND = frozenset(
 )
 _SELF_AFTER_AND = frozenset(["i", "my", "i'm", "i've", "im", "ive"])
 NEGATION_WINDOW = 5
+LONG_WORD = 8
 
 _IRREGULAR = {
     "feet": "foot",
@@ -278,7 +279,18 @@ def tokenize(text: str, keep_filler: bool = False) -> list[Token]:
 
 def tokenize_words(words: Sequence[str], keep_filler: bool = False) -> list[Token]:
     """Tokenize words already split by ``split_words``."""
-    tokens: list[Token] = []
+    content, every = tokenize_both(words)
+    return every if keep_filler else content
+
+
+def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
+    """Return the content tokens and every token (filler kept), in one pass.
+
+    Filler words never use up the negation window, so "no pain in my calf"
+    negates "calf" in both lists alike.
+    """
+    content: list[Token] = []
+    every: list[Token] = []
     sentence = clause = 0
     negation_left = 0
     for i, word in enumerate(words):
@@ -296,16 +308,19 @@ def tokenize_words(words: Sequence[str], keep_filler: bool = False) -> list[Toke
             continue
         if word in NEGATORS:
             # Kept in the stream so phrases like "no improvement" can match.
-            tokens.append(Token(stem(word), word, sentence, False, i, clause))
+            token = Token(stem(word), word, sentence, False, i, clause)
+            content.append(token)
+            every.append(token)
             negation_left = NEGATION_WINDOW
             continue
-        if word in FILLER and not keep_filler:
+        token = Token(stem(word), word, sentence, negation_left > 0, i, clause)
+        every.append(token)
+        if word in FILLER:
             continue
-        negated = negation_left > 0
-        tokens.append(Token(stem(word), word, sentence, negated, i, clause))
+        content.append(token)
         if negation_left:
             negation_left -= 1
-    return tokens
+    return content, every
 
 
 def phrase_key(phrase: str, keep_filler: bool = False) -> tuple[str, ...]:
@@ -341,23 +356,41 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 class Speller:
     """Correct misspelt words towards the lexicon's vocabulary."""
 
-    def __init__(self, known: Iterable[str], targets: dict[str, list[str]]) -> None:
+    def __init__(
+        self,
+        known: Iterable[str],
+        targets: dict[str, list[str]],
+        raw_only: Iterable[str] = (),
+    ) -> None:
         self._known = frozenset(known)
         self._by_initial = targets
+        # Medicine and condition names are matched against what was typed,
+        # never against a stem: "cleaning" stems to "clean", one letter from
+        # "clexane".
+        self._raw_only = frozenset(raw_only)
 
     @classmethod
-    def build(cls, lexicon_stems: Iterable[str], common: Iterable[str]) -> Speller:
+    def build(
+        cls,
+        lexicon_stems: Iterable[str],
+        common: Iterable[str],
+        raw_only: Iterable[str] = (),
+    ) -> Speller:
         """Correct towards lexicon stems; leave known ordinary words alone."""
         lexicon = sorted(frozenset(lexicon_stems))
         targets: dict[str, list[str]] = {}
         for word in lexicon:
             if len(word) >= 3 and word.isalpha():
                 targets.setdefault(word[0], []).append(word)
-        return cls(set(lexicon) | set(common), targets)
+        return cls(set(lexicon) | set(common), targets, set(raw_only) & set(lexicon))
 
     def table(self) -> dict[str, object]:
         """Return the speller's data, for compiling into the packaged JSON."""
-        return {"known": sorted(self._known), "targets": self._by_initial}
+        return {
+            "known": sorted(self._known),
+            "targets": self._by_initial,
+            "raw_only": sorted(self._raw_only),
+        }
 
     def correct(self, token: Token) -> Token:
         """Return the token, re-stemmed to a lexicon word if it looks misspelt."""
@@ -366,8 +399,15 @@ class Speller:
         limit = 1 if len(token.raw) < 7 else 2
         best, best_distance = None, limit + 1
         for candidate in self._by_initial.get(token.raw[0], ()):
-            for form in (token.raw, token.stem):
+            forms = (
+                (token.raw,) if candidate in self._raw_only else (token.raw, token.stem)
+            )
+            for form in forms:
                 d = edit_distance(form, candidate, limit)
+                # Two edits turn too many short words into others ("wrecked"
+                # into "weak"); only long words are corrected that far.
+                if d == 2 and len(candidate) < LONG_WORD:
+                    continue
                 if d < best_distance:
                     best, best_distance = candidate, d
         if best is None:

@@ -9,7 +9,7 @@ from typing import Any
 from knotwork.domain.context import Annotation, ContextReader
 from knotwork.domain.index import Index, load_index
 from knotwork.domain.phrases import Match, PhraseMatcher
-from knotwork.domain.text import Speller, Token, split_words, tokenize, tokenize_words
+from knotwork.domain.text import Speller, Token, split_words, tokenize, tokenize_both
 
 
 @dataclass
@@ -46,7 +46,9 @@ class Reader:
         context = index["context"]
         self.context = ContextReader(context, frozenset(context["body_stems"]))
         speller = index["speller"]
-        self.speller = Speller(speller["known"], speller["targets"])
+        self.speller = Speller(
+            speller["known"], speller["targets"], speller.get("raw_only", ())
+        )
 
     def tokens(self, text: str) -> list[Token]:
         """Tokenize and spell-correct text."""
@@ -62,9 +64,8 @@ class Reader:
 
     @lru_cache(maxsize=4)  # noqa: B019 - the reader lives for the process
     def _annotated(self, text: str) -> tuple[list[Token], Annotation]:
-        words = split_words(text)
-        tokens = self.speller.correct_all(tokenize_words(words))
-        every = tokenize_words(words, keep_filler=True)
+        content, every = tokenize_both(split_words(text))
+        tokens = self.speller.correct_all(content)
         return tokens, self.context.annotate(tokens, every)
 
     def read(self, text: str) -> Reading:

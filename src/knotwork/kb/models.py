@@ -288,6 +288,10 @@ class SafetyRule(Model):
     max_days: int | None = Field(default=None, gt=0)
     # Whose mention counts: the person's own, or a child's they describe.
     subject: Literal["self", "child"] = "self"
+    # Risk context in `anywhere` counts even when over ("the scar healed").
+    anywhere_history: bool = False
+    # A warning sign that passed still counts (a mini-stroke, angina at rest).
+    resolved_counts: bool = False
 
 
 class ContextTrigger(Model):
