@@ -239,10 +239,12 @@ class ContextReader:
             cat: {lo for h, lo, _ in hits if self.triggers[h.payload].category == cat}
             for cat in ("self", "current")
         }
+        ages, children = _ages(every)
+        child_starts = [bisect_left(positions, every[i].word) for i in children]
         # "he" or "her" after a child has been named is that child.
         first_child = min(
             [lo for h, lo, _ in hits if self.triggers[h.payload].category == "child"]
-            + [bisect_left(positions, every[i].word) for i in _ages(every)[1]],
+            + child_starts,
             default=n + 1,
         )
         for hit, lo, hi in hits:
@@ -269,8 +271,6 @@ class ContextReader:
                     category, (cue, ",".join(trigger.applies_to))
                 )
         days = _intervals(tokens)
-        ages, children = _ages(every)
-        child_starts = [bisect_left(positions, every[i].word) for i in children]
         for i in child_starts:
             if i >= n:
                 continue
