@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from knotwork.domain.limits import check_text_length
 from knotwork.domain.understanding import Reader, Reading, default_reader
 from knotwork.errors import KnotworkError
 
@@ -61,6 +62,7 @@ def find_sources(
     reader: Reader | None = None,
 ) -> Finding:
     """Rank candidate source muscles for a description and/or region ids."""
+    check_text_length(text)
     reader = reader or default_reader()
     index = reader.index
     reading = reader.read(text)

@@ -26,13 +26,28 @@ FUTURE_ALLOWANCE = timedelta(days=1)
 # A weekly plan may start up to a year ahead.
 PLAN_HORIZON = timedelta(days=366)
 # A routine longer than three hours is not self-care; a session's clock may
-# run up to 1000x faster (tests, demos), never infinitely fast.
+# run up to 1000x faster (tests, demos), never infinitely fast, and no slower
+# than a tenth (a slower clock would look like a hang).
 MAX_ROUTINE_MINUTES = 180
-MAX_SPEED = 1000.0
+MIN_SPEED, MAX_SPEED = 0.1, 1000.0
+
+
+# A description of where it hurts: a long paragraph, not a book. The screen
+# and finder scan text in ways that grow faster than its length.
+TEXT_LENGTH = 2000
 
 
 class OutOfRange(KnotworkError):
     """A value outside what knotwork accepts; the message names the range."""
+
+
+def check_text_length(text: str, what: str = "the description") -> str:
+    """Return ``text`` unless it is longer than ``TEXT_LENGTH`` characters."""
+    if len(text) > TEXT_LENGTH:
+        raise OutOfRange(
+            f"{what} must be at most {TEXT_LENGTH} characters, not {len(text)}"
+        )
+    return text
 
 
 def latest_day(now: datetime | None = None) -> date:

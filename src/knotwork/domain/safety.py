@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from knotwork.domain.limits import check_text_length
 from knotwork.domain.understanding import Reader, default_reader
 from knotwork.errors import KnotworkError
 
@@ -100,6 +101,7 @@ def check_safety(
     ``cleared`` names conditions a clinician has cleared for ball work; they
     then count at their ``cleared_verdict`` instead.
     """
+    check_text_length(text)
     reader = reader or default_reader()
     index = reader.index
     flags: dict[str, dict[str, Any]] = index["safety"]["flags"]

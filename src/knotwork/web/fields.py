@@ -31,7 +31,7 @@ from knotwork.services.journal_checks import (
     NOTE_LENGTH,
 )
 
-TEXT_LENGTH = 2000  # a description of where it hurts
+TEXT_LENGTH = limits.TEXT_LENGTH  # a description of where it hurts
 MAX_ITEMS = 100  # ids in one list; the whole body map has fewer regions
 DayOrMoment = TypeVar("DayOrMoment", date, datetime)
 
