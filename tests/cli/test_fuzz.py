@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,62 +18,107 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import uvicorn
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knotwork.cli.main import run
 
-HOSTILE = [
-    "nan", "NaN", "inf", "-inf", "Infinity", "1e309", "-1", "0", "-0.0",
-    "99999999999999999999999", "9" * 400, "1e-320", "0x10", "१२",
-    "0001-01-01", "9999-12-31", "0000-00-00", "2024-02-30",
-    "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00", "2025-01-01T25:61",
-    "\x1b[31mred\x1b]0;title\x07", "\u202eevil", "\ud800", "[red]markup[/]",
-    "a" * 100_000, "", " ", "-", "--", "--json", "../../../../etc/passwd",
+# Every template gets the core values; the rest rotate through the templates,
+# so each is tried in several commands and the whole run stays under a minute.
+CORE = [
+    "nan",
+    "inf",
+    "99999999999999999999999",
+    "0001-01-01T00:00:00+14:00",
+    "\x1b[31mred\x1b]0;title\x07",
+    "a" * 100_000,
+    "",
+]
+EXTRA = [
+    "NaN", "-inf", "Infinity", "1e309", "-1", "0", "-0.0", "9" * 400, "1e-320",
+    "0x10", "१२", "0001-01-01", "9999-12-31", "0000-00-00", "2024-02-30",
+    "9999-12-31T23:59:59-12:00", "2025-01-01T25:61", "\u202eevil", "\udcff",
+    "[red]markup[/]", " ", "-", "--", "--json", "../../../../etc/passwd",
     "/nonexistent/dir/x.json", "/nonexistent/dir/x.fhir.json", "/", ".",
     "left,right", "mon,mon,mon", "lacrosse", "07:30=x", "=", "a=b=c",
 ]  # fmt: skip
 
 # Each template has one {} slot; every hostile value goes in each slot.
 TEMPLATES = [
-    ["where", "{}"], ["where", "--region", "{}"], ["where", "--side", "{}", "neck"],
-    ["where", "{}", "--json"], ["check", "{}"], ["check", "--condition", "{}"],
-    ["check", "--area", "{}", "--json"], ["muscles", "{}"], ["regions", "{}"],
-    ["conditions", "{}"], ["balls", "{}"],
-    ["routine", "{}"], ["routine", "--target", "upper_trapezius", "--minutes", "{}"],
-    ["routine", "--target", "{}"], ["routine", "--where", "{}", "--json"],
-    ["routine", "--context", "{}"], ["routine", "--have", "{}", "--target", "calf"],
+    ["where", "{}"],
+    ["where", "--region", "{}"],
+    ["where", "--side", "{}", "neck"],
+    ["where", "{}", "--json"],
+    ["check", "{}"],
+    ["check", "--condition", "{}"],
+    ["check", "--area", "{}", "--json"],
+    ["muscles", "{}"],
+    ["regions", "{}"],
+    ["conditions", "{}"],
+    ["balls", "{}"],
+    ["routine", "{}"],
+    ["routine", "--target", "upper_trapezius", "--minutes", "{}"],
+    ["routine", "--target", "{}"],
+    ["routine", "--where", "{}", "--json"],
+    ["routine", "--context", "{}"],
+    ["routine", "--have", "{}", "--target", "calf"],
     ["routine", "--position", "{}", "--target", "calf"],
     ["routine", "--side", "{}", "--target", "calf"],
     ["routine", "--condition", "{}", "--target", "calf"],
-    # A session runs in real time: every one here is sped up or refused.
     ["session", "--plain", "--speed", "{}", "--minutes", "1"],
     ["session", "--plain", "--speed", "1000", "{}"],
     ["session", "--plain", "--minutes", "{}", "--speed", "1000"],
-    ["ball", "--budget", "{}"], ["ball", "--muscle", "{}"], ["ball", "--region", "{}"],
+    ["ball", "--budget", "{}"],
+    ["ball", "--muscle", "{}"],
+    ["ball", "--region", "{}"],
     ["ball", "--condition", "{}", "--json"],
-    ["plan", "--train", "{}"], ["plan", "--focus", "{}"],
-    ["plan", "--minutes-per-week", "{}"], ["plan", "--days", "{}"],
-    ["plan", "--start", "{}"], ["plan", "--time", "{}"], ["plan", "--ics", "{}"],
-    ["log", "pain", "{}", "5"], ["log", "pain", "calf", "{}"],
-    ["log", "pain", "calf", "5", "--at", "{}"], ["log", "pain", "calf", "5", "--note", "{}"],
+    ["plan", "--train", "{}"],
+    ["plan", "--focus", "{}"],
+    ["plan", "--minutes-per-week", "{}"],
+    ["plan", "--days", "{}"],
+    ["plan", "--start", "{}"],
+    ["plan", "--time", "{}"],
+    ["plan", "--ics", "{}"],
+    ["log", "pain", "{}", "5"],
+    ["log", "pain", "calf", "{}"],
+    ["log", "pain", "calf", "5", "--at", "{}"],
+    ["log", "pain", "calf", "5", "--note", "{}"],
     ["log", "pain", "calf", "5", "--side", "{}"],
     ["log", "pain", "calf", "5", "--activity", "{}"],
-    ["log", "rom", "{}", "--degrees", "40"], ["log", "rom", "neck", "--degrees", "{}"],
-    ["log", "rom", "neck", "--ease", "{}"], ["log", "rom", "neck", "--ease", "3", "--at", "{}"],
-    ["history", "--since", "{}"], ["history", "--spot", "{}"], ["history", "{}"],
-    ["progress", "--since", "{}"], ["progress", "--json", "--since", "{}"],
-    ["progress", "--json", "--spot", "{}"], ["progress", "--spot", "{}"],
-    ["progress", "--chart", "{}"], ["progress", "{}"],
-    ["export", "{}"], ["export", "x.json", "--format", "{}"], ["export", "--format", "{}"],
-    ["export", "{}", "--table", "pain"], ["import", "{}"],
-    ["profile", "set", "--tolerance", "{}"], ["profile", "add-condition", "{}"],
-    ["profile", "clear", "{}"], ["profile", "remove-condition", "{}"],
-    ["profile", "add-ball", "{}"], ["profile", "remove-ball", "{}"],
-    ["profile", "positions", "{}"], ["profile", "train", "{}"], ["profile", "{}"],
-    ["serve", "--port", "{}"], ["serve", "--host", "{}"],
-    ["serve", "--allow-host", "{}"], ["{}"], ["forget", "{}"],
-]  # fmt: skip
+    ["log", "rom", "{}", "--degrees", "40"],
+    ["log", "rom", "neck", "--degrees", "{}"],
+    ["log", "rom", "neck", "--ease", "{}"],
+    ["log", "rom", "neck", "--ease", "3", "--at", "{}"],
+    ["history", "--since", "{}"],
+    ["history", "--spot", "{}"],
+    ["history", "{}"],
+    ["progress", "--since", "{}"],
+    ["progress", "--json", "--since", "{}"],
+    ["progress", "--json", "--spot", "{}"],
+    ["progress", "--spot", "{}"],
+    ["progress", "--chart", "{}"],
+    ["progress", "{}"],
+    ["export", "{}"],
+    ["export", "x.json", "--format", "{}"],
+    ["export", "--format", "{}"],
+    ["export", "{}", "--table", "pain"],
+    ["import", "{}"],
+    ["profile", "set", "--tolerance", "{}"],
+    ["profile", "add-condition", "{}"],
+    ["profile", "clear", "{}"],
+    ["profile", "remove-condition", "{}"],
+    ["profile", "add-ball", "{}"],
+    ["profile", "remove-ball", "{}"],
+    ["profile", "positions", "{}"],
+    ["profile", "train", "{}"],
+    ["profile", "{}"],
+    ["serve", "--port", "{}"],
+    ["serve", "--host", "{}"],
+    ["serve", "--allow-host", "{}"],
+    ["{}"],
+    ["forget", "{}"],
+]
 
 
 @dataclass
@@ -149,13 +193,19 @@ def acceptable(outcome: Outcome) -> str | None:
     return None
 
 
-def test_every_command_survives_every_hostile_argument(tmp_path: Path) -> None:
-    os.chdir(tmp_path)  # exports named by a bare file name land here
-    values = [*HOSTILE, *hostile_files(tmp_path)]
+def test_every_command_survives_every_hostile_argument(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # exports named by a bare file name land here
+    # `serve` with acceptable options would block forever serving: note it instead.
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.append(options))
+    extra = [*EXTRA, *hostile_files(tmp_path)]
     failures: list[str] = []
     cases = 0
-    for template in TEMPLATES:
-        for value in values:
+    for number, template in enumerate(TEMPLATES):
+        rotating = [extra[(number * 3 + k) % len(extra)] for k in range(3)]
+        for value in [*CORE, *rotating]:
             args = [value if part == "{}" else part for part in template]
             outcome = knotwork(*args)
             cases += 1
@@ -163,7 +213,7 @@ def test_every_command_survives_every_hostile_argument(tmp_path: Path) -> None:
             if problem:
                 shown = " ".join(a[:40] for a in args)
                 failures.append(f"{shown!r}: {problem}: {outcome.err[-300:]!r}")
-    assert cases > 3000
+    assert cases >= 700
     assert not failures, f"{len(failures)} of {cases} cases:\n" + "\n".join(
         failures[:40]
     )

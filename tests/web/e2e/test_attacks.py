@@ -85,7 +85,8 @@ def attacker_page(victim: str) -> str:
         ("/data/import", "multipart/form-data", {"confirm": "x"}),
         ("/api/v1/import", "text/plain", {json.dumps(PLANTED): ""}),
         ("/api/v1/journal/pain", "text/plain", {'{"spot":"calf","pain":9,"x":"': '"}'}),
-        ("/data/delete", "multipart/form-data", {"confirm": "delete", "csrf_token": "x"}),
+        ("/data/delete", "multipart/form-data",
+         {"confirm": "delete", "csrf_token": "x"}),
     ]  # fmt: skip
     html_forms = []
     for number, (action, enctype, fields) in enumerate(forms):
