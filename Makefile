@@ -41,6 +41,7 @@ test: lint typecheck
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/cli_latency.py
 	$(BIN)/python bench/vignette_scores.py
+	$(BIN)/python bench/reader_speed.py
 	$(BIN)/python bench/progress_speed.py
 	$(BIN)/python bench/page_weight.py
 	$(BIN)/python bench/api_load.py

@@ -23,6 +23,8 @@ DEFAULT = [
     ROOT / "tests/vignettes/safety_extra.jsonl",
     ROOT / "tests/vignettes/finder_extra2.jsonl",
     ROOT / "tests/vignettes/safety_extra2.jsonl",
+    ROOT.parent / "shared/cases/safety_context_dev.jsonl",
+    ROOT / "tests/vignettes/safety_context_extra.jsonl",
 ]
 
 

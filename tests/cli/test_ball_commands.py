@@ -50,7 +50,15 @@ def test_ranking_json_has_the_documented_shape() -> None:
         assert set(entry) == {"ball", "name", "score", "reasons"}
         assert entry["reasons"]
     assert set(data["starter_pair"]) == {"broad", "focused", "why"}
-    assert set(data["safety"]) == {"verdict", "reasons", "areas"}
+    assert set(data["safety"]) == {
+        "verdict",
+        "headline",
+        "reasons",
+        "areas",
+        "set_aside",
+        "questions",
+        "caveats",
+    }
     assert data["safety"]["verdict"] == "ok"
     assert data["advice_withheld"] is False
 
@@ -79,7 +87,7 @@ def test_stop_verdict_prints_the_advice_and_exits_zero() -> None:
     assert data["advice_withheld"] is True
     result = run("--region", "calf", "--condition", "fever")
     assert result.exit_code == 0
-    assert "Do not self-treat" in result.stdout
+    assert "don't treat this yourself" in result.stdout
     assert "No ball is recommended" in result.stdout
 
 

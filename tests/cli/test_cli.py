@@ -126,8 +126,107 @@ def test_console_errors_are_friendly() -> None:
     assert "Traceback" not in result.stderr
 
 
+# The red-flag questions for "between my shoulder blades": night pain, past
+# cancer, trauma, weight loss, fever.
+FIVE_NOES = "no\n" * 5
+
+
 def test_guided_start_reads_a_description_and_answers() -> None:
     result = console(stdin="ache between my shoulder blades\n")
     assert result.returncode == 0, result.stderr
     assert "Safety" in result.stdout
     assert "Rhomboid" in result.stdout
+
+
+def test_guided_start_confirms_by_pressing_and_re_ranks() -> None:
+    text = "ache between my shoulder blades"
+    # Red-flag questions first (all no), then "p", then yes/no per candidate.
+    result = console(stdin=f"{text}\n" + FIVE_NOES + "p\nno\nyes\nnot sure\nq\n")
+    assert result.returncode == 0, result.stderr
+    assert "kappa about 0.58" in result.stdout
+    after = result.stdout.split("After pressing")[1]
+    # "yes" was the second candidate's answer: it now leads the table.
+    first_row = next(line for line in after.splitlines() if "│ 1 │" in line)
+    assert "Thoracic paraspinals" in first_row
+
+
+def test_guided_start_asks_the_red_flag_questions_before_advice() -> None:
+    said_yes = console(stdin="ache between my shoulder blades\nyes\n" + "no\n" * 4)
+    assert said_yes.returncode == 0, said_yes.stderr
+    out = said_yes.stdout
+    assert out.index("worse at night") < out.index("Safety")
+    assert "Ask your clinician first" in out and "advice is withheld" in out
+    assert "What next?" not in out
+    said_no = console(stdin="ache between my shoulder blades\n" + FIVE_NOES)
+    assert "Nothing found that rules out careful ball work" in said_no.stdout
+
+
+def test_guided_start_carries_on_into_a_journal_entry() -> None:
+    result = console(stdin="ache between my shoulder blades\n" + FIVE_NOES + "l\n4\n")
+    assert result.returncode == 0, result.stderr
+    assert "What next?" in result.stdout
+    assert "Logged pain 4/10 at Rhomboids" in result.stdout
+    history = console("history", "--json")
+    assert [p["pain"] for p in json.loads(history.stdout)["pain"]] == [4]
+
+
+def test_guided_start_carries_on_into_a_session() -> None:
+    code = "from knotwork.cli.guided import guided_start; guided_start(speed=500)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        input="ache between my shoulder blades\n" + FIVE_NOES + "s\n5\n5\n3\n2\n7\n",
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Step 1" in result.stdout and "Saved to your journal." in result.stdout
+    sessions = json.loads(console("history", "--json").stdout)["sessions"]
+    assert len(sessions) == 1 and sessions[0]["pain_before"]
+
+
+def test_a_routine_that_cannot_be_built_says_why_and_exits_1() -> None:
+    result = runner.invoke(
+        app, ["routine", "--target", "suboccipitals", "--have", "lacrosse",
+              "--position", "wall", "--no-profile"],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "No routine: Suboccipitals left out" in " ".join(result.stdout.split())
+
+
+def test_human_output_names_things_instead_of_showing_ids() -> None:
+    result = runner.invoke(
+        app, ["check", "knot in my calf", "--condition", "anticoagulants",
+              "--area", "calf"],
+    )  # fmt: skip
+    text = " ".join(result.stdout.split())
+    assert "verdict:" not in text and "clinician_first" not in text
+    assert "calf modify" not in text and "go gently" in text
+    routine = runner.invoke(
+        app, ["routine", "desk_five", "--no-profile"], env={"COLUMNS": "250"}
+    )
+    text = " ".join(routine.stdout.split())
+    assert "│ lacrosse │" not in text and "│ Lacrosse ball │" in text
+    assert "retest" not in text and "1 position changes" not in text
+    assert ".." not in text
+    where = runner.invoke(app, ["where", "tennis elbow"])
+    assert "strong" in where.stdout or "likely" in where.stdout
+
+
+@pytest.mark.parametrize("command", ["where", "check"])
+def test_a_description_over_the_limit_is_refused_cleanly(command: str) -> None:
+    result = console(command, "tight neck " * 600, "--json")
+    assert result.returncode == 2
+    assert "at most 5,000" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_answers_to_screening_questions_change_the_verdict() -> None:
+    asked = json.loads(console("check", "stiff neck", "--json").stdout)
+    assert "neck_dizziness" in [q["id"] for q in asked["questions"]]
+    yes = console("check", "stiff neck", "--answer", "neck_dizziness=yes", "--json")
+    assert json.loads(yes.stdout)["verdict"] == "clinician_first"
+    bad = console("check", "stiff neck", "--answer", "neck_dizziness=maybe")
+    assert bad.returncode == 2 and "QUESTION_ID=yes" in bad.stderr
+    unknown = console("check", "stiff neck", "--answer", "hiccups=yes")
+    assert unknown.returncode == 2 and "unknown question" in unknown.stderr

@@ -50,7 +50,7 @@ def _history() -> dict[str, list[Any]]:
 def test_log_pain_then_see_it_in_history(settings: Settings) -> None:
     result = run("log", "pain", "upper_trapezius", "6", "--side", "left")
     assert result.exit_code == 0, result.output
-    assert "Logged pain 6/10 at upper_trapezius (left)" in result.stdout
+    assert "Logged pain 6/10 at Upper trapezius (left)" in result.stdout
     logged = run_json(
         "log", "pain", "gastrocnemius", "3", "--at", "2025-03-04 18:15",
         "--activity", "after a run", "--note", "tight on the stairs",
@@ -63,6 +63,15 @@ def test_log_pain_then_see_it_in_history(settings: Settings) -> None:
     ]
     assert pain[0]["activity"] == "after a run"
     assert pain[0]["at"].endswith("+00:00")
+
+
+def test_log_pain_takes_the_words_where_understands(settings: Settings) -> None:
+    assert run_json("log", "pain", "traps", "5")["spot"] == "upper_trapezius"
+    assert run_json("log", "pain", "Upper trapezius", "4")["spot"] == "upper_trapezius"
+    assert run_json("log", "pain", "lower back", "3")["spot"] == "low_back"
+    refused = run("log", "pain", "elbowish thing", "3")
+    assert refused.exit_code == 2 and "unknown muscle or region" in refused.output
+    assert len(_history()["pain"]) == 3
 
 
 def test_log_rom_in_degrees_or_ease(settings: Settings) -> None:
@@ -89,7 +98,7 @@ def test_history_filters_and_reads_for_people(settings: Settings) -> None:
 BAD_INPUT = [
     (("log", "pain", "upper_trapezius", "11"), "from 0 to 10"),
     (("log", "pain", "upper_trapezius", "-1"), ""),
-    (("log", "pain", "bicepz", "4"), "unknown muscle or region 'bicepz'"),
+    (("log", "pain", "qqzx", "4"), "unknown muscle or region 'qqzx'"),
     (("log", "pain", "calf", "4", "--at", TOMORROW + " 09:00"), "in the future"),
     (("log", "pain", "calf", "4", "--at", "last tuesday"), "is not a date"),
     (("log", "pain", "calf", "4", "--at", "2025-02-30"), "is not a date"),
@@ -151,8 +160,10 @@ def test_profile_commands_manage_everything(settings: Settings) -> None:
     }
     assert run_json("profile", "train")["training_days"] == []
     shown = run("profile", "show")
-    assert "osteoporosis (cleared)" in shown.stdout
-    assert "lacrosse (bought 2024-09-01)" in shown.stdout
+    assert "Osteoporosis or low bone density (cleared)" in shown.stdout
+    assert "Lacrosse ball (bought 2024-09-01)" in shown.stdout
+    assert "osteoporosis" not in shown.stdout
+    assert "Positions: against a wall, seated" in shown.stdout
 
 
 def test_forget_asks_first(settings: Settings) -> None:

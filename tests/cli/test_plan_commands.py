@@ -31,7 +31,7 @@ def test_json_has_the_documented_shape() -> None:
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"days", "total_minutes", "active_days", "notes"}
+    assert set(data) == {"days", "total_minutes", "active_days", "notes", "starts_on"}
     assert data["active_days"] == 7
     mon = data["days"][0]
     assert mon["day"] == "mon" and mon["training"] is True
@@ -91,6 +91,27 @@ def test_default_start_is_the_next_monday(tmp_path: Path) -> None:
     today = date.today()
     assert first.date().weekday() == 0
     assert 1 <= (first.date() - today).days <= 7
+
+
+def test_saved_plan_starts_where_its_calendar_starts(tmp_path: Path) -> None:
+    path = tmp_path / "week.ics"
+    result = runner.invoke(
+        app, ["plan", "--days", "3", "--ics", str(path), "--save", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    first = min(
+        e.decoded("DTSTART").date()
+        for e in Calendar.from_ical(path.read_bytes()).walk()
+        if e.name == "VEVENT"
+    )
+    assert data["starts_on"] == first.isoformat() and data["saved_id"] >= 1
+    from knotwork.config import Settings
+    from knotwork.services.journal import open_journal
+
+    with open_journal(Settings()) as journal:
+        [saved] = journal.plans()
+    assert saved.plan["starts_on"] == first.isoformat()
 
 
 def test_people_get_a_table_and_the_notes() -> None:

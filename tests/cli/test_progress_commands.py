@@ -24,6 +24,7 @@ from knotwork.domain.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.exports.csv_export import TABLES
 from knotwork.exports.json_export import ExportBundle
 
 NOW = datetime.now(UTC)
@@ -55,6 +56,12 @@ class FakeJournal:
 
     def plans(self) -> list[SavedPlan]:
         return list(self.saved_plans)
+
+    def export_bundle(self) -> ExportBundle:
+        return ExportBundle(
+            self.person, list(self.pain), list(self.rom), list(self.sessions),
+            list(self.saved_plans),
+        )  # fmt: skip
 
     def import_bundle(self, bundle: ExportBundle) -> None:
         if self.pain or self.rom or self.sessions:
@@ -175,6 +182,30 @@ def test_importing_into_a_full_journal_is_refused(tmp_path: Path) -> None:
     assert "not empty" in result.stderr
 
 
+def test_export_and_import_count_in_english(tmp_path: Path) -> None:
+    journal = FakeJournal(sessions=_filled().sessions[:1], rom=_filled().rom[:1])
+    path = tmp_path / "one.json"
+    result = runner.invoke(_app(journal), ["export", str(path)])
+    assert "1 re-test, 1 session, 0 plans" in result.stdout
+    assert "0 pain entries" in result.stdout
+    again = runner.invoke(_app(FakeJournal()), ["import", str(path)])
+    assert "1 re-test, 1 session and 0 plans." in again.stdout
+
+
+def test_export_csv_writes_every_table(tmp_path: Path) -> None:
+    result = runner.invoke(_app(_filled()), ["export", str(tmp_path / "j.csv")])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(f"j-{t}.csv" for t in TABLES)
+    assert "j-sessions.csv" in result.stdout
+    steps = (tmp_path / "j-session_steps.csv").read_text("utf-8-sig").splitlines()
+    assert len(steps) > 1  # the filled journal's session steps, not only a header
+    one = runner.invoke(
+        _app(_filled()), ["export", str(tmp_path / "rom.csv"), "--table", "rom"]
+    )
+    assert one.exit_code == 0 and (tmp_path / "rom.csv").exists()
+
+
 def test_export_formats_by_extension_or_option(tmp_path: Path) -> None:
     app = _app(_filled())
     for name in ("all.zip", "pain.csv", "summary.pdf"):
@@ -192,7 +223,7 @@ def test_export_formats_by_extension_or_option(tmp_path: Path) -> None:
         (["notes.txt"], "cannot tell the format"),
         (["--format", "xml"], "unknown format 'xml'"),
         (["--format", "pdf"], "needs a file name"),
-        (["x.csv", "--table", "moods"], "unknown table 'moods'"),
+        (["x.csv", "--table", "moods"], "no table 'moods'"),
     ],
 )
 def test_bad_export_options_exit_2(args: list[str], message: str) -> None:

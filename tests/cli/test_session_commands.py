@@ -104,3 +104,28 @@ def test_routines_apply_the_saved_profile() -> None:
     assert "gastrocnemius" not in targets and "soleus" not in targets
     ignored = json.loads(cli("routine", "feet_calves", "--no-profile", "--json").stdout)
     assert "gastrocnemius" in {s["target"] for s in ignored["steps"]}
+
+
+def test_a_long_hold_asks_has_it_eased_and_moves_on_at_no() -> None:
+    result = session(
+        "mid_back_hips_glutes",
+        "--plain",
+        "--speed",
+        "200",
+        "--json",
+        stdin="\n" * 4 + "yes\nno\n" + "\n" * 6,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("Has it eased?") == 2
+    record = json.loads(result.stdout)
+    holds = [s for s in record["steps"] if s["planned_seconds"] == 90]
+    assert [s["skipped"] for s in holds] == [False, True]
+    assert holds[1]["done_seconds"] == 60
+
+
+def test_plain_session_with_no_input_asks_nobody() -> None:
+    result = session("between_meetings", "--plain", "--speed", "500", stdin="")
+    assert result.returncode == 0, result.stderr
+    assert "Pain now at" not in result.stdout + result.stderr
+    assert "re-test" in result.stdout and "retest" not in result.stdout
+    assert "Saved to your journal." in result.stdout

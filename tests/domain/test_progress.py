@@ -158,6 +158,17 @@ def test_a_new_plan_takes_over_from_its_week() -> None:
     assert [w.planned for w in report.adherence.weeks] == [2, 5, 5]
 
 
+def test_a_plan_counts_from_the_monday_its_calendar_starts() -> None:
+    # Saved on day 0 (mid-week), the calendar starting the next Monday.
+    saved = day(0)
+    monday = (saved + timedelta(days=7 - saved.weekday())).date()
+    plan = _plan(saved, 3)
+    plan = SavedPlan(1, saved, plan.plan | {"starts_on": monday.isoformat()})
+    report = build_progress_report([], [], now=day(16), plans=[plan])
+    assert report.adherence is not None
+    assert report.adherence.weeks[0].week_start == monday
+
+
 def test_no_plan_or_an_unreadable_plan_means_no_adherence() -> None:
     assert _report([]).adherence is None
     odd = SavedPlan(1, day(0), {"something": "else"})

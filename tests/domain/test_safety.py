@@ -164,8 +164,10 @@ def test_worst_is_the_most_cautious(verdicts: list[str]) -> None:
 
 SAFETY_FILES = [
     SHARED / "cases" / "safety_dev.jsonl",
+    SHARED / "cases" / "safety_context_dev.jsonl",
     VIGNETTES / "safety_extra.jsonl",
     VIGNETTES / "safety_extra2.jsonl",
+    VIGNETTES / "safety_context_extra.jsonl",
 ]
 
 

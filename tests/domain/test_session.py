@@ -8,7 +8,7 @@ import pytest
 
 from knotwork.domain.records import InvalidRecord
 from knotwork.domain.routines import Request, build_builtin
-from knotwork.domain.session import Player, SessionError
+from knotwork.domain.session import Player, SessionError, ease_check_at
 
 
 class FakeClock:
@@ -111,3 +111,48 @@ def test_bad_inputs_are_refused() -> None:
         p.record({"upper_trapezius": 11}, {})
     with pytest.raises(SessionError):
         player(speed=0)
+
+
+def _long_hold(p: Player) -> int:
+    return next(i for i, s in enumerate(p.routine.steps) if ease_check_at(s))
+
+
+def test_a_long_hold_asks_at_60_s_and_carries_on_only_on_yes() -> None:
+    p, clock = player("mid_back_hips_glutes")
+    hold = _long_hold(p)
+    for _ in range(hold):
+        p.skip()
+    clock.t += 75  # the question fell due at 60 s; the countdown froze there
+    frame = p.frame()
+    assert frame.asking and frame.index == hold
+    assert frame.remaining == pytest.approx(p.routine.steps[hold].seconds - 60)
+    clock.t += 100  # nobody answers: still asking, nothing runs on
+    assert p.frame().asking and p.frame().remaining == pytest.approx(30)
+    p.answer_eased(True)
+    clock.t += 29
+    assert p.frame().index == hold and not p.frame().asking
+    clock.t += 2
+    assert p.frame().index == hold + 1
+
+
+def test_no_ends_the_hold_and_moves_on() -> None:
+    p, clock = player("mid_back_hips_glutes")
+    hold = _long_hold(p)
+    for _ in range(hold):
+        p.skip()
+    clock.t += 61
+    assert p.frame().asking
+    p.answer_eased(False)
+    assert p.frame().index == hold + 1
+    record = p.record({}, {})
+    done = next(s for s in record.steps if s.index == hold)
+    assert done.done_seconds == 60 and done.skipped
+
+
+def test_short_holds_and_rolling_never_ask() -> None:
+    p, clock = player("desk_five")
+    for _ in range(len(p.routine.steps)):
+        assert not p.frame().asking
+        clock.t += 60
+    with pytest.raises(SessionError):
+        p.answer_eased(True)

@@ -15,6 +15,7 @@ from knotwork.exports.charts import (
     UnsupportedChartFormat,
     chart_format,
     render_trend_chart,
+    trend_figure,
     write_trend_chart,
 )
 
@@ -40,7 +41,7 @@ def test_svg_is_an_svg_document_with_every_spot(tmp_path: Path) -> None:
     root = ET.fromstring(path.read_bytes())
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     text = path.read_text("utf-8")
-    assert "upper trapezius" in text and "calf" in text
+    assert "Upper trapezius" in text and "Calf" in text
 
 
 def test_single_spot_chart_shows_its_baseline_band() -> None:
@@ -56,3 +57,12 @@ def test_bad_extension_and_no_data_are_refused(tmp_path: Path) -> None:
     with pytest.raises(NothingToChart):
         write_trend_chart(tmp_path / "trend.png", ())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_one_point_chart_spans_days_not_years() -> None:
+    entry = PainEntry("upper_trapezius", 5, START)
+    trends = build_progress_report([entry], [], now=START + timedelta(days=1)).trends
+    low, high = trend_figure(trends).axes[0].get_xlim()
+    assert 14 <= high - low <= 30
+    many = trend_figure(_trends()).axes[0].get_xlim()
+    assert 28 <= many[1] - many[0] <= 45

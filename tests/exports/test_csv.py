@@ -100,6 +100,9 @@ def test_write_csv_picks_by_extension(tmp_path: Path) -> None:
     with pytest.raises(UnknownTable, match="no table 'moods'"):
         csv_table(BUNDLE, "moods")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.zip", "rom.csv"]
+    written = write_csv(tmp_path / "j.csv", BUNDLE)
+    assert [p.name for p in written] == [f"j-{t}.csv" for t in TABLES]
+    assert all(p.exists() for p in written) and not (tmp_path / "j.csv").exists()
 
 
 def test_an_empty_journal_gives_headers_only() -> None:

@@ -85,7 +85,7 @@ BAD_PAIN = [
     PainEntry("upper_trapezius", -1, EARLIER),
     PainEntry("upper_trapezius", True, EARLIER),
     PainEntry("upper_trapezius", 5.5, EARLIER),  # type: ignore[arg-type]
-    PainEntry("bicepz", 4, EARLIER),
+    PainEntry("qqzx", 4, EARLIER),
     PainEntry("upper_trapezius", 4, NOW + timedelta(days=1)),
     PainEntry("upper_trapezius", 4, EARLIER, side="up"),
     PainEntry("upper_trapezius", 4, EARLIER, phase="during"),

@@ -14,6 +14,8 @@ import typer
 from knotwork.cli import journal_commands, progress_commands
 from tests.web.api_client import API, TestClient, api_client, cli_json, problem_of
 
+JSON = {"Content-Type": "application/json"}
+
 NOW = datetime.now(UTC)
 
 
@@ -76,7 +78,7 @@ def test_json_export_imports_into_an_empty_journal_exactly(api: TestClient) -> N
     assert exported.headers["content-type"] == "application/json"
     assert "knotwork-export.json" in exported.headers["content-disposition"]
     assert api.delete(f"{API}/data?confirm=yes").json() == {"deleted": True}
-    imported = api.post(f"{API}/import", content=exported.content)
+    imported = api.post(f"{API}/import", content=exported.content, headers=JSON)
     assert imported.status_code == 200
     assert imported.json() == {
         "imported": {"pain": 21, "rom": 1, "sessions": 1, "plans": 0}
@@ -87,7 +89,7 @@ def test_json_export_imports_into_an_empty_journal_exactly(api: TestClient) -> N
 def test_import_into_a_journal_holding_data_changes_nothing(api: TestClient) -> None:
     fill(api)
     exported = api.get(f"{API}/export").content
-    response = api.post(f"{API}/import", content=exported)
+    response = api.post(f"{API}/import", content=exported, headers=JSON)
     assert "already holds data" in problem_of(response, 422)["detail"]
     assert len(api.get(f"{API}/journal/history").json()["pain"]) == 21
 
@@ -113,7 +115,7 @@ def test_a_bad_export_is_refused_naming_the_field(api: TestClient) -> None:
 def test_a_file_that_is_not_an_export_is_refused(
     api: TestClient, body: bytes, detail: str
 ) -> None:
-    response = api.post(f"{API}/import", content=body)
+    response = api.post(f"{API}/import", content=body, headers=JSON)
     assert detail in problem_of(response, 422)["detail"]
 
 

@@ -112,3 +112,41 @@ def test_check_refuses_fields_it_does_not_take(api: TestClient) -> None:
     assert problem["errors"] == [
         {"field": "conditon", "message": "is not a field this request takes"}
     ]
+
+
+def test_where_takes_pressing_answers_like_the_cli(api: TestClient) -> None:
+    body = {
+        "text": "headache at the back of my head",
+        "confirmed": ["temporalis"],
+        "ruled_out": ["suboccipitals"],
+    }
+    answer = api.post(f"{API}/where", json=body).json()
+    assert answer["candidates"][0]["muscle"] == "temporalis"
+    assert answer["candidates"][0]["pressed"] == "confirmed"
+    assert answer == cli_json(
+        consult_commands.register,
+        "where",
+        body["text"],
+        "--confirmed",
+        "temporalis",
+        "--ruled-out",
+        "suboccipitals",
+    )
+    refused = api.post(f"{API}/where", json={"text": "headache", "confirmed": ["x"]})
+    assert "no muscle called 'x'" in problem_of(refused, 422)["detail"]
+
+
+def test_the_api_takes_answers_and_applies_the_saved_profile(api: TestClient) -> None:
+    api.put(f"{API}/profile", json={"conditions": ["anticoagulants"]})
+    saved = api.post(f"{API}/check", json={"text": "tight calf"}).json()
+    assert saved["verdict"] == "clinician_first"
+    bare = {"text": "tight calf", "use_profile": False}
+    assert api.post(f"{API}/check", json=bare).json()["verdict"] == "ok"
+    answered = bare | {"answers": {"calf_signs": True}}
+    assert api.post(f"{API}/check", json=answered).json()["verdict"] == "stop"
+
+
+def test_a_description_over_the_limit_is_a_problem(api: TestClient) -> None:
+    response = api.post(f"{API}/where", json={"text": "tight neck " * 600})
+    body = problem_of(response, 422)
+    assert body["errors"][0]["field"] == "text"

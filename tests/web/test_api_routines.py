@@ -106,7 +106,7 @@ def test_a_plan_is_the_cli_plan(api: TestClient) -> None:
         "--focus=calf",
         "--minutes-per-week=60",
     )
-    assert answer == {**expected, "saved_id": None}
+    assert answer == {**expected, "saved_id": None}  # starts_on: the same Monday
     assert answer["total_minutes"] <= 60
 
 

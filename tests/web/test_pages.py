@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -135,14 +136,32 @@ def test_tapped_sides_combine_into_one(spots: list[tuple[str, str]]) -> None:
     assert side == ("both" if len(sides) == 2 else next(iter(sides), None))
 
 
+def answering_no(client: TestClient, data: dict[str, Any]) -> dict[str, Any]:
+    """Return the form data with every screening question answered no."""
+    html = client.post("/find", data=data, headers=HTMX).text
+    asked = re.findall(r'data-question="([a-z0-9_]+)"', html)
+    return data | {"answer": [f"{q}=no" for q in asked]}
+
+
+def test_finder_asks_the_red_flag_questions_before_any_advice(
+    client: TestClient,
+) -> None:
+    data = {"text": "headache at the back of my head", "spot": ["head_back:left"]}
+    html = client.post("/find", data=data, headers=HTMX).text
+    assert "data-questions" in html and 'data-question="head_sudden_onset"' in html
+    assert "data-build-routine" not in html
+    yes = client.post(
+        "/find", data=answering_no(client, data) | {"answer": ["head_sudden_onset=yes"]}
+    ).text
+    assert 'data-verdict="stop"' in yes and "you answered yes" in yes
+
+
 def test_finder_shows_the_verdict_before_the_sources(client: TestClient) -> None:
-    response = client.post(
-        "/find",
-        data={"text": "headache at the back of my head", "spot": ["head_back:left"]},
-        headers=HTMX,
-    )
+    data = {"text": "headache at the back of my head", "spot": ["head_back:left"]}
+    response = client.post("/find", data=answering_no(client, data), headers=HTMX)
     assert response.status_code == 200
     html = response.text
+    assert "data-questions" not in html
     assert "<html" not in html  # htmx gets the fragment only
     verdict, source = html.index('class="verdict'), html.index('class="source"')
     build = html.index("data-build-routine")
@@ -191,14 +210,14 @@ def test_questionnaire_saves_conditions_and_explains_warning_signs(
         data={
             "condition": ["osteoporosis", "varicose_veins"],
             "cleared": ["osteoporosis"],
-            "flag": ["worse_at_rest"],
+            "answer": ["back_night_pain"],
         },
         headers=HTMX,
     )
     html = response.text
     assert response.status_code == 200
     assert 'data-verdict="clinician_first"' in html
-    assert "ticked on the questionnaire" in html
+    assert "you answered yes" in html
     assert "osteoporosis or low bone density (cleared)" in html
     profile = client.get("/api/v1/profile").json()
     assert profile["conditions"] == ["osteoporosis", "varicose_veins"]
@@ -212,16 +231,14 @@ def test_questionnaire_saves_conditions_and_explains_warning_signs(
 
 
 def test_questionnaire_stop_sign_offers_no_routine(client: TestClient) -> None:
-    html = client.post(
-        "/safety", data={"flag": ["chest_pain_with_breathlessness"]}
-    ).text
+    html = client.post("/safety", data={"answer": ["chest_breath_sweat"]}).text
     assert 'data-verdict="stop"' in html and "No routine is offered" in html
     assert "Urgent:" in html
 
 
 def test_questionnaire_refuses_unknown_ids(client: TestClient) -> None:
     assert client.post("/safety", data={"condition": ["gout"]}).status_code == 422
-    assert client.post("/safety", data={"flag": ["hiccups"]}).status_code == 422
+    assert client.post("/safety", data={"answer": ["hiccups"]}).status_code == 422
     assert client.get("/api/v1/profile").json()["conditions"] == []
 
 

@@ -45,7 +45,7 @@ CHECKS = [
     negative_data_rejection,
 ]
 # Per operation, once with valid and once with invalid data.
-EXAMPLES_PER_OPERATION = 55
+EXAMPLES_PER_OPERATION = 65
 MINIMUM_CASES = 2000
 
 

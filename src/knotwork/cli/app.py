@@ -18,7 +18,8 @@ from knotwork.cli import (
 
 app = typer.Typer(
     name="knotwork",
-    help="Find where a knot's pain comes from, check it is safe, and work it.",
+    help="Find where a knot's pain comes from, check it is safe, and work it.\n\n"
+    'Example: knotwork where "ache between my shoulder blades"',
     no_args_is_help=False,
     add_completion=False,
     rich_markup_mode=None,

@@ -212,6 +212,7 @@ def print_advice(advice: BallAdvice) -> None:
     from rich.table import Table
 
     from knotwork.cli.render import console, print_safety
+    from knotwork.domain.names import ball_fit
 
     out = console()
     print_safety(advice.safety, out)
@@ -221,11 +222,11 @@ def print_advice(advice: BallAdvice) -> None:
         table = Table(title="Balls for you, best first", show_lines=True)
         table.add_column("#", justify="right")
         table.add_column("Ball")
-        table.add_column("Score", justify="right")
+        table.add_column("Fit")
         table.add_column("Why")
         for i, r in enumerate(advice.ranking[:SHOWN], 1):
             why = "\n".join(f"- {reason}" for reason in r.reasons[:3])
-            table.add_row(str(i), f"{r.name}\n[dim]{r.ball}[/]", str(r.score), why)
+            table.add_row(str(i), r.name, ball_fit(r.score), why)
         hidden = len(advice.ranking) - SHOWN
         if hidden > 0:
             table.caption = f"{hidden} less suitable balls not shown; --json lists all."

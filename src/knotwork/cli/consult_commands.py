@@ -9,6 +9,20 @@ import typer
 
 from knotwork.cli import actions
 
+AnswerOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--answer",
+        help="A screening answer, QUESTION_ID=yes or QUESTION_ID=no (repeatable).",
+    ),
+]
+ProfileOption = Annotated[
+    bool,
+    typer.Option(
+        "--profile/--no-profile", help="Apply your saved health screen (default)."
+    ),
+]
+
 
 class Side(StrEnum):
     left = "left"
@@ -27,15 +41,44 @@ def where(
         list[str] | None, typer.Option("--region", "-r", help="A body-region id.")
     ] = None,
     side: Annotated[Side | None, typer.Option(help="Which side hurts.")] = None,
+    confirmed: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--confirmed",
+            help="A muscle id whose trigger point, pressed, brought back the "
+            "familiar pain; it ranks first.",
+        ),
+    ] = None,
+    ruled_out: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ruled-out",
+            help="A muscle id whose trigger point, pressed, did not; it moves down.",
+        ),
+    ] = None,
+    answer: AnswerOption = None,
+    profile: ProfileOption = True,
     as_json: Annotated[
         bool, typer.Option("--json", help="Machine-readable output.")
     ] = False,
 ) -> None:
     """Rank the muscles likely to be sending the pain, with a safety check first.
 
+    Your saved health screen applies unless you pass --no-profile.
+
     Example: knotwork where "tension headache at my temple" --side left
+    --confirmed temporalis
     """
-    actions.run_where(text, region or [], side.value if side else None, as_json)
+    actions.run_where(
+        text,
+        region or [],
+        side.value if side else None,
+        as_json,
+        answer or [],
+        profile,
+        confirmed=confirmed,
+        ruled_out=ruled_out,
+    )
 
 
 def check(
@@ -46,12 +89,17 @@ def check(
     area: Annotated[
         list[str] | None, typer.Option("--area", "-a", help="A muscle or region id.")
     ] = None,
+    answer: AnswerOption = None,
+    profile: ProfileOption = True,
     as_json: Annotated[
         bool, typer.Option("--json", help="Machine-readable output.")
     ] = False,
 ) -> None:
     """Screen for red flags and conditions before any ball work.
 
-    Example: knotwork check "on warfarin, knot in my calf" --area calf
+    Your saved health screen applies unless you pass --no-profile. The JSON
+    lists the screening questions still to answer; answer them with --answer.
+
+    Example: knotwork check "knot in my calf" --area calf --answer calf_signs=no
     """
-    actions.run_check(text, condition or [], area or [], as_json)
+    actions.run_check(text, condition or [], area or [], as_json, answer or [], profile)

@@ -11,12 +11,13 @@ it, with its usual messages.
 from __future__ import annotations
 
 _REPEATABLE = {
-    "where": {"--region": "regions", "-r": "regions"},
+    "where": {"--region": "regions", "-r": "regions", "--answer": "answers"},
     "check": {
         "--condition": "conditions",
         "-c": "conditions",
         "--area": "areas",
         "-a": "areas",
+        "--answer": "answers",
     },
 }
 _SINGLE = {"where": {"--side": "side"}, "check": {}}
@@ -34,11 +35,14 @@ def handled(argv: list[str]) -> bool:
     single: dict[str, str | None] = dict.fromkeys(_SINGLE[command].values())
     texts: list[str] = []
     as_json = False
+    use_profile = True
     i = 0
     while i < len(rest):
         arg = rest[i]
         if arg == "--json":
             as_json = True
+        elif arg in ("--profile", "--no-profile"):
+            use_profile = arg == "--profile"
         elif arg in _REPEATABLE[command] and i + 1 < len(rest):
             lists[_REPEATABLE[command][arg]].append(rest[i + 1])
             i += 1
@@ -55,10 +59,15 @@ def handled(argv: list[str]) -> bool:
     from knotwork.cli import actions
 
     text = texts[0] if texts else ""
+    answers = lists["answers"]
     if command == "where":
-        actions.run_where(text, lists["regions"], single["side"], as_json)
+        actions.run_where(
+            text, lists["regions"], single["side"], as_json, answers, use_profile
+        )
     else:
-        actions.run_check(text, lists["conditions"], lists["areas"], as_json)
+        actions.run_check(
+            text, lists["conditions"], lists["areas"], as_json, answers, use_profile
+        )
     return True
 
 

@@ -1,34 +1,216 @@
-"""The interactive start: ask where it hurts, screen it, explain the top source."""
+"""The interactive start: where it hurts, is it safe, where it comes from, then act.
+
+Before any advice it asks the red-flag questions a clinician would ask for
+the areas described, and answers change the verdict. After the answer it
+carries on as a person would expect: start a short session for the likeliest
+source, or log how much it hurts now, or stop.
+Piped input is read line by line, so the whole loop also runs without a TTY.
+"""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from knotwork.cli.output import fail
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
-def guided_start() -> None:
-    """Ask where it hurts, then show safety, sources and how to treat."""
     from rich.console import Console
-    from rich.prompt import Prompt
+
+    from knotwork.cli.session_runner import Lines
+    from knotwork.domain.health_screen import HealthScreen
+    from knotwork.services.consult import Consultation
+
+CHOICES = {"p": "press", "s": "session", "l": "log", "q": "quit"}
+# A yes can bring new questions; a person answers a handful at most, so a few
+# rounds always settle it.
+MAX_ROUNDS = 4
+
+
+def guided_start(speed: float = 1.0) -> None:
+    """Ask where it hurts, show safety, sources and treatment, then offer to act."""
+    import os
+
+    from rich.console import Console
 
     from knotwork.cli.render import print_consultation
-    from knotwork.services.consult import consult
+    from knotwork.cli.session_runner import Lines
+    from knotwork.domain.health_screen import TextTooLong
+    from knotwork.services.health import ScreenUnavailable, saved_screen
 
     out = Console(highlight=False)
-    if not sys.stdin.isatty():
-        text = sys.stdin.readline().strip()
-    else:
+    lines = None if sys.stdin.isatty() else Lines()
+    if lines is None:
         out.print("[bold]knotwork[/] - let's find where that pain comes from.\n")
-        text = Prompt.ask("Where does it hurt? Describe it in your own words")
+    text = _ask("Where does it hurt? Describe it in your own words", lines, out)
     if not text:
         fail(
             "nothing to go on.", 'Try: knotwork where "ache between my shoulder blades"'
         )
-    answer = consult(text)
+    try:
+        person = saved_screen(os.environ)
+    except ScreenUnavailable as exc:
+        fail(f"{exc}")
+
+    def ask(question: str) -> bool | None:
+        if lines is not None:  # piped: show the question the answer belongs to
+            out.print(f"{question} (yes/no)")
+        reply = _ask(f"{question} (yes/no)", lines, out).lower()
+        return {"yes": True, "y": True, "no": False, "n": False}.get(reply)
+
+    try:
+        answer = ask_until_settled(text, person, ask, out.print)
+    except TextTooLong as exc:
+        fail(f"{exc}.")
     if not answer.understood:
         fail(
-            f"I couldn't place '{text}' on the body.",
+            f"I couldn't place '{text[:80]}' on the body.",
             'Try naming the spot, e.g. "back of my head", "outer elbow", "heel".',
         )
     print_consultation(answer, out)
+    if not answer.safety.advice_allowed or not answer.finding.candidates:
+        return
+    pressed = False
+    while True:
+        top = answer.finding.candidates[0]
+        press = "" if pressed else "[bold]p[/] confirm the source by pressing, "
+        out.print(
+            f"\nWhat next? {press}[bold]s[/] start a short session for {top.name}, "
+            "[bold]l[/] log how much it hurts now, [bold]q[/] quit."
+        )
+        keys = "s, l or q" if pressed else "p, s, l or q"
+        choice = CHOICES.get((_ask(keys, lines, out) or "q")[:1].lower(), "quit")
+        if choice != "press" or pressed:
+            break
+        pressed = True
+        answer = _press_to_confirm(answer, text, person, lines, out)
+    if choice == "session":
+        _session(answer, text, lines, out, speed)
+    elif choice == "log":
+        _log(answer, lines, out)
+
+
+def _ask(question: str, lines: Lines | None, out: Console) -> str:
+    if lines is None:
+        from rich.prompt import Prompt
+
+        return Prompt.ask(question, console=out, default="").strip()
+    return (lines.answer() or "").strip()
+
+
+def _press_to_confirm(
+    answer: Consultation,
+    text: str,
+    person: HealthScreen,
+    lines: Lines | None,
+    out: Console,
+) -> Consultation:
+    """Ask the person to press each top candidate's trigger point, then re-rank."""
+    from knotwork.cli.render import print_consultation
+    from knotwork.domain.finder import PRESS_CONFIRM_COUNT, PRESS_NOTE, PRESS_QUESTION
+    from knotwork.kb.loader import load_kb
+    from knotwork.services.consult import consult
+
+    out.print(f"\n[bold]Confirm by pressing.[/] {PRESS_NOTE}")
+    confirmed: list[str] = []
+    ruled_out: list[str] = []
+    for candidate in answer.finding.candidates[:PRESS_CONFIRM_COUNT]:
+        point = load_kb().muscle(candidate.muscle).trigger_points[0]
+        out.print(f"\nPress the {candidate.name.lower()}: {point.location}.")
+        question = f"{PRESS_QUESTION} (yes/no/not sure)"
+        if lines is not None:  # piped: show the question the answer belongs to
+            out.print(question)
+        said = _ask(question, lines, out).lower()
+        if said in ("yes", "y"):
+            confirmed.append(candidate.muscle)
+        elif said in ("no", "n"):
+            ruled_out.append(candidate.muscle)
+    if not confirmed and not ruled_out:
+        return answer
+    again = consult(text, screen=person, confirmed=confirmed, ruled_out=ruled_out)
+    out.print("\n[bold]After pressing:[/]")
+    print_consultation(again, out)
+    return again
+
+
+def _side(answer: Consultation) -> str | None:
+    side = answer.finding.side
+    return side if side in ("left", "right") else None
+
+
+def _session(
+    answer: Consultation, text: str, lines: Lines | None, out: Console, speed: float
+) -> None:
+    from knotwork.cli.journal_commands import opened_journal, saved_profile
+    from knotwork.cli.render_routine import print_routine
+    from knotwork.cli.session_runner import run_session
+    from knotwork.services.routines import make_routine
+
+    routine = make_routine(
+        targets=[answer.finding.candidates[0].muscle],
+        context="desk-break",
+        side=_side(answer),
+        text=text,
+        profile=saved_profile(),
+    )
+    if not routine.steps:
+        print_routine(routine, out)
+        return
+    record = run_session(routine, lines is not None, speed, out, lines)
+    with opened_journal() as journal:
+        journal.save_session(record)
+    out.print("[dim]Saved to your journal.[/]")
+
+
+def _log(answer: Consultation, lines: Lines | None, out: Console) -> None:
+    from datetime import UTC, datetime
+
+    from knotwork.cli.journal_commands import opened_journal
+    from knotwork.cli.session_runner import ask_score
+    from knotwork.domain.records import PainEntry
+
+    top = answer.finding.candidates[0]
+    score = ask_score(f"How much does {top.name} hurt now", lines, out)
+    if score is None:
+        out.print("Nothing logged.")
+        return
+    entry = PainEntry(top.muscle, score, datetime.now(UTC), side=_side(answer))
+    with opened_journal() as journal:
+        journal.log_pain(entry)
+    out.print(f"Logged pain {score}/10 at {top.name}.")
+
+
+def ask_until_settled(
+    text: str,
+    person: HealthScreen,
+    ask: Callable[[str], bool | None],
+    say: Callable[[str], None],
+) -> Consultation:
+    """Consult, asking each screening question before any advice is given.
+
+    A question left unanswered (no reply, or neither yes nor no) stays open,
+    and the safety panel lists it.
+    """
+    from knotwork.services.consult import consult
+
+    answer = consult(text, screen=person)
+    skipped: set[str] = set()
+    for _ in range(MAX_ROUNDS):
+        open_questions = [q for q in answer.safety.questions if q.id not in skipped]
+        if not open_questions or not answer.understood:
+            break
+        say("[bold]Before any advice, a few questions a clinician would ask:[/]")
+        replies: dict[str, bool] = {}
+        for q in open_questions:
+            reply = ask(q.text)
+            if reply is None:
+                skipped.add(q.id)
+            else:
+                replies[q.id] = reply
+        if not replies:
+            break
+        person = person.adding(answers=replies)
+        answer = consult(text, screen=person)
+    return answer

@@ -116,7 +116,9 @@ def _moment(at: str | None) -> datetime:
 
 
 def log_pain(
-    spot: Annotated[str, typer.Argument(help="A muscle or region id.")],
+    spot: Annotated[
+        str, typer.Argument(help="A muscle or region: an id, a name or a word.")
+    ],
     pain: Annotated[int, typer.Argument(help="How much it hurts, 0-10.")],
     side: Annotated[
         str | None, typer.Option(help="left, right, both or centre.")
@@ -132,9 +134,11 @@ def log_pain(
 
     Example: knotwork log pain upper_trapezius 6 --side left --activity desk
     """
+    from knotwork.domain.names import name_of
     from knotwork.domain.records import PainEntry
 
     with opened_journal() as journal:
+        spot = journal.resolve_spot(spot)
         entry = PainEntry(
             spot=spot,
             pain=pain,
@@ -147,7 +151,7 @@ def log_pain(
     if as_json:
         emit_json({"id": entry_id, **_plain(entry)})
         return
-    where = f"{spot} ({side})" if side else spot
+    where = f"{name_of(spot)} ({side})" if side else name_of(spot)
     typer.echo(plain(f"Logged pain {pain}/10 at {where}, {_local(entry.at)}."))
 
 
@@ -184,7 +188,7 @@ def log_rom(
             degrees=degrees,
             ease=ease,
             side=side,
-            spot=spot,
+            spot=None if spot is None else journal.resolve_spot(spot),
             note=note,
         )
         entry_id = journal.log_rom(entry)
@@ -197,7 +201,7 @@ def log_rom(
 
 def history(
     spot: Annotated[
-        str | None, typer.Option(help="Only this muscle or region id.")
+        str | None, typer.Option(help="Only this muscle or region (id or words).")
     ] = None,
     since: Annotated[
         str | None, typer.Option(help="Only from this day on (YYYY-MM-DD).")
@@ -212,6 +216,7 @@ def history(
 
     with opened_journal() as journal:
         day = None if since is None else parse_day(since)
+        spot = None if spot is None else journal.resolve_spot(spot)
         found = journal.history(spot=spot, since=day)
     if as_json:
         emit_json(_plain(found))

@@ -51,6 +51,12 @@ def plan(
     ics: Annotated[
         Path | None, typer.Option(help="Write the week as an iCalendar file.")
     ] = None,
+    save: Annotated[
+        bool,
+        typer.Option(
+            "--save", help="Keep the plan, so progress counts sessions against it."
+        ),
+    ] = False,
     as_json: Annotated[
         bool, typer.Option("--json", help="Machine-readable output.")
     ] = False,
@@ -83,10 +89,19 @@ def plan(
     except (BadDayCount, BadBudget) as exc:
         fail(f"{exc}.", PLAN_EXAMPLE)
     written = _write_calendar(week, ics, first, times) if ics else None
+    # The calendar and the adherence count start on the same Monday.
+    data = week.to_json() | {"starts_on": first.isoformat()}
+    if save:
+        from knotwork.cli.journal_commands import opened_journal
+
+        with opened_journal() as journal:
+            data["saved_id"] = journal.save_plan(data)
     if as_json:
-        emit_json(week.to_json())
+        emit_json(data)
     else:
         _print_week(week)
+    if save and not as_json:
+        typer.echo(f"Saved; progress counts sessions against it from {first}.")
     if written:
         # With --json, stdout carries only the JSON so a script can parse it.
         typer.echo(plain(written), err=as_json)

@@ -40,6 +40,7 @@ class JournalPort(Protocol):
     ) -> HistoryLike: ...
     def profile(self) -> Profile: ...
     def plans(self) -> Sequence[SavedPlan]: ...
+    def export_bundle(self) -> ExportBundle: ...
     def import_bundle(self, bundle: ExportBundle) -> None:
         """Store every record in one transaction, or nothing (raise ValueError)."""
 
@@ -91,8 +92,13 @@ def register(app: typer.Typer, journal: JournalOpener) -> None:
             ),
         ] = None,
         table: Annotated[
-            str, typer.Option("--table", help="The table for a single .csv file.")
-        ] = "pain",
+            str | None,
+            typer.Option(
+                "--table",
+                help="Write only this table to FILE.csv (default: every table, "
+                "one FILE-TABLE.csv each).",
+            ),
+        ] = None,
     ) -> None:
         """Export your journal; the file name picks the format.
 
@@ -181,29 +187,26 @@ def _format(file: Path | None, fmt: str | None) -> str:
 
 
 def export_journal(
-    journal: JournalOpener, file: Path | None, fmt_option: str | None, table: str
+    journal: JournalOpener,
+    file: Path | None,
+    fmt_option: str | None,
+    table: str | None,
 ) -> None:
     """Write the whole journal in the chosen format."""
-    from knotwork.exports.json_export import ExportBundle
-
     fmt = _format(file, fmt_option)
     if file is not None and not file.parent.is_dir():
         fail(f"the folder '{file.parent}' does not exist", "Create it, or pick another")
     if file is None and fmt in ("csv", "pdf"):
         fail(f"{fmt} export needs a file name", f"e.g. knotwork export journal.{fmt}")
     if fmt == "csv" and file is not None:
-        from knotwork.exports.csv_export import TABLES
+        from knotwork.exports.csv_export import TABLES, UnknownTable, csv_files
 
-        if file.suffix.lower() not in (".csv", ".zip"):
-            fail(f"'{file}': CSV goes to a .csv file or a .zip of every table")
-        if table not in TABLES:
-            fail(f"unknown table '{table}'", f"Choose one of: {', '.join(TABLES)}")
+        try:
+            csv_files(file, table)
+        except UnknownTable as error:
+            fail(str(error), f"Tables: {', '.join(TABLES)}")
     with journal() as j:
-        found = j.history()
-        bundle = ExportBundle(
-            profile=j.profile(), pain=list(found.pain), rom=list(found.rom),
-            sessions=list(found.sessions), plans=list(j.plans()),
-        )  # fmt: skip
+        bundle = j.export_bundle()
     now = datetime.now(UTC)
     if fmt == "json":
         from knotwork.exports.json_export import export_text, write_export
@@ -222,7 +225,9 @@ def export_journal(
     elif fmt == "csv" and file is not None:
         from knotwork.exports.csv_export import write_csv
 
-        write_csv(file, bundle, table)
+        written = write_csv(file, bundle, table)
+        if len(written) > 1:
+            typer.echo("Wrote " + ", ".join(str(p) for p in written) + ".")
     elif file is not None:
         from knotwork.domain.progress import build_progress_report
         from knotwork.exports.pdf import write_pdf
@@ -235,25 +240,33 @@ def export_journal(
     typer.echo(plain(f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}."))
 
 
-def _what_was_written(fmt: str, file: Path | None, bundle: Any, table: str) -> str:
+def _what_was_written(
+    fmt: str, file: Path | None, bundle: Any, table: str | None
+) -> str:
     """Say what a file holds, so nobody sends more (or less) than they meant."""
     if fmt == "fhir":
         return (
             f"FHIR R4, {len(bundle.pain)} pain scores with body site, side, time "
             "and activity; no notes, profile or conditions"
         )
+    if fmt == "csv" and table is not None:
+        return f"CSV of the {table} table only"
     if fmt == "csv" and file is not None and file.suffix.lower() == ".csv":
-        return f"CSV of the {table} table only; export to a .zip for every table"
+        return "CSV, one file per table (pain, re-tests, sessions and their parts)"
     if fmt == "csv":
         from knotwork.exports.csv_export import TABLES
 
         return f"a zip of CSV tables: {', '.join(TABLES)}"
     if fmt == "pdf":
         return "a PDF progress summary (pain trends, sessions, safety notes)"
+    from knotwork.domain.names import count
+
     return (
-        f"everything, lossless: {len(bundle.pain)} pain entries, "
-        f"{len(bundle.rom)} re-tests, {len(bundle.sessions)} sessions, "
-        f"{len(bundle.plans)} plans and your profile (conditions, notes)"
+        "everything, lossless: "
+        f"{count(len(bundle.pain), 'pain entry', 'pain entries')}, "
+        f"{count(len(bundle.rom), 're-test')}, "
+        f"{count(len(bundle.sessions), 'session')}, "
+        f"{count(len(bundle.plans), 'plan')} and your profile (conditions, notes)"
     )
 
 
@@ -283,7 +296,10 @@ def import_journal(journal: JournalOpener, file: str, as_json: bool) -> None:
     if as_json:
         emit_json({"imported": counts})
         return
+    from knotwork.domain.names import count
+
     typer.echo(
-        f"Imported {counts['pain']} pain entries, {counts['rom']} re-tests, "
-        f"{counts['sessions']} sessions and {counts['plans']} plans."
+        f"Imported {count(counts['pain'], 'pain entry', 'pain entries')}, "
+        f"{count(counts['rom'], 're-test')}, {count(counts['sessions'], 'session')} "
+        f"and {count(counts['plans'], 'plan')}."
     )

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from knotwork.cli.output import plain
+from knotwork.domain.names import name_of, position_words
 from knotwork.domain.records import Profile, SessionRecord
 from knotwork.services.journal import History
 
@@ -21,11 +22,13 @@ def _session_summary(record: SessionRecord) -> str:
     parts = []
     for spot, before in record.pain_before.items():
         after = record.pain_after.get(spot)
-        parts.append(f"{spot} {before}" + ("" if after is None else f" -> {after}"))
+        parts.append(
+            f"{name_of(spot)} {before}" + ("" if after is None else f" -> {after}")
+        )
     done = sum(1 for s in record.steps if not s.skipped)
     parts.append(f"{done}/{len(record.steps)} steps")
     if record.stop is not None:
-        parts.append(f"stopped: {record.stop.sign}")
+        parts.append(f"stopped: {name_of(record.stop.sign)}")
     elif not record.completed:
         parts.append("not finished")
     return "; ".join(parts)
@@ -39,14 +42,15 @@ def print_history(found: History, out: Console | None = None) -> None:
         return
     rows: list[tuple[datetime, str, str, str, str]] = []
     for p in found.pain:
-        where = f"{p.spot} ({p.side})" if p.side else p.spot
+        where = name_of(p.spot) + (f" ({p.side})" if p.side else "")
         extra = "; ".join(x for x in (p.activity, p.note) if x)
         rows.append((p.at, "pain", where, f"{p.pain}/10", extra))
     for r in found.rom:
         measure = f"{r.degrees:g} deg" if r.degrees is not None else f"ease {r.ease}"
         rows.append((r.at, "re-test", r.movement, measure, r.note or ""))
     for s in found.sessions:
-        rows.append((s.started_at, "session", s.routine, "", _session_summary(s)))
+        routine = name_of(s.routine)
+        rows.append((s.started_at, "session", routine, "", _session_summary(s)))
     table = Table(title="Journal")
     for column in ("When", "What", "Where", "Score", "Notes"):
         table.add_column(column)
@@ -60,9 +64,11 @@ def print_profile(person: Profile, out: Console | None = None) -> None:
     """Show the profile as a short list."""
     out = out or Console(highlight=False)
     cleared = set(person.cleared)
-    conditions = [f"{c} (cleared)" if c in cleared else c for c in person.conditions]
+    conditions = [
+        name_of(c) + (" (cleared)" if c in cleared else "") for c in person.conditions
+    ]
     balls = [
-        b.ball + (f" (bought {b.purchased})" if b.purchased else "")
+        name_of(b.ball) + (f" (bought {b.purchased})" if b.purchased else "")
         for b in person.balls
     ]
     lines = {
@@ -70,7 +76,7 @@ def print_profile(person: Profile, out: Console | None = None) -> None:
         "Tolerance": person.tolerance,
         "Experience": person.experience,
         "Balls": ", ".join(balls) or "none recorded",
-        "Positions": ", ".join(person.positions),
+        "Positions": ", ".join(position_words(p) for p in person.positions),
         "Training days": ", ".join(person.training_days) or "none",
     }
     for label, value in lines.items():

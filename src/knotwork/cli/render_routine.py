@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from knotwork.cli.render import print_safety
+from knotwork.domain.names import count, name_of, position_words
 from knotwork.domain.routine_model import Routine
 
 
@@ -20,25 +21,27 @@ def print_routine(routine: Routine, out: Console | None = None) -> None:
     minutes, seconds = divmod(routine.total_seconds, 60)
     table = Table(
         title=f"{routine.name} - {minutes}:{seconds:02d}",
-        caption=f"{routine.position_changes} position changes, "
+        caption=f"{count(routine.position_changes, 'position change')}, "
         f"{routine.pressure_share:.0%} of the time under pressure",
     )
     for col in ("#", "Spot", "Where", "Ball", "Time", "Pressure", "How"):
         table.add_column(col)
     for i, s in enumerate(routine.steps, 1):
-        spot = (s.target or s.kind).replace("_", " ")
+        spot = name_of(s.target or s.kind)
         if s.side:
             spot += f" ({s.side})"
-        how = f"{s.instructions[0]} Add: {s.movement}."
+        how = s.instructions[0]
+        if s.movement:
+            how += f" Add: {s.movement.rstrip('.')}."
         table.add_row(
             str(i),
             spot,
-            s.position,
-            s.ball or "-",
+            position_words(s.position),
+            name_of(s.ball) if s.ball else "-",
             f"{s.seconds}s",
             s.pressure or "-",
             how,
         )
     out.print(table)
     for d in routine.dropped:
-        out.print(f"[dim]Left out {d.target.replace('_', ' ')}: {d.reason}[/]")
+        out.print(f"[dim]Left out {name_of(d.target)}: {d.reason}[/]")

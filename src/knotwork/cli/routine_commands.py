@@ -80,7 +80,9 @@ def routine(
         )
     if as_json:
         emit_json(result.to_json())
-        return
-    from knotwork.cli.render_routine import print_routine
+    else:
+        from knotwork.cli.render_routine import print_routine
 
-    print_routine(result)
+        print_routine(result)
+    if not result.steps:  # refused, or nothing fitted: the message says why
+        raise typer.Exit(1)

@@ -22,12 +22,14 @@ from rich.panel import Panel
 from rich.text import Text
 
 from knotwork.cli.output import fail
+from knotwork.domain.names import name_of, position_words, protocol_words
 from knotwork.domain.records import SessionRecord
 from knotwork.domain.routine_model import Routine
-from knotwork.domain.session import Frame, Player
+from knotwork.domain.session import EASE_QUESTION, Frame, Player
 from knotwork.kb.loader import load_kb
 
 TICK = 0.1
+YES = ("y", "yes")
 
 
 class Lines:
@@ -89,7 +91,9 @@ def ask_score(question: str, lines: Lines | None, out: Console) -> int | None:
             )
         else:
             raw = lines.answer()
-            out.print(f"{question} (0-10): {raw if raw is not None else ''}")
+            if raw is None:  # end of input: nobody is there to ask
+                return None
+            out.print(f"{question} (0-10): {raw}")
         if not raw:
             return None
         if raw.isdigit() and 0 <= int(raw) <= 10:
@@ -100,10 +104,19 @@ def ask_score(question: str, lines: Lines | None, out: Console) -> int | None:
 
 
 def run_session(
-    routine: Routine, plain: bool, speed: float, out: Console
+    routine: Routine,
+    plain: bool,
+    speed: float,
+    out: Console,
+    lines: Lines | None = None,
 ) -> SessionRecord:
-    """Ask pain before, run every step, ask pain after; return the record."""
-    lines = Lines() if plain or not sys.stdin.isatty() else None
+    """Ask pain before, run every step, ask pain after; return the record.
+
+    ``lines`` is the reader already in use when a caller has asked questions
+    on the same input before, so no answer it buffered is lost.
+    """
+    if lines is None and (plain or not sys.stdin.isatty()):
+        lines = Lines()
     targets = list(dict.fromkeys(s.target for s in routine.steps if s.target))
     out.print(f"[bold]{routine.name}[/]: {len(routine.steps)} steps.")
     before = _scores("Pain now at", targets, lines, out)
@@ -179,6 +192,11 @@ def _run_plain(player: Player, lines: Lines, out: Console) -> None:
         if frame.index != shown:
             shown = frame.index
             out.print(_describe(frame))
+        if frame.asking:
+            raw = lines.answer()  # end of input counts as no: stop holding
+            out.print(f"  {EASE_QUESTION} (yes/no): {raw or ''}")
+            player.answer_eased((raw or "").lower() in YES)
+            continue
         command = lines.poll_command()
         if command:
             _handle(player, command, out, lines)
@@ -206,7 +224,10 @@ def _run_live(player: Player, out: Console) -> None:
                     if key == "x":
                         live.stop()
                         termios.tcsetattr(fd, termios.TCSADRAIN, saved)
-                    _handle(player, key, out, None)
+                    if player.state == "asking" and key in ("y", "n"):
+                        player.answer_eased(key == "y")
+                    else:
+                        _handle(player, key, out, None)
                 frame = player.frame()
                 if frame.finished:
                     return
@@ -217,14 +238,17 @@ def _run_live(player: Player, out: Console) -> None:
 
 def _describe(frame: Frame) -> str:
     s = frame.step
-    where = f"{(s.target or s.kind).replace('_', ' ')}" + (
-        f" ({s.side})" if s.side else ""
-    )
-    lines = [f"\nStep {frame.index + 1}: {where} - {s.seconds}s, {s.position}"]
+    where = name_of(s.target or s.kind) + (f" ({s.side})" if s.side else "")
+    place = position_words(s.position)
+    lines = [f"\nStep {frame.index + 1}: {where} - {s.seconds}s, {place}"]
     if s.pressure:
-        lines.append(f"  Pressure {s.pressure}; ball: {s.ball or 'none'}; {s.protocol}")
+        ball = name_of(s.ball) if s.ball else "none"
+        lines.append(
+            f"  Pressure {s.pressure}; ball: {ball}; {protocol_words(s.protocol)}"
+        )
     lines += [f"  - {text}" for text in s.instructions]
-    lines.append(f"  Add: {s.movement}")
+    if s.movement and s.kind != "retest":
+        lines.append(f"  Add: {s.movement}")
     return "\n".join(lines)
 
 
@@ -233,15 +257,20 @@ def _screen(frame: Frame) -> Panel:
     bar = int(20 * frame.breath_remaining / 6)
     breath = Text(f"{frame.breath.upper():<7} {'=' * bar}", style="cyan")
     status = "PAUSED" if frame.paused else f"{frame.remaining:5.0f} s"
+    if frame.asking:
+        status = f"{EASE_QUESTION}  [y] yes, keep holding  [n] no, move on"
     body = Group(
         Text(status, style="bold magenta"),
         breath,
-        Text(f"Pressure {s.pressure or '-'} | {s.position} | ball {s.ball or '-'}"),
+        Text(
+            f"Pressure {s.pressure or '-'} | {position_words(s.position)} | "
+            f"ball: {name_of(s.ball) if s.ball else '-'}"
+        ),
         *[Text(f"- {i}") for i in s.instructions],
-        Text(f"Add: {s.movement}", style="italic"),
+        Text(f"Add: {s.movement}" if s.kind != "retest" else "", style="italic"),
         Text(
             "[p] pause  [s] skip  [b] back  [x] stop - something's wrong", style="dim"
         ),
     )
-    title = f"Step {frame.index + 1}: {(s.target or s.kind).replace('_', ' ')}"
+    title = f"Step {frame.index + 1}: {name_of(s.target or s.kind)}"
     return Panel(body, title=title + (f" ({s.side})" if s.side else ""))

@@ -1,13 +1,16 @@
 """Adherence: sessions done each week against the weekly plan in force.
 
 A saved plan is the planner's ``WeekPlan.to_json()``; it takes effect in the
-week it was saved and asks for one session per planned slot.
+week of its ``starts_on`` day (the Monday its calendar starts), or, for a plan
+saved without one, in the week it was saved; it asks for one session per
+planned slot.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from typing import Any
@@ -43,7 +46,13 @@ def plan_target(saved: SavedPlan, tz: tzinfo | None = None) -> PlanTarget | None
         planned = sum(len(day["sessions"]) for day in saved.plan["days"])
     except (KeyError, TypeError):
         return None
-    return PlanTarget(to_local(saved.created_at, tz).date(), planned)
+    start = to_local(saved.created_at, tz).date()
+    starts_on = saved.plan.get("starts_on")
+    if isinstance(starts_on, str):
+        # An unreadable day falls back to when the plan was saved.
+        with suppress(ValueError):
+            start = date.fromisoformat(starts_on)
+    return PlanTarget(start, planned)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from knotwork.domain.limits import check_text_length
+from knotwork.domain.health_screen import check_text
 from knotwork.domain.understanding import Reader, Reading, default_reader
 from knotwork.errors import KnotworkError
 
@@ -27,10 +27,30 @@ CUE_WEIGHT = 0.35
 BREADTH_DAMPING = 0.04
 PRIOR_EXPONENT = 0.5
 _ASIDE = re.compile(r"\s*\([^)]*\)")
+# Pressing a trigger point that brings back the familiar pain is the most
+# reliable sign of an active one, but only moderately so (pain recognition
+# kappa about 0.58, Rathbone et al. 2017): a "no" demotes, it does not delete.
+RULED_OUT_FACTOR = 0.25
+PRESS_QUESTION = (
+    "Does this bring back your familiar pain, or send it where you feel it?"
+)
+PRESS_NOTE = (
+    "Pressing a spot that brings back your own, familiar pain is the most "
+    "reliable sign of an active trigger point, though examiners agree on it only "
+    "moderately (kappa about 0.58 in Rathbone et al.'s 2017 review). Treat a yes "
+    "as a good lead, not a diagnosis."
+)
+PRESS_CONFIRM_COUNT = 3
+CONFIRMED = "confirmed by pressing: it brought back your familiar pain"
+RULED_OUT = "pressing it did not bring back your pain, so it moves down"
 
 
 class UnknownRegion(KnotworkError):
     """A region id that is not in the vocabulary."""
+
+
+class UnknownMuscle(KnotworkError):
+    """A muscle id that is not in the knowledge base."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +63,7 @@ class Candidate:
     why: str
     zones: list[str]
     co_triggers: list[str]
+    pressed: str | None = None  # "confirmed" or "ruled_out" after pressing
 
 
 @dataclass(frozen=True)
@@ -60,9 +81,16 @@ def find_sources(
     text: str = "",
     regions: Iterable[str] = (),
     reader: Reader | None = None,
+    confirmed: Iterable[str] = (),
+    ruled_out: Iterable[str] = (),
 ) -> Finding:
-    """Rank candidate source muscles for a description and/or region ids."""
-    check_text_length(text)
+    """Rank candidate source muscles for a description and/or region ids.
+
+    ``confirmed`` muscles are those whose trigger point, when pressed, brought
+    back the familiar pain; they rise to the top. ``ruled_out`` ones did not,
+    and move down (a muscle named in both counts as confirmed).
+    """
+    check_text(text)  # before any reading: bounded work for any input
     reader = reader or default_reader()
     index = reader.index
     reading = reader.read(text)
@@ -78,6 +106,7 @@ def find_sources(
     ranked = sorted((c for c in scored if c.score > 0), key=lambda c: -c.score)
     if ranked and len(ranked) < MIN_CANDIDATES:
         ranked += _neighbours(ranked, index, MIN_CANDIDATES - len(ranked))
+    ranked = apply_pressing(ranked, index, set(confirmed), set(ruled_out))
     return Finding(
         candidates=ranked,
         regions=sorted(reading.regions, key=lambda r: -reading.regions[r]),
@@ -126,6 +155,70 @@ def _score(
         zones=zones,
         co_triggers=entry["co"],
     )
+
+
+def apply_pressing(
+    ranked: list[Candidate],
+    index: dict[str, Any],
+    confirmed: set[str],
+    ruled_out: set[str],
+) -> list[Candidate]:
+    """Re-rank after pressing: confirmed first, ruled-out demoted, reasons said."""
+    for muscle_id in confirmed | ruled_out:
+        if muscle_id not in index["muscles"]:
+            raise UnknownMuscle(f"no muscle called '{muscle_id}'")
+    if not confirmed and not ruled_out:
+        return ranked
+    ruled_out = ruled_out - confirmed
+    present = {c.muscle for c in ranked}
+    for muscle_id in sorted(confirmed - present):
+        entry = index["muscles"][muscle_id]
+        ranked = [
+            *ranked,
+            Candidate(muscle_id, entry["name"], 0.0, "", [], entry["co"]),
+        ]
+    top = max((c.score for c in ranked if c.muscle not in confirmed), default=0.0)
+    changed: list[Candidate] = []
+    for c in ranked:
+        if c.muscle in confirmed:
+            why = (
+                f"{c.why}; {CONFIRMED}"
+                if c.why
+                else CONFIRMED[:1].upper() + CONFIRMED[1:]
+            )
+            c = replace(c, score=round(c.score + top, 4), why=why, pressed="confirmed")
+        elif c.muscle in ruled_out:
+            c = replace(
+                c,
+                score=round(c.score * RULED_OUT_FACTOR, 4),
+                why=f"{c.why}; {RULED_OUT}",
+                pressed="ruled_out",
+            )
+        changed.append(c)
+    order = {"confirmed": 0, None: 1, "ruled_out": 2}
+    return sorted(changed, key=lambda c: (order[c.pressed], -c.score))
+
+
+def routine_targets(candidates: Iterable[Candidate], count: int) -> list[str]:
+    """Return the muscles a routine should work: confirmed ones, else the top.
+
+    A source confirmed by pressing is the best lead there is, so when there is
+    one the routine works only confirmed sources; ruled-out ones never lead.
+    """
+    ranked = [c for c in candidates if c.pressed != "ruled_out"]
+    confirmed = [c.muscle for c in ranked if c.pressed == "confirmed"]
+    return (confirmed or [c.muscle for c in ranked])[:count]
+
+
+def parse_presses(values: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Split "muscle:yes" / "muscle:no" / "muscle:unsure" answers, last one wins."""
+    said: dict[str, str] = {}
+    for value in values:
+        muscle, _, answer = value.partition(":")
+        if muscle and answer in ("yes", "no", "unsure"):
+            said[muscle] = answer
+    confirmed = [m for m, a in said.items() if a == "yes"]
+    return confirmed, [m for m, a in said.items() if a == "no"]
 
 
 def _explain(

@@ -31,6 +31,7 @@ INDEX_FILE = os.path.join(
 PREVALENCE = {"very_common": 1.0, "common": 0.8, "occasional": 0.6}
 PRIMARY, SPILLOVER, LOCAL = 1.0, 0.4, 0.5
 LAY_NAME_WEIGHT, CUE_WEIGHT = 1.0, 0.6
+MIN_SAFETY_TARGET = 6
 
 Index = dict[str, Any]
 
@@ -93,6 +94,7 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
         flags[c.id] |= {"area_verdict": c.area_verdict, "areas": c.areas}
         flags[c.id] |= {"named_area": c.applies_to_named_area}
         flags[c.id] |= {"cleared_verdict": c.cleared_verdict}
+        flags[c.id] |= {"limits": c.limits.model_dump(mode="json")}
     prose = " ".join(
         " ".join([m.location, m.how_to_find, *m.symptoms, *m.aggravators])
         for m in kb.muscles
@@ -112,12 +114,33 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
         ),
         "veto": PhraseMatcher.build((k, "veto") for k in _keys(safety.veto)),
     }
-    lexicon_stems = {s for m in matchers.values() for s in m.stems()}
+    triggers = kb.context.triggers
+    # Context triggers keep filler words: "could this be" is not "could be".
+    context_matcher = PhraseMatcher.build(
+        (phrase_key(p, keep_filler=True), i)
+        for i, t in enumerate(triggers)
+        for p in t.phrases
+    )
+    body_stems = matchers["regions"].stems() | matchers["muscles"].stems()
+    # Misspellings are corrected towards body words, and towards safety words
+    # long enough to be told apart: "potty" must not become "port".
+    body = {
+        s
+        for name in ("regions", "muscles", "syndromes", "sides")
+        for s in matchers[name].stems()
+    }
+    safety_only = {s for name in ("concepts", "veto") for s in matchers[name].stems()}
+    every_stem = body | safety_only
+    lexicon_stems = body | {
+        s for s in safety_only - body if len(s) >= MIN_SAFETY_TARGET
+    }
     common = {stem(w) for w in split_words(prose) if w.isalpha()}
+    # The context words are known words too: "now" must never become "new".
+    common |= {s for t in triggers for p in t.phrases for s in phrase_key(p, True)}
     return {
         "fingerprint": fingerprint,
         "matchers": {name: m.table for name, m in matchers.items()},
-        "speller": Speller.build(lexicon_stems, common).table(),
+        "speller": Speller.build(lexicon_stems, common | every_stem).table(),
         "regions": {r.id: r.name for r in kb.regions},
         "muscles": {m.id: _muscle_entry(m) for m in kb.muscles},
         "syndromes": {
@@ -128,6 +151,19 @@ def build_index(kb: KnowledgeBase, fingerprint: str) -> Index:
         "safety": {
             "rules": [r.model_dump() for r in safety.rules],
             "flags": flags,
+        },
+        "screening": kb.screening.model_dump(),
+        "context": {
+            "matcher": context_matcher.table,
+            "triggers": [
+                t.model_dump(exclude={"phrases"})
+                | {
+                    "applies_to": sorted(t.applies_to),
+                    "unless_next": sorted({stem(w) for w in t.unless_next}),
+                }
+                for t in triggers
+            ],
+            "body_stems": sorted(body_stems),
         },
     }
 

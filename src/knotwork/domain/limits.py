@@ -1,5 +1,8 @@
 """Every bound on what knotwork accepts, in one place for CLI, API and import.
 
+(The longest description the reader takes, ``MAX_TEXT_CHARS``, lives with
+the health screen that reads it.)
+
 Adapters and stores read these; none keeps its own copy. They are generous
 for real use (decades of daily entries) and small enough that no input can
 exhaust memory or reach past what the database and ``datetime`` can hold.
@@ -32,22 +35,8 @@ MAX_ROUTINE_MINUTES = 180
 MIN_SPEED, MAX_SPEED = 0.1, 1000.0
 
 
-# A description of where it hurts: a long paragraph, not a book. The screen
-# and finder scan text in ways that grow faster than its length.
-TEXT_LENGTH = 2000
-
-
 class OutOfRange(KnotworkError):
     """A value outside what knotwork accepts; the message names the range."""
-
-
-def check_text_length(text: str, what: str = "the description") -> str:
-    """Return ``text`` unless it is longer than ``TEXT_LENGTH`` characters."""
-    if len(text) > TEXT_LENGTH:
-        raise OutOfRange(
-            f"{what} must be at most {TEXT_LENGTH} characters, not {len(text)}"
-        )
-    return text
 
 
 def latest_day(now: datetime | None = None) -> date:

@@ -29,6 +29,17 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, table: Table[T]) -> None:
         self._by_first = table
+        # For matching: per first stem, each phrase length (longest first) with
+        # the phrases of that length, so a position costs one dict lookup per
+        # length instead of one comparison per phrase.
+        self._lengths: dict[str, list[tuple[int, dict[tuple[str, ...], list[T]]]]] = {}
+        for first, bucket in table.items():
+            by_length: dict[int, dict[tuple[str, ...], list[T]]] = {}
+            for key, payload in bucket:
+                by_length.setdefault(len(key), {}).setdefault(tuple(key), []).append(
+                    payload
+                )
+            self._lengths[first] = sorted(by_length.items(), key=lambda x: -x[0])
 
     @classmethod
     def build(cls, entries: Iterable[tuple[Sequence[str], T]]) -> PhraseMatcher[T]:
@@ -54,25 +65,31 @@ class PhraseMatcher(Generic[T]):
         """Return every phrase occurrence, overlapping ones included."""
         found: list[Match[T]] = []
         stems = [t.stem for t in tokens]
+        lengths = self._lengths
         for i, first in enumerate(stems):
-            for key, payload in self._by_first.get(first, ()):
-                end = i + len(key)
-                if stems[i:end] == key:
-                    found.append(Match(i, end, payload, tokens[i].negated))
+            for length, phrases in lengths.get(first, ()):
+                payloads = phrases.get(tuple(stems[i : i + length]))
+                if payloads:
+                    negated = tokens[i].negated
+                    for p in payloads:
+                        found.append(Match(i, i + length, p, negated))
         return found
 
     def find_longest(self, tokens: Sequence[Token]) -> list[Match[T]]:
         """Return leftmost-longest matches; a token belongs to at most one."""
         found: list[Match[T]] = []
         stems = [t.stem for t in tokens]
+        lengths = self._lengths
         i = 0
         while i < len(stems):
-            length = 0
-            for key, payload in self._by_first.get(stems[i], ()):
-                if length and len(key) < length:
+            step = 1
+            for length, phrases in lengths.get(stems[i], ()):
+                payloads = phrases.get(tuple(stems[i : i + length]))
+                if payloads:
+                    negated = tokens[i].negated
+                    for p in payloads:
+                        found.append(Match(i, i + length, p, negated))
+                    step = length
                     break
-                if stems[i : i + len(key)] == key:
-                    length = len(key)
-                    found.append(Match(i, i + length, payload, tokens[i].negated))
-            i += length or 1
+            i += step
         return found

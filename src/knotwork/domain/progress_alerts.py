@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from knotwork.domain.meaningful_change import assess_change
+from knotwork.domain.names import name_of
 from knotwork.domain.pain_series import (
     DAY,
     Reading,
@@ -130,8 +131,10 @@ _WEEKDAY_NAMES = dict(
 
 
 def readable(identifier: str) -> str:
-    """Return an id as words: "upper_trapezius" -> "upper trapezius"."""
-    return identifier.replace("_", " ")
+    """Return an id as words for a sentence: "upper_trapezius" -> "upper trapezius"."""
+    name = name_of(identifier)
+    # Lower-case a leading capital, but keep acronyms ("TMJ") as they are.
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
 def time_of_day(moment: datetime) -> str:

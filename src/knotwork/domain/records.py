@@ -10,13 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+# Re-exported: records have long been where callers found the positions.
+from knotwork.domain.names import POSITIONS as POSITIONS
 from knotwork.errors import KnotworkError
 
 SIDES = ("left", "right", "both", "centre")
 TOLERANCES = ("low", "medium", "high")
 EXPERIENCE = ("new", "some", "lots")
-POSITIONS = ("wall", "floor", "seated", "handheld")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A session step with no target muscle (a re-test, a movement) is named by
+# its kind instead; the journal and the import accept both.
+STEP_KINDS = ("pressure", "movement", "retest")
 
 
 class InvalidRecord(KnotworkError):

@@ -47,6 +47,8 @@ class Routine:
     context: str | None = None
     budget_seconds: int | None = None
     message: str | None = None
+    # Techniques passed over because they break a condition's limit, and why.
+    set_aside: list[Dropped] = field(default_factory=list)
 
     @property
     def total_seconds(self) -> int:
@@ -74,12 +76,9 @@ class Routine:
             "position_changes": self.position_changes,
             "pressure_share": self.pressure_share,
             "dropped": [asdict(d) for d in self.dropped],
+            "techniques_set_aside": [asdict(d) for d in self.set_aside],
             "breathing": self.breathing,
             "context": self.context,
             "message": self.message,
-            "safety": {
-                "verdict": self.safety.verdict,
-                "reasons": [asdict(r) for r in self.safety.reasons],
-                "areas": self.safety.areas,
-            },
+            "safety": self.safety.to_json(),
         }

@@ -11,11 +11,19 @@ get up and down.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
+from knotwork.domain.condition_limits import (
+    DENSITY_ORDER,
+    FULL_PRESSURE,
+    LIGHT_PRESSURE,
+    pressure_label,
+)
 from knotwork.domain.limits import MAX_ROUTINE_MINUTES
+from knotwork.domain.names import POSITIONS
+from knotwork.domain.routine_builtins import build_builtin, builtin_names, load_builtin
 from knotwork.domain.routine_dosing import (
     MIN_BLOCK_SECONDS,
     RETEST_SECONDS,
@@ -25,10 +33,22 @@ from knotwork.domain.routine_dosing import (
     pick_ball,
 )
 from knotwork.domain.routine_model import Dropped, Routine, Step
-from knotwork.domain.safety import SafetyResult, check_safety
-from knotwork.errors import KnotworkError
-from knotwork.kb.loader import load_kb, load_routines
-from knotwork.kb.models import Ball, BuiltinRoutine, KnowledgeBase, Muscle, Technique
+from knotwork.domain.routine_rules import (
+    Request,
+    RoutineError,
+    avoided,
+    gentle_area,
+    limits_of,
+    owned_balls,
+    pressure_allowed,
+    refuse,
+    retest_step,
+    screen,
+    sides_for,
+)
+from knotwork.domain.safety import SafetyResult
+from knotwork.kb.loader import load_kb
+from knotwork.kb.models import Ball, KnowledgeBase, Muscle, Technique
 
 CONTEXTS = ("pre-workout", "post-workout", "rest-day", "flare-up", "desk-break")
 DEFAULT_MINUTES = {
@@ -43,70 +63,18 @@ DEFAULT_MINUTES = {
 # less before a workout (seed 000's practical framework).
 BLOCK_SECONDS = {"pre-workout": 60, "desk-break": 60, None: 120}
 POSITION_ORDER = ("seated", "handheld", "standing", "wall", "floor")
-FULL_PRESSURE = "5-6/10"
-LIGHT_PRESSURE = "3-4/10 (gentle: modified for safety)"
-# When a custom routine does not say which balls the person owns.
-DEFAULT_BALLS = ("lacrosse", "tennis", "peanut", "soft_foam")
-
-
-class RoutineError(KnotworkError):
-    """A routine request that cannot be built (unknown name, target, ball)."""
-
-
-@dataclass(frozen=True)
-class Request:
-    """What the person asked for."""
-
-    targets: Sequence[str] = ()
-    minutes: float | None = None
-    context: str | None = None
-    have: Sequence[str] = ()
-    positions: Sequence[str] = ()
-    conditions: Sequence[str] = ()
-    cleared: bool = False
-    cleared_conditions: Sequence[str] = ()  # cleared one by one (profile)
-    side: str | None = None
-    text: str = ""
-
-
-def builtin_names() -> dict[str, str]:
-    """Return the built-in routines' ids and names."""
-    return {r.id: r.name for r in load_routines().values()}
-
-
-def build_builtin(name: str, request: Request | None = None) -> Routine:
-    """Return a built-in routine, adapted to the person's safety profile."""
-    request = request or Request()
-    routines = load_routines()
-    if name not in routines:
-        raise RoutineError(f"no built-in routine called '{name}'")
-    builtin = routines[name]
-    targets = [s.target for s in builtin.steps if s.target]
-    safety = _screen(request, targets)
-    routine = Routine(
-        name=builtin.name, steps=[], safety=safety, breathing=builtin.breathing
-    )
-    if _refuse(routine, request):
-        return routine
-    gentle = safety.verdict != "ok"
-    kb = load_kb()
-    for bstep in builtin.steps:
-        if bstep.target and _avoided(kb.muscle(bstep.target), safety):
-            routine.dropped.append(Dropped(bstep.target, "area marked avoid"))
-            continue
-        if bstep.kind == "pressure" and not _pressure_allowed(safety, request):
-            continue
-        sides = _sides(bstep.per_side, request.side)
-        for side in sides:
-            routine.steps.append(_builtin_step(bstep, side, gentle, kb, request))
-    if not _pressure_allowed(safety, request):
-        routine.message = (
-            "Talk to a clinician before deep self-treatment; until you are cleared, "
-            "only the gentle movement steps of this routine are given."
-        )
-    if routine.steps and not _has_retest(routine):
-        routine.steps.append(_retest(routine.steps))
-    return routine
+FIRMER_PRESSURE = "3-4/10 (lean in gently: this ball is firmer than the spot likes)"
+__all__ = [
+    "CONTEXTS",
+    "FULL_PRESSURE",
+    "LIGHT_PRESSURE",
+    "Request",
+    "RoutineError",
+    "build_builtin",
+    "build_custom",
+    "builtin_names",
+    "load_builtin",
+]
 
 
 def build_custom(request: Request) -> Routine:
@@ -127,9 +95,9 @@ def build_custom(request: Request) -> Routine:
             f"{MAX_ROUTINE_MINUTES}, not {minutes:g}"
         )
     budget = int(minutes * 60)
-    owned = _owned_balls(request.have, kb)
-    positions = set(request.positions) or {"wall", "floor", "seated", "handheld"}
-    safety = _screen(request, targets)
+    owned = owned_balls(request.have, kb)
+    positions = set(request.positions) or set(POSITIONS)
+    safety = screen(request, targets)
     routine = Routine(
         name=_custom_name(targets, kb, context),
         steps=[],
@@ -137,9 +105,9 @@ def build_custom(request: Request) -> Routine:
         context=context,
         budget_seconds=budget,
     )
-    if _refuse(routine, request):
+    if refuse(routine, request):
         return routine
-    if not _pressure_allowed(safety, request):
+    if not pressure_allowed(safety, request):
         routine.message = (
             "Talk to a clinician before deep self-treatment; until you are cleared, "
             "this routine holds only gentle movement, no ball pressure."
@@ -149,46 +117,19 @@ def build_custom(request: Request) -> Routine:
     steps = [s for block in blocks for s in block.steps]
     steps.sort(key=lambda s: POSITION_ORDER.index(s.position))
     routine.steps = steps
+    kept = [t for t in targets if any(s.target == t for s in steps)]
+    routine.name = _custom_name(kept or targets, kb, context)
     if steps and budget - routine.total_seconds >= RETEST_SECONDS:
-        routine.steps.append(_retest(steps))
+        routine.steps.append(retest_step(steps, kb.dosing.sore_next_day))
+    if not steps and routine.message is None:
+        routine.message = "No routine: " + "; ".join(
+            f"{kb.muscle(d.target).name} left out because {d.reason}"
+            for d in routine.dropped
+        )
     return routine
 
 
 # -- safety ------------------------------------------------------------------
-
-
-def _screen(request: Request, targets: Iterable[str]) -> SafetyResult:
-    conditions = list(request.conditions)
-    cleared = conditions if request.cleared else list(request.cleared_conditions)
-    return check_safety(
-        request.text, conditions=conditions, areas=list(targets), cleared=cleared
-    )
-
-
-def _refuse(routine: Routine, request: Request) -> bool:
-    """Give no routine at all when the verdict is stop."""
-    if routine.safety.verdict == "stop" or routine.safety.red_flags:
-        routine.message = "Do not self-treat now: " + "; ".join(
-            r.advice for r in routine.safety.reasons if r.verdict == "stop"
-        )
-        return True
-    return False
-
-
-def _pressure_allowed(safety: SafetyResult, request: Request) -> bool:
-    return safety.verdict in ("ok", "modify") or request.cleared
-
-
-def _avoided(muscle: Muscle, safety: SafetyResult) -> bool:
-    if safety.areas.get(muscle.id) == "avoid":
-        return True
-    return any(safety.areas.get(r) == "avoid" for r in muscle.regions)
-
-
-def _gentle_area(muscle: Muscle, safety: SafetyResult) -> bool:
-    if safety.verdict != "ok":
-        return True
-    return any(safety.areas.get(r) == "modify" for r in [muscle.id, *muscle.regions])
 
 
 # -- custom blocks ----------------------------------------------------------
@@ -215,17 +156,6 @@ def _resolve_targets(raw: Sequence[str], kb: KnowledgeBase) -> list[str]:
         else:
             raise RoutineError(f"unknown target '{target}': use a muscle or region id")
     return list(dict.fromkeys(out))
-
-
-def _owned_balls(have: Sequence[str], kb: KnowledgeBase) -> list[Ball]:
-    ids = list(have) or list(DEFAULT_BALLS)
-    out = []
-    for ball_id in ids:
-        try:
-            out.append(kb.ball(ball_id))
-        except KeyError:
-            raise RoutineError(f"unknown ball '{ball_id}'") from None
-    return out
 
 
 def _plan_blocks(
@@ -279,30 +209,80 @@ def _block_for(
         if routine is not None:
             routine.dropped.append(Dropped(target, reason))
 
-    if _avoided(muscle, safety):
+    if avoided(muscle, safety):
         drop("area marked avoid by the safety screen")
         return None
-    if not _pressure_allowed(safety, request):
+    if not pressure_allowed(safety, request):
         return Block(target, [_movement_step(muscle, request)], 0)
-    options = [
-        (t, ball)
-        for t in muscle.techniques
-        if t.position in positions
-        for ball in [pick_ball(t, owned, _gentle_area(muscle, safety))]
-        if ball is not None
-    ]
     if not muscle.techniques:
         drop(f"a ball is the wrong tool here: {muscle.ball_note}")
         return None
+    limits = limits_of(safety)
+    gentle = gentle_area(muscle, safety) or limits.gentle(muscle.regions)
+    options: list[tuple[Technique, Ball]] = []
+    broken: list[str] = []
+    for t in muscle.techniques:
+        if t.position not in positions:
+            continue
+        why = limits.breach(
+            posture=t.posture,
+            position=t.position,
+            protocol=t.protocol,
+            densities=t.densities,
+            regions=muscle.regions,
+        )
+        if why:
+            broken.append(f"{t.name} ({why})")
+            continue
+        ball = pick_ball(
+            t,
+            owned,
+            gentle,
+            experience=request.experience,
+            tolerance=request.tolerance,
+            allowed=limits.allowed_densities(t.densities),
+        )
+        if ball is not None:
+            options.append((t, ball))
+    pressure = pressure_label(limits.pressure_cap(), gentle)
+    if not options and not gentle and not broken:
+        # The ball catalogue's own advice for a firm ball on a softer spot is
+        # to lean in gently, as the built-in desk routine does with a lacrosse
+        # ball on the upper trapezius; a gentle (modified) area never gets it.
+        for t in muscle.techniques:
+            if t.position not in positions:
+                continue
+            ball = pick_ball(
+                _any_density(t),
+                owned,
+                False,
+                experience=request.experience,
+                tolerance=request.tolerance,
+                allowed=limits.allowed_densities(list(DENSITY_ORDER)),
+            )
+            if ball is not None:
+                options.append((t, ball))
+        pressure = FIRMER_PRESSURE
     if not options:
-        drop("no technique fits the balls you have and the positions you can use")
+        if broken:
+            drop("every technique breaks a limit: " + "; ".join(broken))
+        else:
+            drop("no technique fits the balls you have and the positions you can use")
         return None
+    if routine is not None:
+        routine.set_aside += [Dropped(target, why) for why in broken]
     technique, ball = options[0]
-    gentle = _gentle_area(muscle, safety)
     seconds = BLOCK_SECONDS.get(request.context, BLOCK_SECONDS[None])
-    sides = _sides(True, request.side)
+    sides = sides_for(True, request.side)
     per_side = max(MIN_BLOCK_SECONDS // len(sides), seconds // len(sides))
-    hold = hold_for(technique, gentle, kb, request.context)
+    hold = hold_for(
+        technique,
+        gentle,
+        kb,
+        request.context,
+        experience=request.experience,
+        cap=limits.hold_cap(muscle.regions),
+    )
     steps = [
         Step(
             target=target,
@@ -310,7 +290,7 @@ def _block_for(
             position=technique.position,
             ball=ball.id,
             seconds=per_side,
-            pressure=LIGHT_PRESSURE if gentle else FULL_PRESSURE,
+            pressure=pressure,
             protocol=technique.protocol,
             instructions=list(technique.steps),
             movement=technique.movement,
@@ -320,6 +300,11 @@ def _block_for(
         for side in sides
     ]
     return Block(target, steps, 0)
+
+
+def _any_density(technique: Technique) -> Technique:
+    """Return the technique as if it accepted a ball of any firmness."""
+    return technique.model_copy(update={"densities": list(DENSITY_ORDER)})
 
 
 def _movement_step(muscle: Muscle, request: Request) -> Step:
@@ -347,78 +332,6 @@ def _movement_step(muscle: Muscle, request: Request) -> Step:
 # -- built-in steps ---------------------------------------------------------
 
 
-def _builtin_step(
-    bstep: Any, side: str | None, gentle: bool, kb: KnowledgeBase, request: Request
-) -> Step:
-    ball = None
-    if bstep.kind == "pressure":
-        owned = _owned_balls(request.have, kb)
-        probe = Technique(
-            id="builtin.probe",
-            name="probe",
-            position="wall",
-            ball_sizes=bstep.ball_sizes,
-            densities=bstep.densities,
-            protocol=bstep.protocol,
-            steps=["a", "b"],
-            hold_seconds=(15, 90),
-            movement="-",
-        )
-        picked = pick_ball(probe, owned, gentle)
-        ball = picked.id if picked else None
-    hold = bstep.hold_seconds
-    if gentle and hold:
-        hold = min(hold, kb.dosing.bruise_caution_seconds)
-    return Step(
-        target=bstep.target,
-        technique=f"{bstep.target or 'finish'}.{bstep.kind}",
-        position=bstep.position,
-        ball=ball,
-        seconds=bstep.seconds,
-        pressure=(LIGHT_PRESSURE if gentle else FULL_PRESSURE)
-        if bstep.kind == "pressure"
-        else None,
-        protocol=bstep.protocol or bstep.kind,
-        instructions=list(bstep.instructions),
-        movement=bstep.movement,
-        kind=bstep.kind,
-        side=side,
-        hold_seconds=hold,
-    )
-
-
-def _has_retest(routine: Routine) -> bool:
-    return any(s.kind == "retest" for s in routine.steps)
-
-
-def _retest(steps: list[Step]) -> Step:
-    targets = [s.target for s in steps if s.target]
-    return Step(
-        target=None,
-        technique="retest",
-        position="standing",
-        ball=None,
-        seconds=RETEST_SECONDS,
-        pressure=None,
-        protocol="retest",
-        instructions=[
-            "Stand up and move the way that was tight or sore before.",
-            "Rate it again from 0 to 10: is it easier?",
-        ],
-        movement="re-test "
-        + ", ".join(dict.fromkeys(t.replace("_", " ") for t in targets)),
-        kind="retest",
-    )
-
-
-def _sides(per_side: bool, side: str | None) -> list[str | None]:
-    if not per_side:
-        return [side]
-    if side in ("left", "right"):
-        return [side]
-    return ["left", "right"]
-
-
 def _custom_name(targets: list[str], kb: KnowledgeBase, context: str | None) -> str:
     names = [kb.muscle(t).name.lower() for t in targets[:3]]
     prefix = f"{context} " if context else ""
@@ -427,11 +340,3 @@ def _custom_name(targets: list[str], kb: KnowledgeBase, context: str | None) -> 
 
 def _replace(step: Step, **changes: Any) -> Step:
     return replace(step, **changes)
-
-
-def load_builtin(name: str) -> BuiltinRoutine:
-    """Return a built-in routine's data (for browsing)."""
-    routines = load_routines()
-    if name not in routines:
-        raise RoutineError(f"no built-in routine called '{name}'")
-    return routines[name]

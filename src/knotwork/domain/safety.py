@@ -8,43 +8,40 @@ when all of its parts appear together.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from knotwork.domain.limits import check_text_length
+from knotwork.domain.health_screen import check_text
+from knotwork.domain.safety_rules import (
+    age_mentions,
+    detect,
+    read_mentions,
+)
+from knotwork.domain.screening import (
+    Question,
+    named_regions,
+    organ_caveats,
+    questions_to_ask,
+    screening_questions,
+)
 from knotwork.domain.understanding import Reader, default_reader
 from knotwork.errors import KnotworkError
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
+# What each verdict tells the person first. A clinician-first answer leads
+# with the clinician; any self-care comes after it.
+HEADLINES = {
+    "stop": "Stop: don't treat this yourself. Get medical help as the advice says.",
+    "clinician_first": "Ask your clinician first, before any firm ball work.",
+    "modify": "Go gently: lighter pressure, a softer or larger ball, areas to avoid.",
+    "ok": "Nothing found that rules out careful ball work.",
+}
 AREA_VERDICTS = ("ok", "modify", "avoid")
-# The third trimester starts at week 28, i.e. the seventh month.
-THIRD_TRIMESTER_WEEK = 28
-THIRD_TRIMESTER_MONTH = 7
-_NUMBER_WORDS = dict(
-    zip(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ],
-        range(1, 13),
-        strict=True,
-    )
-)
-_PREGNANCY_AGE = re.compile(
-    r"(\d{1,2}|[a-z]+)\s*(weeks?|wks?|months?)\s*(pregnant|gone|along|of pregnancy)"
-)
+
+
+# Conditions that only tell the rules an age; they never change a verdict.
+AGE_ONLY = ("age_50_plus",)
 
 
 class UnknownId(KnotworkError):
@@ -64,6 +61,16 @@ class Reason:
     matched: str
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """A flag the text mentioned that did not count, and why."""
+
+    id: str
+    name: str
+    matched: str
+    because: str
+
+
 @dataclass
 class SafetyResult:
     """The verdict, the reasons behind it and a verdict per area."""
@@ -71,12 +78,27 @@ class SafetyResult:
     verdict: str
     reasons: list[Reason]
     areas: dict[str, str] = field(default_factory=dict)
+    set_aside: list[SetAside] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    caveats: list[str] = field(default_factory=list)
 
     @property
     def red_flags(self) -> list[Reason]:
         """Reasons that are red flags, urgent ones first."""
         flags = [r for r in self.reasons if r.kind == "red_flag"]
         return sorted(flags, key=lambda r: not r.urgent)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the one JSON form of a verdict, shared by the CLI and the API."""
+        return {
+            "verdict": self.verdict,
+            "headline": HEADLINES[self.verdict],
+            "reasons": [asdict(r) for r in self.reasons],
+            "areas": self.areas,
+            "set_aside": [asdict(a) for a in self.set_aside],
+            "questions": [q.to_json() for q in self.questions],
+            "caveats": self.caveats,
+        }
 
     @property
     def advice_allowed(self) -> bool:
@@ -95,21 +117,42 @@ def check_safety(
     areas: Iterable[str] = (),
     cleared: Iterable[str] = (),
     reader: Reader | None = None,
+    answers: Mapping[str, bool] | None = None,
 ) -> SafetyResult:
-    """Screen text and stated conditions; return the verdict and its reasons.
+    """Screen text, stated conditions and answers; return the verdict and reasons.
 
     ``cleared`` names conditions a clinician has cleared for ball work; they
-    then count at their ``cleared_verdict`` instead.
+    then count at their ``cleared_verdict`` instead. ``answers`` maps screening
+    question ids to yes (True) or no (False). Age-only conditions from the
+    health screen ("age_50_plus") inform the rules but are not reasons.
     """
-    check_text_length(text)
+    check_text(text)
     reader = reader or default_reader()
     index = reader.index
     flags: dict[str, dict[str, Any]] = index["safety"]["flags"]
-    found = detect_flags(text, reader)
+    answers = dict(answers or {})
+    questions = screening_questions()
+    unknown = set(answers) - set(questions)
+    if unknown:
+        raise UnknownId(f"unknown question: {sorted(unknown)[0]}")
+    mentions, annotation = read_mentions(text, reader)
+    mentions += age_mentions(conditions)
+    detection = detect(mentions, index["safety"]["rules"], annotation.own_ages())
+    found = detection.found
+    for flag in AGE_ONLY:
+        found.pop(flag, None)
     for condition in conditions:
+        if condition in AGE_ONLY:
+            continue
         if condition not in flags or flags[condition]["kind"] != "condition":
             raise UnknownId(f"unknown condition: {condition}")
         found.setdefault(condition, "stated in your profile")
+    for qid, yes in answers.items():
+        if yes:
+            found.setdefault(
+                questions[qid].flag, f"you answered yes: {questions[qid].text}"
+            )
+    _keep_most_specific(found)
     cleared_set = set(cleared)
     reasons = []
     for flag_id, matched in found.items():
@@ -130,69 +173,43 @@ def check_safety(
         )
     reasons.sort(key=lambda r: (-VERDICTS.index(r.verdict), not r.urgent, r.id))
     named = _named_areas(text, areas, reader)
+    set_aside = [
+        SetAside(a.id, flags[a.id]["name"], a.matched, a.because)
+        for a in detection.set_aside
+        if a.id not in found
+    ]
+    verdict = worst(r.verdict for r in reasons)
+    # A stop already ends the advice; more questions would only delay care.
+    asked = (
+        []
+        if verdict == "stop"
+        else questions_to_ask(
+            questions, named_regions(named), detection, found, answers, set_aside
+        )
+    )
     return SafetyResult(
-        verdict=worst(r.verdict for r in reasons),
+        verdict=verdict,
         reasons=reasons,
         areas=_area_verdicts(named, reasons, flags, index),
+        set_aside=set_aside,
+        questions=asked,
+        caveats=organ_caveats(named_regions(named)),
     )
 
 
-def detect_flags(text: str, reader: Reader) -> dict[str, str]:
-    """Return the red flags and conditions in text, with the words that showed it."""
-    safety = reader.index["safety"]
-    tokens = reader.tokens(text)
-    vetoed: set[int] = set()
-    for m in reader.veto.find_all(tokens):
-        vetoed.update(range(m.start, m.end))
-    # concept -> list of (sentence, words) for non-negated, non-vetoed mentions
-    mentions: dict[str, list[tuple[int, str]]] = {}
-    for m in reader.concepts.find_all(tokens):
-        if m.negated or vetoed & set(range(m.start, m.end)):
-            continue
-        words = " ".join(t.raw for t in tokens[m.start : m.end])
-        mentions.setdefault(m.payload, []).append((tokens[m.start].sentence, words))
-    found: dict[str, str] = {}
-    for rule in safety["rules"]:
-        hit = _rule_hit(rule, mentions)
-        if hit and rule["flag"] not in found:
-            found[rule["flag"]] = hit
-    _pregnancy_by_age(text, found)
-    return found
+# Within each group only the first present flag is kept: its limits and advice
+# already include the others'.
+_MOST_SPECIFIC_FIRST = (
+    ("pregnancy_third_trimester", "pregnancy_from_20_weeks", "pregnancy"),
+    ("cancer", "cancer_history"),
+)
 
 
-def _rule_hit(rule: dict[str, Any], mentions: dict[str, list[tuple[int, str]]]) -> str:
-    """Return the matched words when every slot of the rule is met, else ''."""
-    slots = [slot.split("|") for slot in rule["all"]]
-    options = [[hit for c in slot for hit in mentions.get(c, [])] for slot in slots]
-    if not all(options):
-        return ""
-    # "none" concepts cancel the rule in their sentence ("surgery years ago").
-    cancelled = {s for c in rule["none"] for s, _ in mentions.get(c, [])}
-    options[0] = [hit for hit in options[0] if hit[0] not in cancelled]
-    if not options[0]:
-        return ""
-    if rule["scope"] == "text":
-        return ", ".join(o[0][1] for o in options)
-    for sentence, words in options[0]:
-        rest = [next((w for s, w in o if s == sentence), "") for o in options[1:]]
-        if all(rest):
-            return ", ".join([words, *rest])
-    return ""
-
-
-def _pregnancy_by_age(text: str, found: dict[str, str]) -> None:
-    for amount, unit, _ in _PREGNANCY_AGE.findall(text.lower()):
-        number = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount, 0)
-        if not number:
-            continue
-        limit = (
-            THIRD_TRIMESTER_MONTH if unit.startswith("month") else THIRD_TRIMESTER_WEEK
-        )
-        found.setdefault("pregnancy", f"{number} {unit} pregnant")
-        if number >= limit:
-            found.setdefault("pregnancy_third_trimester", f"{number} {unit} pregnant")
-    if "pregnancy_third_trimester" in found:
-        found.pop("pregnancy", None)
+def _keep_most_specific(found: dict[str, str]) -> None:
+    for group in _MOST_SPECIFIC_FIRST:
+        present = [flag for flag in group if flag in found]
+        for less in present[1:]:
+            found.pop(less)
 
 
 def _named_areas(

@@ -17,9 +17,25 @@ from knotwork.domain.routine_model import Routine, Step
 from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
 
+EASE_CHECK_SECONDS = 60
+EASE_QUESTION = "Has it eased? Carry on holding only while the spot is softening."
+
 
 class SessionError(KnotworkError):
     """An action that makes no sense in the session's current state."""
+
+
+def ease_check_at(step: Step) -> int | None:
+    """Return when to ask "has it eased?" during a step, or None.
+
+    A sustained hold only helps while the spot is softening (clinical review
+    D-3), which a fixed countdown cannot see; so a hold longer than a minute
+    stops at 60 s to ask, and carries on only on yes.
+    """
+    long_hold = step.seconds > EASE_CHECK_SECONDS
+    if step.kind == "pressure" and step.protocol == "sustained_compression":
+        return EASE_CHECK_SECONDS if long_hold else None
+    return None
 
 
 @dataclass(frozen=True)
@@ -33,6 +49,7 @@ class Frame:
     breath_remaining: float
     paused: bool
     finished: bool
+    asking: bool = False  # waiting for the answer to "has it eased?"
 
 
 @dataclass
@@ -51,7 +68,7 @@ class Player:
     now: Callable[[], datetime]
     speed: float = 1.0
     index: int = 0
-    state: str = "ready"  # ready | running | paused | done | stopped
+    state: str = "ready"  # ready | running | paused | asking | done | stopped
     started_at: datetime | None = None
     ended_at: datetime | None = None
     stop_event: StopEvent | None = None
@@ -59,6 +76,7 @@ class Player:
     _paused_at: float | None = None
     _paused_total: float = 0.0
     _progress: dict[int, _Progress] = field(default_factory=dict)
+    _asked: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if self.speed <= 0:
@@ -97,6 +115,17 @@ class Player:
         """Pause when running, resume when paused."""
         self.resume() if self.state == "paused" else self.pause()
 
+    def answer_eased(self, eased: bool) -> None:
+        """Answer "has it eased?": yes carries on holding, no moves on."""
+        if self.state != "asking" or self._paused_at is None:
+            raise SessionError("nothing is being asked")
+        self._paused_total += self.clock() - self._paused_at
+        self._paused_at = None
+        self.state = "running"
+        if not eased:
+            self._record_current(skipped=True)
+            self._advance()
+
     def skip(self) -> None:
         """Leave the current step and go to the next one."""
         self._require_active()
@@ -132,7 +161,12 @@ class Player:
 
     def frame(self) -> Frame:
         """Advance through finished steps and return what to show now."""
-        while self.state == "running" and self._remaining() <= 0:
+        while self.state == "running":
+            if self._ease_check_due():
+                self._ask_eased()
+                break
+            if self._remaining() > 0:
+                break
             self._record_current(skipped=False)
             # The next step began when this one ran out, not when we looked.
             step = self.routine.steps[self.index]
@@ -146,8 +180,9 @@ class Player:
             remaining=max(0.0, self._remaining()),
             breath=breath,
             breath_remaining=breath_left,
-            paused=self.state == "paused",
+            paused=self.state in ("paused", "asking"),
             finished=self.state in ("done", "stopped"),
+            asking=self.state == "asking",
         )
 
     def record(
@@ -198,8 +233,21 @@ class Player:
     # -- internals -----------------------------------------------------------
 
     def _require_active(self) -> None:
-        if self.state not in ("running", "paused"):
+        if self.state not in ("running", "paused", "asking"):
             raise SessionError("the session is not running")
+
+    def _ease_check_due(self) -> bool:
+        at = ease_check_at(self.routine.steps[self.index])
+        return (
+            at is not None and self.index not in self._asked and self._elapsed() >= at
+        )
+
+    def _ask_eased(self) -> None:
+        """Freeze the countdown at the moment the question fell due."""
+        at = ease_check_at(self.routine.steps[self.index]) or 0
+        self._asked.add(self.index)
+        self._paused_at = self._step_started + self._paused_total + at / self.speed
+        self.state = "asking"
 
     def _elapsed(self) -> float:
         end = self._paused_at if self._paused_at is not None else self.clock()

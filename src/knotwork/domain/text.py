@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
+_NUMBER_SIGN = re.compile(r"\bno\.\s*(?=\d)")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()]")
 
 # Words that carry no meaning for matching; dropping them lets "back of my
@@ -53,6 +55,7 @@ FILLER = frozenset(
 NEGATORS = frozenset(
     [
         "no",
+        "nothing",
         "not",
         "never",
         "without",
@@ -108,8 +111,26 @@ BOUNDARIES = frozenset(
     ]
 )
 _SUBJECT_AFTER_AND = frozenset(
-    ["i", "my", "it", "its", "the", "she", "he", "there", "now", "then"]
+    [
+        "i",
+        "my",
+        "i'm",
+        "i've",
+        "im",
+        "ive",
+        "it",
+        "its",
+        "the",
+        "she",
+        "he",
+        "her",
+        "his",
+        "there",
+        "now",
+        "then",
+    ]
 )
+_SELF_AFTER_AND = frozenset(["i", "my", "i'm", "i've", "im", "ive"])
 NEGATION_WINDOW = 5
 
 _IRREGULAR = {
@@ -182,6 +203,7 @@ _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}
 _VOWELS = set("aeiouy")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a lowercase word to a crude stem shared by its inflections."""
     if word in _KEEP_WHOLE:
@@ -224,57 +246,76 @@ def _strip_suffixes(w: str) -> str:
     return w
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One content word of the input, stemmed, with where it sits."""
 
     stem: str
     raw: str
     sentence: int
     negated: bool
+    # Where the word sits among ``split_words`` and which clause holds it: the
+    # context reader scopes its triggers by clause and looks at raw words.
+    word: int = -1
+    clause: int = 0
 
 
 def split_words(text: str) -> list[str]:
     """Lowercase and split text into words and punctuation marks."""
     text = text.lower().replace("\u2019", "'").replace("-", " ").replace("/", " ")
+    # "baby no. 2" is a number, not a denial that ends a sentence.
+    text = _NUMBER_SIGN.sub("number ", text)
     return _WORD.findall(text)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split text into content tokens that know their clause and negation."""
-    words = split_words(text)
+def tokenize(text: str, keep_filler: bool = False) -> list[Token]:
+    """Split text into content tokens that know their clause and negation.
+
+    ``keep_filler`` keeps "my", "this" and the like, which context triggers
+    need ("could this be", "not a").
+    """
+    return tokenize_words(split_words(text), keep_filler)
+
+
+def tokenize_words(words: Sequence[str], keep_filler: bool = False) -> list[Token]:
+    """Tokenize words already split by ``split_words``."""
     tokens: list[Token] = []
-    sentence = 0
+    sentence = clause = 0
     negation_left = 0
     for i, word in enumerate(words):
         if word in BOUNDARIES:
             sentence += word in SENTENCE_ENDS
+            clause += 1
             negation_left = 0
             continue
         if word in ("and", "or"):
             following = words[i + 1] if i + 1 < len(words) else ""
             if following in _SUBJECT_AFTER_AND:
                 negation_left = 0
+                # "... and my calf": the person speaks of themselves again.
+                clause += following in _SELF_AFTER_AND
             continue
         if word in NEGATORS:
             # Kept in the stream so phrases like "no improvement" can match.
-            tokens.append(Token(stem(word), word, sentence, False))
+            tokens.append(Token(stem(word), word, sentence, False, i, clause))
             negation_left = NEGATION_WINDOW
             continue
-        if word in FILLER:
+        if word in FILLER and not keep_filler:
             continue
-        tokens.append(Token(stem(word), word, sentence, negation_left > 0))
+        negated = negation_left > 0
+        tokens.append(Token(stem(word), word, sentence, negated, i, clause))
         if negation_left:
             negation_left -= 1
     return tokens
 
 
-def phrase_key(phrase: str) -> tuple[str, ...]:
+def phrase_key(phrase: str, keep_filler: bool = False) -> tuple[str, ...]:
     """Return the stem tuple a lexicon phrase matches on."""
     return tuple(
         stem(w)
         for w in split_words(phrase)
-        if w not in FILLER and w not in BOUNDARIES and w not in ("and", "or")
+        if (keep_filler or w not in FILLER)
+        and w not in BOUNDARIES
+        and w not in ("and", "or")
     )
 
 
@@ -331,7 +372,9 @@ class Speller:
                     best, best_distance = candidate, d
         if best is None:
             return token
-        return Token(best, token.raw, token.sentence, token.negated)
+        return Token(
+            best, token.raw, token.sentence, token.negated, token.word, token.clause
+        )
 
     def correct_all(self, tokens: Sequence[Token]) -> list[Token]:
         """Correct every token."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from knotwork.domain.condition_limits import DENSITY_ORDER, limits_for, pressure_label
 from knotwork.domain.index import load_index
 from knotwork.domain.safety import SafetyResult
 
@@ -24,21 +25,55 @@ class Treatment:
     keep_off: list[str] = field(default_factory=list)
     note: str | None = None
     side: str | None = None
+    # Techniques passed over because they break a condition's limit, and why.
+    set_aside: list[str] = field(default_factory=list)
 
 
+BRUISE_CAUTION_SECONDS = 60  # kb dosing.bruise_caution_seconds; a test keeps them equal
 PRESSURE = "5-6/10: a 'good discomfort' you can breathe through"
 GENTLE_PRESSURE = "3-4/10: gentle, with a softer or larger ball"
 
 
 def treatment_for(
-    muscle_id: str, safety: SafetyResult | None = None, side: str | None = None
+    muscle_id: str,
+    safety: SafetyResult | None = None,
+    side: str | None = None,
+    experience: str = "some",
 ) -> Treatment:
-    """Return the first-choice ball technique for a muscle."""
+    """Return the first ball technique for a muscle that breaks no limit.
+
+    The limits of every condition behind the safety verdict bind the choice:
+    a technique in a forbidden posture, a held technique on a "no sustained
+    pressure" spot, or one needing a firmer ball than allowed is passed over,
+    and ``set_aside`` says which limit dropped it.
+    """
     index = load_index()
     entry = index["muscles"][muscle_id]
-    gentle = safety is not None and safety.verdict != "ok"
-    techniques = entry["techniques"]
-    if not techniques:
+    conditions = (
+        [r.id for r in safety.reasons if r.kind == "condition"] if safety else []
+    )
+    limits = limits_for(conditions, index)
+    regions = entry["lies_in"]
+    gentle = (safety is not None and safety.verdict != "ok") or limits.gentle(regions)
+    set_aside: list[str] = []
+    chosen = None
+    for t in entry["techniques"]:
+        why = limits.breach(
+            posture=t["posture"],
+            position=t["position"],
+            protocol=t["protocol"],
+            densities=t["densities"],
+            regions=regions,
+        )
+        if why:
+            set_aside.append(f"{t['name']}: {why}")
+        elif chosen is None:
+            chosen = t
+    cap = limits.pressure_cap()
+    if chosen is None:
+        note = entry["ball_note"]
+        if set_aside:
+            note = "No ball technique here fits your health profile. " + (note or "")
         return Treatment(
             muscle=muscle_id,
             name=entry["name"],
@@ -46,28 +81,61 @@ def treatment_for(
             position=None,
             ball=None,
             hold_seconds=None,
-            pressure=GENTLE_PRESSURE,
-            note=entry["ball_note"],
+            pressure=pressure_label(cap, True),
+            note=note.strip() if note else None,
             side=side,
+            set_aside=set_aside,
         )
-    t = techniques[0]
-    sizes, densities = t["ball_sizes"], t["densities"]
-    size = sizes[-1] if gentle else sizes[0]
-    density = densities[0] if gentle else densities[-1]
+    t = chosen
+    sizes = t["ball_sizes"]
+    densities = limits.allowed_densities(t["densities"])
+    size = sizes[-1] if gentle else ("medium" if "medium" in sizes else sizes[0])
+    density = _density(t["default_density"], densities, gentle, experience)
+    low, high = t["hold_seconds"]
+    if gentle:
+        # Beyond ~60 s can bruise (dosing.json): gentle work stays short.
+        high = min(high, BRUISE_CAUTION_SECONDS)
+        low = min(low, high)
+    if experience == "new":
+        high = min(high, t["beginner_max_hold"])
+    hold_cap = limits.hold_cap(regions)
+    if hold_cap is not None:
+        high = min(high, hold_cap)
+        low = min(low, high)
     return Treatment(
         muscle=muscle_id,
         name=entry["name"],
         technique=t["name"],
         position=t["position"],
         ball=f"{size}, {density}",
-        hold_seconds=(t["hold_seconds"][0], t["hold_seconds"][1]),
-        pressure=GENTLE_PRESSURE if gentle else PRESSURE,
+        hold_seconds=(low, high),
+        pressure=_pressure(cap, gentle),
         steps=t["steps"],
         movement=t["movement"],
         keep_off=[index["keep_off"][k] for k in t["keep_off"]],
         note=entry["ball_note"],
         side=side,
+        set_aside=set_aside,
     )
+
+
+def _density(default: str, allowed: list[str], gentle: bool, experience: str) -> str:
+    """Medium for most; softer when gentle or new; firm only for the experienced."""
+    level = DENSITY_ORDER.index(default)
+    if gentle or experience == "new":
+        level -= 1
+    if experience != "lots":
+        level = min(level, DENSITY_ORDER.index("medium"))
+    level = max(0, level)
+    return min(allowed, key=lambda d: (abs(DENSITY_ORDER.index(d) - level), d))
+
+
+def _pressure(cap: int | None, gentle: bool) -> str:
+    if cap is None or cap >= 6:
+        return GENTLE_PRESSURE if gentle else PRESSURE
+    if cap >= 4 and gentle:
+        return GENTLE_PRESSURE
+    return pressure_label(cap, gentle)
 
 
 def avoided(muscle_id: str, safety: SafetyResult) -> bool:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from typing import Any
 
+from knotwork.domain.context import Annotation, ContextReader
 from knotwork.domain.index import Index, load_index
 from knotwork.domain.phrases import Match, PhraseMatcher
-from knotwork.domain.text import Speller, Token, tokenize
+from knotwork.domain.text import Speller, Token, split_words, tokenize, tokenize_words
 
 
 @dataclass
@@ -42,6 +43,8 @@ class Reader:
         self.sides = PhraseMatcher[str](tables["sides"])
         self.concepts = PhraseMatcher[str](tables["concepts"])
         self.veto = PhraseMatcher[str](tables["veto"])
+        context = index["context"]
+        self.context = ContextReader(context, frozenset(context["body_stems"]))
         speller = index["speller"]
         self.speller = Speller(speller["known"], speller["targets"])
 
@@ -49,17 +52,57 @@ class Reader:
         """Tokenize and spell-correct text."""
         return self.speller.correct_all(tokenize(text))
 
+    def annotated(self, text: str) -> tuple[list[Token], Annotation]:
+        """Return the content tokens and the context of each.
+
+        The finder and the screen both read each text; the last few readings
+        are kept so a consultation reads its text once.
+        """
+        return self._annotated(text)
+
+    @lru_cache(maxsize=4)  # noqa: B019 - the reader lives for the process
+    def _annotated(self, text: str) -> tuple[list[Token], Annotation]:
+        words = split_words(text)
+        tokens = self.speller.correct_all(tokenize_words(words))
+        every = tokenize_words(words, keep_filler=True)
+        return tokens, self.context.annotate(tokens, every)
+
     def read(self, text: str) -> Reading:
-        """Extract regions, muscles, named conditions and side from text."""
-        tokens = self.tokens(text)
+        """Extract regions, muscles, named conditions and side from text.
+
+        The screen and the finder both read each text, so the last few
+        readings are kept; each caller gets its own copy to change.
+        """
+        r = self._read(text)
+        return replace(
+            r,
+            regions=dict(r.regions),
+            region_words=dict(r.region_words),
+            muscles=dict(r.muscles),
+            muscle_words={k: list(v) for k, v in r.muscle_words.items()},
+            syndromes=list(r.syndromes),
+            negated_regions=set(r.negated_regions),
+        )
+
+    @lru_cache(maxsize=4)  # noqa: B019 - the reader lives for the process
+    def _read(self, text: str) -> Reading:
+        tokens, annotation = self.annotated(text)
         reading = Reading(tokens)
+
+        def elsewhere(match: Match[Any]) -> bool:
+            """Whether a mention is someone else's, over, or not meant literally."""
+            ctx = annotation.context_of_words(
+                tokens[match.start].word, tokens[match.end - 1].word
+            )
+            return ctx.certainty != "negated" and bool(ctx.set_aside_because())
+
         side_found = self.sides.find_all(tokens)
         # Side words sit inside body phrases ("back of my right knee"), so the
         # body matchers read the text without them.
         side_positions = {i for m in side_found for i in range(m.start, m.end)}
         tokens = [t for i, t in enumerate(tokens) if i not in side_positions]
         for named in self.syndromes.find_all(tokens):
-            if named.negated or named.payload in reading.syndromes:
+            if named.negated or named.payload in reading.syndromes or elsewhere(named):
                 continue
             reading.syndromes.append(named.payload)
             syndrome = self.index["syndromes"][named.payload]
@@ -67,6 +110,8 @@ class Reader:
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, syndrome["name"])
         for zone in self.regions.find_longest(tokens):
+            if elsewhere(zone):
+                continue
             words = " ".join(t.raw for t in tokens[zone.start : zone.end])
             for region, w in zone.payload.items():
                 if zone.negated:
@@ -75,7 +120,7 @@ class Reader:
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, words)
         for mention in self.muscles.find_all(tokens):
-            if mention.negated:
+            if mention.negated or elsewhere(mention):
                 continue
             muscle, w = mention.payload
             _raise(reading.muscles, muscle, w)

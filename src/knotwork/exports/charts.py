@@ -15,12 +15,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from knotwork.domain.names import short_name
 from knotwork.domain.progress import SpotTrend
 from knotwork.errors import KnotworkError
 from knotwork.exports.atomic import write_atomically
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 ChartFormat = Literal["png", "svg"]
 EPOCH = date(1970, 1, 1)
@@ -53,6 +55,15 @@ def render_trend_chart(
     trends: Sequence[SpotTrend], fmt: ChartFormat = "png", title: str | None = None
 ) -> bytes:
     """Return a chart of weekly mean pain per spot as PNG or SVG bytes."""
+    figure = trend_figure(trends, title)
+    buffer = io.BytesIO()
+    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+    figure.savefig(buffer, format=fmt, metadata=metadata)
+    return buffer.getvalue()
+
+
+def trend_figure(trends: Sequence[SpotTrend], title: str | None = None) -> Figure:
+    """Return the matplotlib figure of weekly mean pain per spot."""
     if not trends:
         raise NothingToChart("no pain entries to chart yet")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -69,16 +80,28 @@ def render_trend_chart(
     if len(trends) == 1:
         _draw_baseline(axes, trends[0])
     axes.xaxis_date()
+    axes.set_xlim(*x_limits(trends))
     axes.set_ylim(0, 10)
     axes.set_ylabel("pain (0-10), weekly mean")
     axes.grid(True, alpha=0.3)
     axes.legend(loc="upper right", fontsize="small")
     axes.set_title(title or "Pain by spot", fontsize="medium")
     figure.autofmt_xdate()
-    buffer = io.BytesIO()
-    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-    figure.savefig(buffer, format=fmt, metadata=metadata)
-    return buffer.getvalue()
+    return figure
+
+
+def x_limits(trends: Sequence[SpotTrend]) -> tuple[float, float]:
+    """Return the date span to draw: the data's, never narrower than two weeks.
+
+    Left to itself, matplotlib widens a single point's axis to years.
+    """
+    days = [_day_number(week) for t in trends for week, _, _ in t.weekly]
+    first, last = min(days), max(days)
+    pad = max(3.5, (last - first) * 0.04)
+    if last - first < 14:
+        middle = (first + last) / 2
+        first, last = middle - 7, middle + 7
+    return first - pad, last + pad
 
 
 def _draw_baseline(axes: Axes, trend: SpotTrend) -> None:
@@ -102,7 +125,7 @@ def _day_number(day: date) -> float:
 
 
 def _label(spot: str) -> str:
-    return spot.replace("_", " ")
+    return short_name(spot)
 
 
 def write_trend_chart(

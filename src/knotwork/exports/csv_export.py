@@ -136,15 +136,46 @@ def csv_zip(bundle: ExportBundle, tz: tzinfo | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def write_csv(
-    path: Path, bundle: ExportBundle, table: str = "pain", tz: tzinfo | None = None
-) -> None:
-    """Write all tables to a .zip, or one table (default: pain) to a .csv file."""
-    suffix = Path(path).suffix.lower()
-    if suffix == ".zip":
-        data = csv_zip(bundle, tz)
-    elif suffix == ".csv":
-        data = csv_table(bundle, table, tz).encode("utf-8-sig")
-    else:
+def csv_files(path: Path, table: str | None = None) -> list[tuple[str, Path]]:
+    """Return which table goes to which file for ``path``.
+
+    A ``.zip`` holds every table. A ``.csv`` with a table named holds that
+    table; without one, every table is written beside it as
+    ``<stem>-<table>.csv``, so nothing the journal holds is silently left out.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".zip"):
         raise UnknownTable(f"'{path}': CSV goes to a .csv file or a .zip of tables")
-    write_atomically(Path(path), data)
+    if table is not None and table not in TABLES:
+        raise UnknownTable(f"no table '{table}'; choose from {', '.join(TABLES)}")
+    if suffix == ".zip" or table is not None:
+        return [(table or "all", path)]
+    return [(t, path.with_name(f"{path.stem}-{t}.csv")) for t in TABLES]
+
+
+def write_csv(
+    path: Path,
+    bundle: ExportBundle,
+    table: str | None = None,
+    tz: tzinfo | None = None,
+) -> list[Path]:
+    """Write every table (a .zip, or one .csv each), or one; return the files.
+
+    When several files are written and one fails, those already written are
+    removed again, so a failed export leaves nothing half-done behind.
+    """
+    written: list[Path] = []
+    try:
+        for name, target in csv_files(path, table):
+            if name == "all":
+                data = csv_zip(bundle, tz)
+            else:
+                data = csv_table(bundle, name, tz).encode("utf-8-sig")
+            write_atomically(target, data)
+            written.append(target)
+    except BaseException:
+        for done in written:
+            done.unlink(missing_ok=True)
+        raise
+    return written

@@ -18,7 +18,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from knotwork.domain.index import load_index
+from knotwork.domain.names import name_of
 from knotwork.domain.records import PainEntry
 from knotwork.exports.atomic import write_atomically
 
@@ -32,12 +32,7 @@ NAMESPACE = uuid.UUID("5f0c3a5e-8a61-4b8e-9d0e-6b1e2f4c7a90")
 
 def spot_name(spot: str) -> str:
     """Return a readable name for a muscle or region id."""
-    index = load_index()
-    if spot in index["muscles"]:
-        name: str = index["muscles"][spot]["name"]
-        return name
-    region: str | None = index["regions"].get(spot)
-    return region if region else spot.replace("_", " ")
+    return name_of(spot)
 
 
 def _aware(at: datetime, tz: tzinfo | None) -> datetime:

@@ -11,15 +11,16 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from icalendar import Alarm, Calendar, Event
-
+from knotwork.domain.names import name_of
 from knotwork.errors import KnotworkError
 from knotwork.exports.atomic import write_atomically
 from knotwork.kb.loader import load_kb
+
+if TYPE_CHECKING:  # icalendar is imported only when a calendar is written
+    from icalendar import Calendar, Event
 
 PRODID = "-//knotwork//plan//EN"
 DEFAULT_TIMES: dict[str, time] = {
@@ -98,6 +99,8 @@ def plan_calendar(
     stamp: datetime | None = None,
 ) -> Calendar:
     """Return a calendar with one weekly recurring event per session."""
+    from icalendar import Calendar
+
     times = {**DEFAULT_TIMES, **(times or {})}
     stamp = stamp or datetime.now(UTC)
     slots = list(slots)
@@ -119,7 +122,7 @@ def write_ics(path: Path, calendar: Calendar) -> None:
 
 def focus_label(focus_id: str) -> str:
     """Return a short lower-case name for a muscle or region id."""
-    name = _names().get(focus_id, focus_id.replace("_", " "))
+    name = name_of(focus_id)
     # "Biceps femoris (outer hamstring)" -> "biceps femoris"; "heel, under" -> "heel"
     short = re.split(r" \(|,", name, maxsplit=1)[0]
     return short[:1].lower() + short[1:]
@@ -153,13 +156,9 @@ def description(slot: CalendarSlot) -> str:
     ).strip()
 
 
-@cache
-def _names() -> dict[str, str]:
-    kb = load_kb()
-    return {m.id: m.name for m in kb.muscles} | {r.id: r.name for r in kb.regions}
-
-
 def _event(slot: CalendarSlot, start: date, at: time, stamp: datetime) -> Event:
+    from icalendar import Alarm, Event
+
     begins = datetime.combine(first_date(start, slot.day), at)
     event = Event()
     event.add("uid", _uid(slot, begins))

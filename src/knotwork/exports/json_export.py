@@ -240,7 +240,7 @@ def _rom(o: f.Obj) -> RomEntry:
 def _step(o: f.Obj) -> StepRecord:
     return StepRecord(
         index=o.whole("index", 0, MAX_STEPS),
-        target=o.spot("target"),
+        target=o.step_target("target"),
         side=o.choice("side", f.SIDE_CHOICES, optional=True),
         technique=o.label("technique"),
         ball=o.ball("ball", optional=True),

@@ -20,7 +20,14 @@ from typing import Any
 import knotwork.kb
 from knotwork.domain import limits
 from knotwork.domain.index import load_index
-from knotwork.domain.records import EXPERIENCE, POSITIONS, SIDES, TOLERANCES, WEEKDAYS
+from knotwork.domain.records import (
+    EXPERIENCE,
+    POSITIONS,
+    SIDES,
+    STEP_KINDS,
+    TOLERANCES,
+    WEEKDAYS,
+)
 from knotwork.errors import KnotworkError
 
 SIDE_CHOICES = SIDES
@@ -183,6 +190,11 @@ class Obj:
     def spot(self, key: str, optional: bool = False) -> Any:
         """Return a known muscle or region id."""
         return self._known(key, spot_ids(), "muscle or region", optional)
+
+    def step_target(self, key: str) -> Any:
+        """Return a known muscle or region id, or a step kind such as 'retest'."""
+        known = spot_ids() | frozenset(STEP_KINDS)
+        return self._known(key, known, "muscle, region or step kind", False)
 
     def ball(self, key: str, optional: bool = False) -> Any:
         """Return a known ball id."""

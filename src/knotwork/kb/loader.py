@@ -62,6 +62,11 @@ def load_kb() -> KnowledgeBase:
             "dosing": dosing,
             "lexicon": {k: lexicon[k] for k in ("general", "syndromes", "sides")},
             "safety_patterns": {k: patterns[k] for k in ("veto", "concepts", "rules")},
+            "context": {"triggers": _read("context.json")["triggers"]},
+            "screening": {
+                k: _read("screening_questions.json")[k]
+                for k in ("questions", "caveats")
+            },
         }
     )
 

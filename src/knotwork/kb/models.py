@@ -12,6 +12,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Position = Literal["wall", "floor", "seated", "handheld"]
+# How the body lies or stands while the ball works: what position limits bind.
+Posture = Literal["standing", "seated", "kneeling", "supine", "prone", "side_lying"]
 BallSize = Literal["small", "medium", "large"]
 Density = Literal["soft", "medium", "firm"]
 Protocol = Literal["sustained_compression", "rolling", "pin_and_stretch"]
@@ -50,12 +52,22 @@ class Technique(Model):
     hold_seconds: tuple[int, int]
     movement: str
     keep_off: list[str] = []
+    posture: Posture
+    # Seed 000: medium density suits most people; very firm is for the
+    # experienced. The engine starts here and moves only on experience/tolerance.
+    default_density: Density
+    # The longest hold for someone new to ball work (seed 000/004: 60 s at most).
+    beginner_max_hold: int = Field(ge=5, le=60)
 
     @model_validator(mode="after")
     def _hold_is_a_range(self) -> Technique:
         low, high = self.hold_seconds
         if not 5 <= low <= high <= 120:
             raise ValueError(f"hold_seconds {self.hold_seconds} is not a sane range")
+        if self.default_density not in self.densities:
+            raise ValueError(f"{self.id}: default density is not one it allows")
+        if self.beginner_max_hold > high:
+            raise ValueError(f"{self.id}: beginner hold longer than the technique's")
         return self
 
 
@@ -113,6 +125,45 @@ class Care(Model):
     replace_when: str
 
 
+class PositionLimit(Model):
+    """A way of lying or leaning a condition rules out.
+
+    A technique breaks the limit when its posture is listed (or no posture is
+    listed), its position is listed (or none is), and, when regions are given,
+    the muscle lies in one of them.
+    """
+
+    id: str
+    postures: list[Posture] = []
+    positions: list[Position] = []
+    regions: list[str] = []
+    why: str
+
+    @model_validator(mode="after")
+    def _says_something(self) -> PositionLimit:
+        if not self.postures and not self.positions:
+            raise ValueError(f"{self.id}: a position limit needs a posture or position")
+        return self
+
+
+class ConditionLimits(Model):
+    """What a condition binds in the prescription, not only in the prose.
+
+    Whole-area ``avoid`` stays on the condition (``areas``/``area_verdict``);
+    these add gentler areas, spots without sustained holds, and dose caps.
+    """
+
+    positions: list[PositionLimit] = []
+    modify_areas: list[str] = []
+    # Conventional "no sustained pressure" spots: the ball may pass, not hold.
+    no_sustained_pressure: list[str] = []
+    max_hold_seconds: int | None = Field(default=None, ge=5, le=90)
+    max_pressure: int | None = Field(default=None, ge=1, le=10)
+    max_density: Density | None = None
+    # Frail skin tears under a rolling ball; such protocols are never chosen.
+    forbidden_protocols: list[Protocol] = []
+
+
 class Condition(Model):
     id: str
     name: str
@@ -123,6 +174,7 @@ class Condition(Model):
     advice: str
     cleared_verdict: Verdict
     evidence: list[str] = []
+    limits: ConditionLimits = ConditionLimits()
 
 
 class RedFlag(Model):
@@ -135,18 +187,25 @@ class RedFlag(Model):
     evidence: list[str] = []
 
 
+# "internal" marks a quality bar for the team (e.g. symptom-checker accuracy
+# figures): it never reaches a person using knotwork.
+Audience = Literal["user", "internal"]
+
+
 class Study(Model):
     id: str
     citation: str
     design: str
     finding: str
     source: str
+    audience: Audience = "user"
 
 
 class Claim(Model):
     id: str
     text: str
     evidence: list[str] = Field(min_length=1)
+    audience: Audience = "user"
 
 
 class HoldRule(Model):
@@ -161,6 +220,7 @@ class Dosing(Model):
     hold_positions: list[HoldPosition]
     hold_rules: list[HoldRule]
     reconciliation: str
+    sore_next_day: str
     bruise_caution_seconds: int
     minutes_per_muscle_group: tuple[int, int]
     session_minutes: tuple[int, int]
@@ -218,8 +278,63 @@ class Syndrome(Model):
 class SafetyRule(Model):
     flag: str
     all: list[str] = Field(min_length=1)
+    # Slots met anywhere in the text, whatever the scope ("after a long flight").
+    anywhere: list[str] = []
     none: list[str] = []
     scope: Literal["sentence", "text"] = "sentence"
+    # Past mentions count: a history of clots or of cancer is itself the flag.
+    history: bool = False
+    # A dated mention older than this many days is set aside ("surgery in 2019").
+    max_days: int | None = Field(default=None, gt=0)
+    # Whose mention counts: the person's own, or a child's they describe.
+    subject: Literal["self", "child"] = "self"
+
+
+class ContextTrigger(Model):
+    category: Literal[
+        "other",
+        "child",
+        "self",
+        "current",
+        "past",
+        "resolved",
+        "negated",
+        "hypothetical",
+        "question",
+        "figurative",
+    ]
+    # "within" marks the trigger's own words ("I'm a Cancer" is the sign).
+    direction: Literal["forward", "backward", "both", "within"]
+    scope: Literal["clause", "sentence"]
+    window: int = Field(ge=1, le=20)
+    phrases: list[str] = Field(min_length=1)
+    applies_to: list[str] = []
+    unless_next: list[str] = []
+    unless_next_body: bool = False
+
+
+class ScreeningQuestion(Model):
+    id: str
+    text: str = Field(min_length=10, max_length=300)
+    flag: str
+    areas: list[str] = Field(min_length=1)
+    why: str
+    source: str = Field(min_length=3)
+    answered_by: list[str] = []
+
+
+class OrganCaveat(Model):
+    regions: list[str] = Field(min_length=1)
+    text: str
+
+
+class Screening(Model):
+    questions: list[ScreeningQuestion] = Field(min_length=1)
+    caveats: list[OrganCaveat]
+
+
+class ContextLexicon(Model):
+    triggers: list[ContextTrigger] = Field(min_length=1)
 
 
 class SafetyPatterns(Model):
@@ -251,6 +366,8 @@ class KnowledgeBase(Model):
     dosing: Dosing
     lexicon: Lexicon
     safety_patterns: SafetyPatterns
+    context: ContextLexicon
+    screening: Screening
 
     def muscle(self, muscle_id: str) -> Muscle:
         """Return the muscle with this id or raise ``KeyError``."""
@@ -271,6 +388,7 @@ class RoutineStep(Model):
     target: str | None
     kind: Literal["pressure", "movement", "retest"]
     position: Literal["wall", "floor", "seated", "handheld", "standing"]
+    posture: Posture
     protocol: Protocol | None
     per_side: bool
     seconds: int = Field(gt=0, le=180)

@@ -7,8 +7,11 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from knotwork.domain.finder import Finding, find_sources
+from knotwork.domain.health_screen import HealthScreen, check_text
 from knotwork.domain.safety import SafetyResult, check_safety
 from knotwork.domain.treatment import Treatment, avoided, treatment_for
+
+NO_SCREEN = HealthScreen()
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,8 @@ class Consultation:
     safety: SafetyResult
     finding: Finding
     treatment: Treatment | None
+    # Set when the likeliest source lies where pressure must not go.
+    avoided_source: str | None = None
 
     @property
     def understood(self) -> bool:
@@ -33,6 +38,7 @@ class Consultation:
             "side": self.finding.side,
             "syndromes": self.finding.syndromes,
             "advice_withheld": not self.safety.advice_allowed,
+            "avoided_source": self.avoided_source,
             "treatment": asdict(self.treatment) if self.treatment else None,
         }
 
@@ -41,33 +47,54 @@ def consult(
     text: str = "",
     regions: Iterable[str] = (),
     side: str | None = None,
-    conditions: Iterable[str] = (),
+    screen: HealthScreen = NO_SCREEN,
+    confirmed: Iterable[str] = (),
+    ruled_out: Iterable[str] = (),
 ) -> Consultation:
-    """Find likely sources and screen the same words for safety."""
+    """Find likely sources and screen the same words for safety.
+
+    ``confirmed`` and ``ruled_out`` are muscles whose trigger point the person
+    pressed: did it bring back the familiar pain (yes) or not (no)?
+    """
+    check_text(text)
     regions = list(regions)
-    finding = find_sources(text, regions)
+    finding = find_sources(text, regions, confirmed=confirmed, ruled_out=ruled_out)
     if side:
         finding = Finding(**{**finding.__dict__, "side": side})
-    safety = check_safety(text, conditions=conditions, areas=regions)
+    safety = check_safety(
+        text,
+        conditions=screen.conditions,
+        areas=regions,
+        cleared=screen.cleared,
+        answers=screen.answered,
+    )
     treatment = None
-    if safety.advice_allowed:
-        allowed = [c for c in finding.candidates if not avoided(c.muscle, safety)]
-        if allowed:
-            treatment = treatment_for(allowed[0].muscle, safety, finding.side)
-    return Consultation(safety=safety, finding=finding, treatment=treatment)
+    avoided_source = None
+    if safety.advice_allowed and finding.candidates:
+        top = finding.candidates[0].muscle
+        if avoided(top, safety):
+            # The likeliest source is off limits: the clinician comes first,
+            # not a different muscle worked in its place.
+            avoided_source = top
+        else:
+            treatment = treatment_for(top, safety, finding.side)
+    return Consultation(safety, finding, treatment, avoided_source)
 
 
 def screen(
-    text: str = "", conditions: Iterable[str] = (), areas: Iterable[str] = ()
+    text: str = "", areas: Iterable[str] = (), person: HealthScreen = NO_SCREEN
 ) -> SafetyResult:
-    """Screen text and stated conditions (`knotwork check`)."""
-    return check_safety(text, conditions=conditions, areas=areas)
+    """Screen text, the health screen and its answers (`knotwork check`)."""
+    check_text(text)
+    return check_safety(
+        text,
+        conditions=person.conditions,
+        areas=areas,
+        cleared=person.cleared,
+        answers=person.answered,
+    )
 
 
 def safety_json(result: SafetyResult) -> dict[str, Any]:
     """Return the safety verdict in its documented JSON shape."""
-    return {
-        "verdict": result.verdict,
-        "reasons": [asdict(r) for r in result.reasons],
-        "areas": result.areas,
-    }
+    return result.to_json()

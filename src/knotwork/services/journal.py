@@ -26,6 +26,7 @@ from knotwork.domain.records import (
     RomEntry,
     SessionRecord,
 )
+from knotwork.domain.spots import resolve_spot
 from knotwork.errors import KnotworkError
 from knotwork.services import journal_checks as checks
 from knotwork.services.journal_snapshot import touches
@@ -134,6 +135,13 @@ class Journal:
             yield connection
 
     # Entries -----------------------------------------------------------------
+
+    def resolve_spot(self, text: str) -> str:
+        """Return the muscle or region id for an id, a name or words ("traps").
+
+        People's adapters (the CLI, the pages) call this; the API takes ids.
+        """
+        return resolve_spot(text, checks.spot_ids())
 
     def log_pain(self, entry: PainEntry) -> int:
         """Check and keep one pain entry; return its id."""
@@ -317,7 +325,20 @@ class Journal:
         """Set the person's training days."""
         return self.change_profile(lambda p: replace(p, training_days=list(days)))
 
-    # Import ------------------------------------------------------------------
+    # Export and import -------------------------------------------------------
+
+    def export_bundle(self) -> ExportBundle:
+        """Return everything the journal holds, ready for any export format."""
+        from knotwork.exports.json_export import ExportBundle
+
+        found = self.history()
+        return ExportBundle(
+            profile=self.profile(),
+            pain=list(found.pain),
+            rom=list(found.rom),
+            sessions=list(found.sessions),
+            plans=self.plans(),
+        )
 
     def import_bundle(self, bundle: ExportBundle) -> None:
         """Check every record of an export, then store all of it or nothing.

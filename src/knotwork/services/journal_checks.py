@@ -22,6 +22,7 @@ from knotwork.domain.records import (
     EXPERIENCE,
     POSITIONS,
     SIDES,
+    STEP_KINDS,
     TOLERANCES,
     WEEKDAYS,
     InvalidRecord,
@@ -39,8 +40,6 @@ DATA_DIR = os.path.join(os.path.dirname(knotwork.kb.__file__), "data")
 ID_LENGTH = 64
 LABEL_LENGTH = 80
 NAME_LENGTH = 200
-# A step with no target muscle is named by its kind instead.
-STEP_KINDS = ("pressure", "movement", "retest")
 NOTE_LENGTH = 2000
 PHASES = ("before", "after")
 

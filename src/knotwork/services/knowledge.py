@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from knotwork.domain.names import name_of
 from knotwork.kb.loader import load_kb
 
 
@@ -29,9 +30,8 @@ def muscle_detail(muscle_id: str) -> dict[str, Any]:
     """Return one muscle in full, or raise ``KeyError``."""
     kb = load_kb()
     data = kb.muscle(muscle_id).model_dump(mode="json")
-    keep_off = {k.id: k.name for k in kb.keep_off}
     for t in data["techniques"]:
-        t["keep_off"] = [{"id": k, "name": keep_off[k]} for k in t["keep_off"]]
+        t["keep_off"] = [{"id": k, "name": name_of(k)} for k in t["keep_off"]]
     return data
 
 

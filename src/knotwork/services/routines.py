@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knotwork.domain.names import POSITIONS
 from knotwork.domain.records import Profile
 from knotwork.domain.routine_model import Routine
 from knotwork.domain.routines import (
@@ -42,7 +43,9 @@ def make_routine(
     usable positions wherever the request leaves them out.
     """
     cleared_conditions: list[str] = []
+    experience, tolerance = "some", "medium"
     if profile is not None:
+        experience, tolerance = profile.experience, profile.tolerance
         conditions = list(dict.fromkeys([*conditions, *profile.conditions]))
         cleared_conditions = list(profile.cleared)
         have = have or [b.ball for b in profile.balls]
@@ -54,7 +57,7 @@ def make_routine(
         targets = [c.muscle for c in found.candidates[:sources_from]]
         side = side or (found.side if found.side in ("left", "right") else None)
     for p in positions:
-        if p not in ("wall", "floor", "seated", "handheld"):
+        if p not in POSITIONS:
             raise RoutineError(f"unknown position '{p}'")
     request = Request(
         targets=targets,
@@ -67,6 +70,8 @@ def make_routine(
         cleared_conditions=cleared_conditions,
         side=side,
         text=text,
+        experience=experience,
+        tolerance=tolerance,
     )
     if name:
         return build_builtin(name, request)

@@ -104,6 +104,30 @@ def read_snapshot(
         connection.close()
 
 
+def read_profile(path: str) -> Profile | None:
+    """Read only the saved profile at ``path``; None when it cannot be read here."""
+    if not os.path.exists(path):
+        return Profile()
+    try:
+        connection = sqlite3.connect(
+            _read_only_uri(path),
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+        )
+    except sqlite3.Error:
+        return None
+    try:
+        connection.execute("BEGIN")
+        if _revisions(connection) != [SCHEMA_REVISION]:
+            return None
+        return _profile(connection)
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        connection.close()
+
+
 def _read_only_uri(path: str) -> str:
     # In a URI "?" and "#" end the path and "%" escapes; "file://" plus an
     # absolute path keeps a leading "//" from reading as a host name.

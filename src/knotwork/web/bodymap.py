@@ -1,186 +1,85 @@
-"""Draw the body map: front and back views as SVG, one shape per region and side.
+"""Draw the body map: a whole-body overview and a zoomed view per body part.
 
-Every vocabulary region appears at least once, as a focusable checkbox-like
-shape carrying ``data-region`` and an accessible name. Shapes are drawn for
-the half of the figure on the viewer's left and mirrored for the other half:
-on the front view that half is the person's right side, on the back view
-their left. The figure stands in the anatomical position (palms forward), so
-the palm and thumb show on the front and the back of the hand on the back.
+The overview shows the figure from the front and the back, captioned, with
+the chosen areas shaded; tapping a body part (or its button) opens that part
+zoomed in, where every region is a focusable checkbox-like shape carrying
+``data-region`` and an accessible name, big enough for a thumb. Region shapes
+are clipped to the smooth outline, so they follow the body's contour.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from html import escape
-from typing import Literal
 
 from knotwork.kb.loader import load_kb
+from knotwork.web.bodymap_zones import (
+    VIEWS,
+    Shape,
+    View,
+    Zone,
+    centre,
+    drawn,
+    element,
+    near_and_far,
+    zones,
+)
+from knotwork.web.figure import HEIGHT, WIDTH, landmarks, mirror_x, outline_uses
 
-View = Literal["front", "back"]
-VIEWS: tuple[View, ...] = ("front", "back")
-WIDTH = 200
-HEIGHT = 505
+Box = tuple[float, float, float, float]  # x, y, width, height
 
-
-@dataclass(frozen=True)
-class Zone:
-    """One region drawn on one view; ``sided`` zones are drawn twice."""
-
-    region: str
-    view: View
-    shape: tuple[object, ...]
-    sided: bool = True
-
-
-def _rect(x: float, y: float, w: float, h: float, r: float) -> tuple[object, ...]:
-    return ("rect", x, y, w, h, r)
-
-
-def _ellipse(cx: float, cy: float, rx: float, ry: float) -> tuple[object, ...]:
-    return ("ellipse", cx, cy, rx, ry)
-
-
-def _poly(*points: float) -> tuple[object, ...]:
-    return ("poly", *points)
-
-
-def _front() -> list[Zone]:
-    def z(region: str, shape: tuple[object, ...], sided: bool = True) -> Zone:
-        return Zone(region, "front", shape, sided)
-
-    return [
-        z("head_top", _ellipse(100, 14, 13, 6), sided=False),
-        z("forehead", _rect(85, 21, 30, 8, 4), sided=False),
-        z("temple", _ellipse(80.5, 28, 3.5, 5.5)),
-        z("eye", _ellipse(91, 34, 5, 3)),
-        z("ear", _ellipse(76, 38, 3, 6.5)),
-        z("cheek", _ellipse(87.5, 42, 4.5, 4)),
-        z("jaw", _ellipse(84.5, 51.5, 5, 3.5)),
-        z("teeth", _rect(94, 47, 12, 6, 3), sided=False),
-        z("throat", _rect(94, 61, 12, 14, 4), sided=False),
-        z("neck_side", _rect(84, 61, 8, 14, 3)),
-        z("shoulder_side", _ellipse(46, 90, 4, 11)),
-        z("shoulder_front", _ellipse(59, 87, 7.5, 9.5)),
-        z("chest", _rect(72, 80, 24, 32, 8)),
-        z("sternum", _rect(97.5, 80, 5, 38, 2), sided=False),
-        z("armpit", _ellipse(68, 105, 3.5, 6)),
-        z("ribs_side", _rect(67, 115, 10, 30, 4)),
-        z("abdomen", _rect(80, 122, 40, 48, 10), sided=False),
-        z("hip_side", _ellipse(67, 184, 5.5, 11)),
-        z("groin", _poly(76, 176, 97, 176, 97, 200, 88, 194)),
-        z("thigh_outer", _rect(64, 206, 9, 80, 4)),
-        z("thigh_front", _rect(74, 204, 15, 80, 7)),
-        z("thigh_inner", _rect(90, 206, 8, 66, 4)),
-        z("knee_outer", _ellipse(70, 302, 4, 8)),
-        z("knee_front", _ellipse(82, 302, 7, 9)),
-        z("knee_inner", _ellipse(93.5, 302, 4, 8)),
-        z("leg_outer", _rect(67, 318, 7, 72, 3)),
-        z("shin", _rect(76, 318, 11, 74, 5)),
-        z("ankle_outer", _ellipse(71, 404, 4, 4)),
-        z("ankle_front", _rect(77, 399, 11, 8, 3)),
-        z("ankle_inner", _ellipse(92, 404, 4, 4)),
-        z("foot_top", _rect(75, 411, 18, 16, 5)),
-        z("toes", _rect(73, 429, 13, 9, 4)),
-        z("big_toe", _ellipse(91, 433.5, 4, 5)),
-        z("upper_arm_front", _rect(46, 101, 12, 44, 5)),
-        z("upper_arm_inner", _rect(59, 104, 5, 38, 2.5)),
-        z("elbow_front", _ellipse(52, 152, 6, 4.5)),
-        z("elbow_inner", _ellipse(62, 152, 3, 3.5)),
-        z("forearm_front", _rect(45, 161, 15, 50, 6)),
-        z("wrist_front", _rect(46, 214, 13, 6, 3)),
-        z("palm", _rect(46, 223, 14, 16, 4)),
-        z("thumb", _ellipse(42, 229, 3, 7)),
-        z("fingers_radial", _rect(45, 242, 7, 16, 3)),
-        z("fingers_ulnar", _rect(53, 242, 7, 13, 3)),
-    ]
+PARTS: tuple[tuple[str, str], ...] = (
+    ("head_neck", "Head and neck"),
+    ("shoulder_arm", "Shoulder and arm"),
+    ("trunk", "Chest, belly and back"),
+    ("hip_thigh", "Hip and thigh"),
+    ("leg_foot", "Leg and foot"),
+)
+PART_OF: dict[str, str] = {
+    region: part
+    for part, regions in {
+        "head_neck": "head_top forehead temple eye ear cheek jaw teeth head_back "
+        "throat neck_side neck_back neck_base",
+        "shoulder_arm": "shoulder_side shoulder_front shoulder_back upper_arm_front "
+        "upper_arm_inner upper_arm_back elbow_front elbow_inner elbow_outer "
+        "elbow_back forearm_front forearm_back wrist_front wrist_back palm thumb "
+        "fingers_radial fingers_ulnar hand_back",
+        "trunk": "shoulder_top shoulder_blade between_shoulder_blades chest sternum "
+        "armpit ribs_side abdomen mid_back low_back",
+        "hip_thigh": "hip_side groin buttock sacrum tailbone thigh_outer thigh_front "
+        "thigh_inner thigh_back",
+        "leg_foot": "knee_outer knee_front knee_inner knee_back leg_outer shin calf "
+        "achilles ankle_outer ankle_front ankle_inner foot_top toes big_toe heel "
+        "sole ball_of_foot",
+    }.items()
+    for region in regions.split()
+}
+_ARM: Box = (34, 74, 36, 194)
+# What each zoomed view shows; the arms are shown side by side, the trunk
+# between them left out, so that each is drawn large enough to tap.
+CROPS: dict[str, dict[View, list[Box]]] = {
+    "head_neck": {"front": [(70, 2, 60, 82)], "back": [(70, 2, 60, 82)]},
+    "shoulder_arm": {
+        view: [_ARM, (mirror_x(_ARM[0] + _ARM[2]), *_ARM[1:])] for view in VIEWS
+    },
+    "trunk": {"front": [(56, 68, 88, 128)], "back": [(56, 68, 88, 128)]},
+    "hip_thigh": {"front": [(59, 168, 82, 122)], "back": [(59, 168, 82, 124)]},
+    "leg_foot": {"front": [(60, 288, 80, 158)], "back": [(60, 288, 80, 217)]},
+}
+# Where a tap on the overview opens each part (pointer only; the buttons
+# above the figure do the same for keyboards and screen readers).
+_HOTSPOTS: dict[str, list[Box]] = {
+    "head_neck": [(66, 0, 68, 70)],
+    "shoulder_arm": [(26, 70, 32, 200), (142, 70, 32, 200)],
+    "trunk": [(58, 70, 84, 110)],
+    "hip_thigh": [(56, 180, 88, 112)],
+    "leg_foot": [(56, 292, 88, 213)],
+}
 
 
-def _back() -> list[Zone]:
-    def z(region: str, shape: tuple[object, ...], sided: bool = True) -> Zone:
-        return Zone(region, "back", shape, sided)
-
-    return [
-        z("head_top", _ellipse(100, 14, 13, 6), sided=False),
-        z("temple", _ellipse(80.5, 24, 3.5, 5)),
-        z("ear", _ellipse(76, 38, 3, 6.5)),
-        z("head_back", _rect(82, 30, 17, 20, 6)),
-        z("neck_side", _rect(84, 57, 6, 14, 3)),
-        z("neck_back", _rect(91, 57, 8, 14, 3)),
-        z("neck_base", _ellipse(87, 76, 6, 4.5)),
-        z("shoulder_top", _ellipse(71, 80, 9, 4.5)),
-        z("shoulder_side", _ellipse(46, 90, 4, 11)),
-        z("shoulder_back", _ellipse(57, 93, 6.5, 9)),
-        z("shoulder_blade", _rect(68, 88, 17, 24, 6)),
-        z("between_shoulder_blades", _rect(87, 86, 11, 30, 3)),
-        z("armpit", _ellipse(64, 108, 3, 5)),
-        z("ribs_side", _rect(66, 118, 9, 28, 4)),
-        z("mid_back", _rect(78, 120, 20, 34, 5)),
-        z("low_back", _rect(78, 158, 20, 27, 5)),
-        z("hip_side", _ellipse(67, 181, 5.5, 10)),
-        z("sacrum", _poly(92, 189, 108, 189, 103, 207, 97, 207), sided=False),
-        z("tailbone", _ellipse(100, 212, 3, 3.5), sided=False),
-        z("buttock", _ellipse(81.5, 207, 11.5, 14)),
-        z("thigh_outer", _rect(62, 214, 8, 74, 4)),
-        z("thigh_back", _rect(73, 226, 22, 62, 8)),
-        z("knee_back", _ellipse(84, 302, 9, 8)),
-        z("leg_outer", _rect(66, 318, 6, 70, 3)),
-        z("calf", _ellipse(84, 346, 10, 28)),
-        z("achilles", _rect(80, 378, 8, 20, 3)),
-        z("ankle_outer", _ellipse(71, 404, 4, 4)),
-        z("heel", _ellipse(84, 410, 7, 6)),
-        z("upper_arm_back", _rect(46, 104, 12, 40, 5)),
-        z("elbow_outer", _ellipse(42, 152, 3, 3.5)),
-        z("elbow_back", _ellipse(52, 152, 5, 5)),
-        z("forearm_back", _rect(45, 161, 15, 50, 6)),
-        z("wrist_back", _rect(46, 214, 13, 6, 3)),
-        z("hand_back", _rect(45, 223, 15, 32, 5)),
-        # The soles, as if the person knelt facing away: heel up, toes down.
-        z("heel", _ellipse(82, 458, 8, 7)),
-        z("sole", _rect(74, 467, 16, 20, 6)),
-        z("ball_of_foot", _rect(73, 489, 19, 10, 5)),
-    ]
-
-
-def zones() -> list[Zone]:
-    """Return every zone of both views."""
-    return _front() + _back()
-
-
-def _mirror(shape: tuple[object, ...]) -> tuple[object, ...]:
-    kind, *numbers = shape
-    values = [float(n) for n in numbers]  # type: ignore[arg-type]
-    if kind == "rect":
-        x, y, w, h, r = values
-        return ("rect", WIDTH - x - w, y, w, h, r)
-    if kind == "ellipse":
-        cx, cy, rx, ry = values
-        return ("ellipse", WIDTH - cx, cy, rx, ry)
-    mirrored: list[float] = []
-    for i in range(0, len(values), 2):
-        mirrored += [WIDTH - values[i], values[i + 1]]
-    return ("poly", *mirrored)
-
-
-def _num(value: object) -> str:
-    return f"{float(value):g}"  # type: ignore[arg-type]
-
-
-def _element(shape: tuple[object, ...], attributes: str, inner: str = "") -> str:
-    kind, *n = shape
-    if kind == "rect":
-        x, y, w, h, r = (_num(v) for v in n)
-        geometry = f'x="{x}" y="{y}" width="{w}" height="{h}" rx="{r}"'
-        tag = "rect"
-    elif kind == "ellipse":
-        cx, cy, rx, ry = (_num(v) for v in n)
-        geometry = f'cx="{cx}" cy="{cy}" rx="{rx}" ry="{ry}"'
-        tag = "ellipse"
-    else:
-        pairs = [f"{_num(n[i])},{_num(n[i + 1])}" for i in range(0, len(n), 2)]
-        geometry = f'points="{" ".join(pairs)}"'
-        tag = "polygon"
-    return f"<{tag} {geometry}{attributes}>{inner}</{tag}>"
+def part_name(part: str) -> str:
+    """Return a body part's display name."""
+    return dict(PARTS)[part]
 
 
 def zone_label(name: str, side: str | None) -> str:
@@ -189,72 +88,135 @@ def zone_label(name: str, side: str | None) -> str:
     return f"{label}, {side} side" if side else label
 
 
-def _silhouette() -> str:
-    """Return the body outline drawn under the zones; decorative only."""
-    half = [
-        _rect(40, 80, 24, 100, 10),
-        _rect(41, 158, 21, 62, 8),
-        _rect(39, 218, 25, 44, 8),
-        _rect(61, 198, 39, 96, 12),
-        _rect(63, 288, 34, 32, 12),
-        _rect(64, 312, 30, 96, 12),
-        _rect(70, 400, 26, 42, 8),
-    ]
-    shapes = [
-        _ellipse(100, 34, 23, 28),
-        _rect(82, 54, 36, 26, 8),
-        _poly(50, 82, 100, 72, 150, 82, 141, 160, 139, 206, 61, 206, 59, 160),
-        *half,
-        *(_mirror(s) for s in half),
-    ]
-    return "".join(_element(s, "") for s in shapes)
+def _key(region: str, side: str | None) -> str:
+    return f"{region}:{side}" if side else region
 
 
-def _soles_backdrop() -> str:
-    half = _rect(70, 449, 26, 54, 12)
-    return _element(half, "") + _element(_mirror(half), "")
+def _inside(point: tuple[float, float], crop: Box) -> bool:
+    x, y, w, h = crop
+    return x <= point[0] <= x + w and y <= point[1] <= y + h
+
+
+def crop_zones(
+    part: str, view: View, crop: Box
+) -> list[tuple[Zone, Shape, str | None]]:
+    """Return the shapes of ``part`` drawn inside one crop of one view."""
+    found: list[tuple[Zone, Shape, str | None]] = []
+    for zone in zones():
+        if zone.view != view or PART_OF[zone.region] != part:
+            continue
+        for shape, side in drawn(zone):
+            if _inside(centre(shape), crop):
+                found.append((zone, shape, side))
+    return found
+
+
+def _figure(view: View) -> str:
+    return (
+        f'<g class="figure__body" aria-hidden="true">{outline_uses(view)}'
+        f"{landmarks(view)}</g>"
+    )
+
+
+def _overview(view: View, names: dict[str, str]) -> str:
+    clip = f"fig-clip-{view}"
+    near, far = near_and_far(view)
+    shades = []
+    for zone in (z for z in zones() if z.view == view):
+        for shape, side in drawn(zone):
+            attrs = f' class="shade" data-key="{_key(zone.region, side)}"'
+            shades.append(element(shape, attrs))
+    spots = []
+    for part, boxes in _HOTSPOTS.items():
+        rects = "".join(element(("rect", *b, 6)) for b in boxes)
+        spots.append(
+            f'<g class="hotspot" data-open-part="{part}" data-open-view="{view}">'
+            f"{rects}</g>"
+        )
+    title = "Front" if view == "front" else "Back"
+    return (
+        f'<figure class="bodymap__figure"><svg viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'aria-hidden="true" focusable="false" data-view="{view}">'
+        f"{_figure(view)}"
+        f'<g class="shades" clip-path="url(#{clip})">{"".join(shades)}</g>'
+        f'<text class="bodymap__side" x="4" y="14">{near[0].upper()}</text>'
+        f'<text class="bodymap__side" x="{WIDTH - 4}" y="14" text-anchor="end">'
+        f"{far[0].upper()}</text>"
+        f"{''.join(spots)}</svg>"
+        f'<figcaption>{title} <span class="muted">(your {near} on the '
+        f"left)</span></figcaption></figure>"
+    )
+
+
+def _zoom_svg(
+    part: str, view: View, crop: Box, index: int, names: dict[str, str]
+) -> str:
+    clip = f"fig-clip-{view}"
+    x, y, w, h = crop
+    shapes = []
+    for zone, shape, side in crop_zones(part, view, crop):
+        label = escape(zone_label(names[zone.region], side))
+        side_attr = f' data-side="{side}"' if side else ""
+        attributes = (
+            f' class="zone" data-region="{zone.region}"{side_attr}'
+            f' data-key="{_key(zone.region, side)}"'
+            f' role="checkbox" aria-checked="false" tabindex="0"'
+            f' aria-label="{label}"'
+        )
+        shapes.append(element(shape, attributes, f"<title>{label}</title>"))
+    return (
+        f'<svg class="bodymap__crop" viewBox="{x:g} {y:g} {w:g} {h:g}" '
+        f'role="group" aria-label="{escape(part_name(part))}, '
+        f'{"front" if view == "front" else "back"}">'
+        f"{_figure(view)}"
+        f'<g class="zones" clip-path="url(#{clip})">{"".join(shapes)}</g></svg>'
+    )
+
+
+def _zoom_panels(names: dict[str, str]) -> str:
+    panels = []
+    for part, _ in PARTS:
+        for view in VIEWS:
+            crops = CROPS[part][view]
+            svgs = "".join(
+                _zoom_svg(part, view, crop, i, names) for i, crop in enumerate(crops)
+            )
+            near, far = near_and_far(view)
+            sides = (
+                f'<p class="bodymap__sides" aria-hidden="true"><span>Your {near}'
+                f"</span><span>Your {far}</span></p>"
+            )
+            panels.append(
+                f'<div class="bodymap__panel bodymap__panel--{len(crops)}" '
+                f'data-panel="{part}" data-view="{view}" hidden>{sides}'
+                f'<div class="bodymap__crops">{svgs}</div></div>'
+            )
+    return "".join(panels)
 
 
 @cache
 def body_map_svg() -> str:
-    """Return the markup of both views, ready to inline in a page."""
+    """Return the body map's markup (overview and zoomed panels)."""
     names = {r.id: r.name for r in load_kb().regions}
-    out = []
-    for view in VIEWS:
-        # Front: the viewer's left is the person's right; back: their left.
-        near, far = ("right", "left") if view == "front" else ("left", "right")
-        title = "Front of the body" if view == "front" else "Back of the body"
-        parts = [
-            f'<svg class="bodymap__view" viewBox="0 0 {WIDTH} {HEIGHT}" '
-            f'role="group" aria-label="{title}" data-view="{view}">',
-            f'<g class="bodymap__body" aria-hidden="true">{_silhouette()}',
-            _soles_backdrop() if view == "back" else "",
-            "</g>",
-            f'<text class="bodymap__side" x="6" y="12" aria-hidden="true">'
-            f"{near}</text>",
-            f'<text class="bodymap__side" x="{WIDTH - 6}" y="12" text-anchor="end" '
-            f'aria-hidden="true">{far}</text>',
-        ]
-        if view == "back":
-            parts.append(
-                '<text class="bodymap__side" x="100" y="447" text-anchor="middle" '
-                'aria-hidden="true">soles</text>'
-            )
-        for zone in (z for z in zones() if z.view == view):
-            drawn = (
-                [(zone.shape, near), (_mirror(zone.shape), far)]
-                if zone.sided
-                else [(zone.shape, None)]
-            )
-            for shape, side in drawn:
-                label = escape(zone_label(names[zone.region], side))
-                side_attr = f' data-side="{side}"' if side else ""
-                attributes = (
-                    f' class="zone" data-region="{zone.region}"{side_attr}'
-                    f' role="checkbox" aria-checked="false" tabindex="0"'
-                    f' aria-label="{label}"'
-                )
-                parts.append(_element(shape, attributes, f"<title>{label}</title>"))
-        parts.append("</svg>")
-        out.append("".join(parts))
-    return "\n".join(out)
+    buttons = "".join(
+        f'<li><button type="button" class="chip" data-open-part="{part}">'
+        f"{escape(title)}</button></li>"
+        for part, title in PARTS
+    )
+    return (
+        '<p class="bodymap__hint" id="parts-hint">Tap a body part to zoom in.</p>'
+        f'<ul class="chips bodymap__parts" aria-describedby="parts-hint">{buttons}</ul>'
+        f'<div class="bodymap__overview" data-overview>'
+        f"{''.join(_overview(v, names) for v in VIEWS)}</div>"
+        '<section class="bodymap__zoom" data-zoom hidden aria-labelledby="zoom-title">'
+        '<div class="bodymap__zoombar">'
+        '<button type="button" class="button button--quiet" data-whole-body>'
+        "Whole body</button>"
+        '<h2 id="zoom-title" tabindex="-1">Body part</h2>'
+        '<div class="segmented" role="group" aria-label="Which side of the body">'
+        '<button type="button" data-show-view="front" aria-pressed="true">Front'
+        "</button>"
+        '<button type="button" data-show-view="back" aria-pressed="false">Back'
+        "</button></div></div>"
+        f"{_zoom_panels(names)}</section>"
+    )

@@ -18,12 +18,14 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    StrictBool,
     StrictInt,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
 from knotwork.domain import limits
+from knotwork.domain.health_screen import MAX_TEXT_CHARS
 from knotwork.exports.json_export import MAX_SECONDS, MAX_STEPS
 from knotwork.services.journal_checks import (
     ID_LENGTH,
@@ -31,7 +33,7 @@ from knotwork.services.journal_checks import (
     NOTE_LENGTH,
 )
 
-TEXT_LENGTH = limits.TEXT_LENGTH  # a description of where it hurts
+TEXT_LENGTH = MAX_TEXT_CHARS  # a description of where it hurts
 MAX_ITEMS = 100  # ids in one list; the whole body map has fewer regions
 DayOrMoment = TypeVar("DayOrMoment", date, datetime)
 
@@ -125,6 +127,7 @@ Ids = Annotated[list[Id], Field(max_length=MAX_ITEMS)]
 Label = Annotated[str, Field(max_length=LABEL_LENGTH)]
 Note = Annotated[str, Field(max_length=NOTE_LENGTH)]
 Text = Annotated[str, Field(max_length=TEXT_LENGTH)]
+Answers = Annotated[dict[Id, StrictBool], Field(max_length=MAX_ITEMS)]
 FiniteFloat = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 
 

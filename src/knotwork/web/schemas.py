@@ -7,6 +7,7 @@ and a bad field is named in the error; the journal's bodies are in
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import Field, StrictBool, StrictInt
@@ -14,6 +15,7 @@ from pydantic import Field, StrictBool, StrictInt
 from knotwork.services.journal_checks import NAME_LENGTH
 from knotwork.web.fields import (
     MAX_ITEMS,
+    Answers,
     Between,
     Create,
     Experience,
@@ -63,19 +65,40 @@ class CreatedId(Public):
 
 
 class WhereCreate(Create):
-    """Where it hurts: plain words, body-region ids, or both."""
+    """Where it hurts: plain words, body-region ids, or both.
+
+    ``answers`` maps screening question ids to yes (true) or no (false). The
+    saved health screen applies unless ``use_profile`` is false.
+    """
 
     text: Text = ""
     regions: Ids = []
     side: Side | None = None
+    answers: Answers = {}
+    use_profile: bool = True
+    confirmed: Ids = Field(
+        default=[],
+        description="Muscles whose trigger point, pressed, brought back the "
+        "familiar pain; they rank first.",
+    )
+    ruled_out: Ids = Field(
+        default=[],
+        description="Muscles whose trigger point, pressed, did not; they move down.",
+    )
 
 
 class CheckCreate(Create):
-    """Symptoms or health details to screen, with condition and area ids."""
+    """Symptoms or health details to screen, with condition and area ids.
+
+    ``answers`` maps screening question ids to yes (true) or no (false). The
+    saved health screen applies unless ``use_profile`` is false.
+    """
 
     text: Text = ""
     conditions: Ids = []
     areas: Ids = []
+    answers: Answers = {}
+    use_profile: bool = True
 
 
 class ReasonPublic(Public):
@@ -88,12 +111,35 @@ class ReasonPublic(Public):
     matched: str
 
 
+class SetAsidePublic(Public):
+    id: str
+    name: str
+    matched: str
+    because: str
+
+
+class QuestionPublic(Public):
+    id: str
+    text: str
+    flag: str
+    why: str
+
+
 class SafetyPublic(Public):
-    """The verdict first; ``areas`` maps an area id to ok, modify or avoid."""
+    """The verdict first; ``areas`` maps an area id to ok, modify or avoid.
+
+    ``set_aside`` lists what was noticed but not counted (someone else's,
+    past, ruled out, hypothetical, a figure of speech), with why;
+    ``questions`` are the screening questions still to answer.
+    """
 
     verdict: Verdict
+    headline: str
     reasons: list[ReasonPublic]
     areas: dict[str, str]
+    set_aside: list[SetAsidePublic]
+    questions: list[QuestionPublic]
+    caveats: list[str]
 
 
 class CandidatePublic(Public):
@@ -103,6 +149,7 @@ class CandidatePublic(Public):
     why: str
     zones: list[str]
     co_triggers: list[str]
+    pressed: Literal["confirmed", "ruled_out"] | None = None
 
 
 class TreatmentPublic(Public):
@@ -118,6 +165,7 @@ class TreatmentPublic(Public):
     keep_off: list[str]
     note: str | None
     side: str | None
+    set_aside: list[str] = []
 
 
 class ConsultationPublic(Public):
@@ -129,6 +177,7 @@ class ConsultationPublic(Public):
     side: str | None
     syndromes: list[str]
     advice_withheld: bool
+    avoided_source: str | None
     treatment: TreatmentPublic | None
 
 
@@ -209,6 +258,7 @@ class RoutineCreate(Create):
     where: Text | None = Field(
         None, description="Describe the pain; the top sources become targets."
     )
+    use_profile: StrictBool = True
 
 
 class RoutineStepPublic(Public):
@@ -241,6 +291,7 @@ class RoutinePublic(Public):
     position_changes: int
     pressure_share: float
     dropped: list[DroppedPublic]
+    techniques_set_aside: list[DroppedPublic] = []
     breathing: str
     context: str | None
     message: str | None
@@ -288,4 +339,5 @@ class PlanPublic(Public):
     total_minutes: int
     active_days: int
     notes: list[str]
+    starts_on: date
     saved_id: int | None = None

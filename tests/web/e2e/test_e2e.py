@@ -28,6 +28,7 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 Browser = playwright_api.Browser
 BrowserContext = playwright_api.BrowserContext
 Page = playwright_api.Page
+Locator = playwright_api.Locator
 expect = playwright_api.expect
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -121,11 +122,25 @@ def wait_until(page: Page, expression: str) -> None:
         time.sleep(0.05)
 
 
-def tap_zone(page: Page, region: str, side: str | None = None) -> None:
-    """Tap one body-map zone (the first drawn, when a region appears twice)."""
+def open_zone(page: Page, region: str, side: str | None = None) -> Locator:
+    """Zoom into the body part that holds a zone; return the zone."""
     selector = f'.zone[data-region="{region}"]'
     selector += f'[data-side="{side}"]' if side else ":not([data-side])"
     zone = page.locator(selector).first
+    if not zone.is_visible():
+        part, view = zone.evaluate(
+            "z => [z.closest('[data-panel]').dataset.panel,"
+            " z.closest('[data-panel]').dataset.view]"
+        )
+        page.locator(f'.bodymap__parts [data-open-part="{part}"]').click()
+        page.locator(f'[data-show-view="{view}"]').click()
+    expect(zone).to_be_visible()
+    return zone
+
+
+def tap_zone(page: Page, region: str, side: str | None = None) -> None:
+    """Tap one body-map zone (the first drawn, when a region appears twice)."""
+    zone = open_zone(page, region, side)
     zone.click()
     expect(zone).to_have_attribute("aria-checked", "true")
 
@@ -147,6 +162,14 @@ def api_json(page: Page, url: str) -> object:
     return response.json()
 
 
+def answer_every_question_no(page: Page) -> None:
+    questions = page.locator("#results [data-question]")
+    expect(questions.first).to_be_visible()
+    for i in range(questions.count()):
+        questions.nth(i).locator("select").select_option(label="No")
+    page.get_by_role("button", name="Continue").click()
+
+
 def precedes(page: Page, first: str, second: str) -> bool:
     """Whether the first element comes before the second in the document."""
     script = """([a, b]) => {
@@ -161,7 +184,7 @@ def test_body_map_finds_a_source(page: Page, server: str) -> None:
     page.goto(server + "/")
     tap_zone(page, "head_back", "left")
     # The keyboard works too: focus a zone and press Space.
-    temple = page.locator('.zone[data-region="temple"][data-side="left"]').first
+    temple = open_zone(page, "temple", "left")
     temple.focus()
     page.keyboard.press("Space")
     expect(temple).to_have_attribute("aria-checked", "true")
@@ -173,6 +196,10 @@ def test_body_map_finds_a_source(page: Page, server: str) -> None:
     first_source = page.locator("#results .source").first
     expect(first_source).to_contain_text(re.compile("trapezius|suboccipital", re.I))
     assert precedes(page, "#results .verdict", "#results .source")
+    # The red-flag questions come before any advice.
+    expect(page.locator("[data-build-routine]")).to_have_count(0)
+    answer_every_question_no(page)
+    expect(page.locator("[data-questions]")).to_have_count(0)
     build = page.get_by_role("link", name="Build my routine")
     expect(build).to_be_visible()
     assert precedes(page, "#results .source", "[data-build-routine]")
@@ -198,7 +225,7 @@ def test_a_red_flag_stops_the_flow(page: Page, server: str) -> None:
     # The questionnaire: a ticked warning sign stops it too, and says why.
     page.goto(server + "/safety")
     page.get_by_label("Takes blood thinners", exact=True).check()
-    page.get_by_label("One calf swollen, warm, red or tender").check()
+    page.get_by_label(re.compile("Is one calf swollen, warm, red or tender")).check()
     page.get_by_role("button", name="Save and check").click()
     verdict = page.locator("#verdict .verdict")
     expect(verdict).to_have_attribute("data-verdict", "stop")
@@ -261,6 +288,12 @@ def test_stopping_a_session_gives_the_matching_advice(page: Page, server: str) -
     assert sessions[0]["stop"]["red_flag"] == "tingling"
     page.goto(server + "/journal")
     expect(page.locator(".escalations")).to_contain_text(re.compile("tingling", re.I))
+    # Dismissed, the alert leaves the top for good but stays under "Alerts".
+    page.get_by_role("button", name=re.compile("^Dismiss")).first.click()
+    expect(page.locator(".escalations")).to_be_hidden()
+    page.reload()
+    expect(page.locator(".escalations")).to_be_hidden()
+    expect(page.locator(".alerts-log")).to_contain_text(re.compile("tingling", re.I))
 
 
 def test_the_countdown_keeps_time_while_the_page_is_frozen(
@@ -328,7 +361,13 @@ def test_map_and_player_work_offline_after_the_first_visit(
     page.goto(player)
     wait_until(page, "navigator.serviceWorker.controller !== null")
 
+    page.goto(server + "/journal")
     context.set_offline(True)
+    # The journal is never stored offline (privacy); offline it says so,
+    # rather than claiming it was never opened.
+    page.goto(server + "/journal")
+    expect(page.locator("main")).to_contain_text("For your privacy")
+    expect(page.locator("main")).not_to_contain_text("has not been opened")
     page.goto(server + "/")
     tap_zone(page, "calf", "left")
     page.get_by_role("button", name="Check safety and find the source").click()

@@ -63,14 +63,7 @@ def routes() -> APIRouter:
 
 def bundle_of(journal: Journal) -> ExportBundle:
     """Gather everything the journal holds."""
-    found = journal.history()
-    return ExportBundle(
-        profile=journal.profile(),
-        pain=list(found.pain),
-        rom=list(found.rom),
-        sessions=list(found.sessions),
-        plans=list(journal.plans()),
-    )
+    return journal.export_bundle()
 
 
 def export(

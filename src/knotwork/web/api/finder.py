@@ -5,8 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 
+from knotwork.domain.health_screen import HealthScreen
 from knotwork.services.consult import consult, safety_json, screen
+from knotwork.services.health import screen_of
+from knotwork.services.journal import Journal
+from knotwork.web.deps import JournalDep
 from knotwork.web.errors import InvalidRequest
 from knotwork.web.schemas import (
     CheckCreate,
@@ -24,14 +29,35 @@ def routes() -> APIRouter:
     return router
 
 
-async def where(body: WhereCreate) -> dict[str, Any]:
+async def screen_for(
+    journal: Journal | None,
+    use_profile: bool,
+    conditions: list[str],
+    answers: dict[str, bool],
+) -> HealthScreen:
+    """Return the saved health screen (unless refused) plus this request's."""
+    base = HealthScreen()
+    if use_profile and journal is not None:
+        base = screen_of(await run_in_threadpool(journal.profile))
+    return base.adding(conditions, answers)
+
+
+async def where(body: WhereCreate, journal: JournalDep) -> dict[str, Any]:
     """Rank the muscles likely to be sending the pain, safety verdict first.
 
     The answer is the same JSON as `knotwork where --json`.
     """
     if not body.text.strip() and not body.regions:
         raise InvalidRequest("tell me where it hurts, in words or regions", "text")
-    answer = consult(body.text, body.regions, body.side)
+    person = await screen_for(journal, body.use_profile, [], body.answers)
+    answer = consult(
+        body.text,
+        body.regions,
+        body.side,
+        person,
+        confirmed=body.confirmed,
+        ruled_out=body.ruled_out,
+    )
     if not answer.understood:
         raise InvalidRequest(
             f"I couldn't place '{body.text}' on the body; name a place such as "
@@ -41,11 +67,12 @@ async def where(body: WhereCreate) -> dict[str, Any]:
     return answer.to_json()
 
 
-async def check(body: CheckCreate) -> dict[str, Any]:
+async def check(body: CheckCreate, journal: JournalDep) -> dict[str, Any]:
     """Screen symptoms and conditions for red flags before any ball work.
 
     The answer is the same JSON as `knotwork check --json`.
     """
-    if not body.text.strip() and not body.conditions and not body.areas:
+    if not (body.text.strip() or body.conditions or body.areas or body.answers):
         raise InvalidRequest("give symptoms, conditions or areas to check", "text")
-    return safety_json(screen(body.text, body.conditions, body.areas))
+    person = await screen_for(journal, body.use_profile, body.conditions, body.answers)
+    return safety_json(screen(body.text, body.areas, person))

@@ -41,6 +41,8 @@ async def plan(body: PlanCreate, journal: JournalDep) -> dict[str, Any]:
     week = _week(body)
     parse_times(body.times)  # checked even without a download, as the CLI does
     data = week.to_json()
+    # The calendar and the adherence count start on the same Monday.
+    data["starts_on"] = _start(body).isoformat()
     if body.save:
         data["saved_id"] = await run_in_threadpool(journal.save_plan, data)
     return data

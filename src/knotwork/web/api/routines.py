@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 
 from knotwork.services.routines import list_routines, make_routine
+from knotwork.web.deps import JournalDep
 from knotwork.web.schemas import RoutineCreate, RoutinePublic
 
 
@@ -23,12 +25,14 @@ async def builtins() -> dict[str, str]:
     return list_routines()
 
 
-async def build(body: RoutineCreate) -> dict[str, Any]:
+async def build(body: RoutineCreate, journal: JournalDep) -> dict[str, Any]:
     """Build a safe, timed routine: a built-in one by name, or for targets.
 
     The answer is the same JSON as `knotwork routine --json`; when safety
-    says stop it has no steps and explains why.
+    says stop it has no steps and explains why. The saved profile applies
+    unless ``use_profile`` is false, as in `knotwork routine`.
     """
+    profile = await run_in_threadpool(journal.profile) if body.use_profile else None
     routine = make_routine(
         name=body.name,
         targets=body.targets,
@@ -40,5 +44,6 @@ async def build(body: RoutineCreate) -> dict[str, Any]:
         cleared=body.cleared,
         side=body.side,
         text=body.where or "",
+        profile=profile,
     )
     return routine.to_json()

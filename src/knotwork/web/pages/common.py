@@ -10,19 +10,28 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from knotwork.domain.names import AREA_WORDS, name_of, short_name
+from knotwork.domain.safety import HEADLINES
 from knotwork.kb.loader import load_kb
+from knotwork.web.ball_pictures import ball_picture
+from knotwork.web.bodymap import PART_OF, PARTS
+from knotwork.web.figure import figure_defs
+from knotwork.web.placement import (
+    first_technique,
+    placement_picture,
+    step_technique,
+    technique_id,
+    techniques,
+)
+from knotwork.web.referral import referral_map
 
 WEB = Path(__file__).resolve().parent.parent
 TEMPLATES = WEB / "templates"
 STATIC = WEB / "static"
-VERDICT_HEADLINES = {
-    "ok": "Safe to self-treat as planned",
-    "modify": "Self-treatment is reasonable, with changes",
-    "clinician_first": "Talk to a clinician before deep self-treatment",
-    "stop": "Do not self-treat now: seek medical care",
-}
+# The headline is the domain's, word for word: the CLI and the API say the same.
+VERDICT_HEADLINES = HEADLINES
 VERDICT_MEANINGS = {
-    "ok": "Nothing you told us limits ball work. Keep the pressure at 5-6/10.",
+    "ok": "Nothing you told us limits ball work so far. Keep the pressure at 5-6/10.",
     "modify": "Ball work is fine with care: a softer or larger ball, lighter "
     "pressure, shorter holds, and the areas marked below left alone.",
     "clinician_first": "Something you told us needs a clinician's view before deep "
@@ -30,34 +39,7 @@ VERDICT_MEANINGS = {
     "stop": "A warning sign means self-treatment is not safe now. Follow the "
     "advice below; no routine is offered.",
 }
-AREA_WORDS = {"ok": "fine", "modify": "go gently", "avoid": "keep the ball off"}
 SIDES = ("left", "right", "both")
-
-
-@cache
-def names() -> dict[str, str]:
-    """Return a readable name for every muscle, region, ball and condition id."""
-    kb = load_kb()
-    out = {r.id: r.name for r in kb.regions}
-    out |= {m.id: m.name for m in kb.muscles}
-    out |= {b.id: b.name for b in kb.balls}
-    out |= {c.id: c.name for c in kb.conditions}
-    out |= {f.id: f.name for f in kb.red_flags}
-    return out
-
-
-def name_of(identifier: str | None) -> str:
-    """Return the readable name of an id, or the id in words."""
-    if identifier is None:
-        return ""
-    return names().get(identifier, identifier.replace("_", " "))
-
-
-def short_name(identifier: str | None) -> str:
-    """Return a name without its parenthesised or comma-separated detail."""
-    full = name_of(identifier)
-    short = full.split(" (")[0].split(",")[0]
-    return short[:1].upper() + short[1:]
 
 
 @cache
@@ -67,6 +49,26 @@ def area_options() -> tuple[tuple[str, str], ...]:
     regions = [(r.id, f"{short_name(r.id)} (area)") for r in kb.regions]
     muscles = [(m.id, m.name) for m in kb.muscles]
     return tuple(sorted(regions + muscles, key=lambda item: item[1].lower()))
+
+
+@cache
+def area_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Return pickers' options grouped by body part: plain areas, then muscles."""
+    kb = load_kb()
+    groups = []
+    for part, title in PARTS:
+        areas = [
+            (r.id, r.name[:1].upper() + r.name[1:])
+            for r in kb.regions
+            if PART_OF[r.id] == part
+        ]
+        muscles = sorted(
+            (m.id, f"{m.name} (muscle)")
+            for m in kb.muscles
+            if PART_OF[m.regions[0]] == part
+        )
+        groups.append((title, tuple(areas + sorted(muscles, key=lambda o: o[1]))))
+    return tuple(groups)
 
 
 def make_templates() -> Jinja2Templates:
@@ -80,10 +82,31 @@ def make_templates() -> Jinja2Templates:
         "name_of": name_of,
         "short_name": short_name,
         "area_options": area_options,
+        "area_groups": area_groups,
+        "figure_defs": figure_defs,
+        "ball_picture": ball_picture,
+        "referral_map": referral_map,
+        "placement_picture": placement_picture,
+        "technique_ids": techniques(),
+        "first_technique": first_technique,
+        "first_trigger_point": first_trigger_point,
+        "technique_id": technique_id,
+        "step_technique": step_technique,
     }
     env.filters["minutes"] = _minutes
     env.filters["sentence"] = _sentence
+    env.filters["keep_off_name"] = keep_off_name
     return templates
+
+
+def first_trigger_point(muscle_id: str) -> str:
+    """Return where a muscle's first trigger point lies, in words."""
+    return load_kb().muscle(muscle_id).trigger_points[0].location
+
+
+def keep_off_name(keep_off_id: str) -> str:
+    """Return the plain words for a keep-off area."""
+    return {k.id: k.name for k in load_kb().keep_off}.get(keep_off_id, keep_off_id)
 
 
 def _minutes(seconds: float) -> str:

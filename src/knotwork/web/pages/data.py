@@ -36,14 +36,7 @@ DOWNLOADS: dict[str, tuple[str, str]] = {
 
 
 def _bundle(journal: Journal) -> ExportBundle:
-    found = journal.history()
-    return ExportBundle(
-        profile=journal.profile(),
-        pain=list(found.pain),
-        rom=list(found.rom),
-        sessions=list(found.sessions),
-        plans=list(journal.plans()),
-    )
+    return journal.export_bundle()
 
 
 def _context(journal: Journal, settings_location: str) -> dict[str, Any]:

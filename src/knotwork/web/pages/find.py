@@ -10,18 +10,22 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from knotwork.domain.finder import UnknownRegion
-from knotwork.domain.safety import (
-    VERDICTS,
-    Reason,
-    SafetyResult,
-    UnknownId,
-    check_safety,
-    worst,
+from knotwork.domain.finder import (
+    PRESS_CONFIRM_COUNT,
+    PRESS_NOTE,
+    PRESS_QUESTION,
+    UnknownMuscle,
+    UnknownRegion,
+    parse_presses,
+    routine_targets,
 )
+from knotwork.domain.health_screen import MAX_TEXT_CHARS, parse_answer
+from knotwork.domain.safety import UnknownId
+from knotwork.domain.screening import screening_questions
 from knotwork.domain.treatment import avoided
 from knotwork.kb.loader import load_kb
-from knotwork.services.consult import Consultation, consult
+from knotwork.services.consult import Consultation, consult, screen
+from knotwork.services.health import screen_of
 from knotwork.web.bodymap import body_map_svg
 from knotwork.web.deps import JournalDep
 from knotwork.web.pages.common import SIDES, render
@@ -29,7 +33,8 @@ from knotwork.web.pages.common import SIDES, render
 router = APIRouter()
 SHOWN_SOURCES = 5
 ROUTINE_SOURCES = 2
-TICKED = "ticked on the questionnaire"
+MAX_PRESSES = 40
+PRESS_LENGTH = 80
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -42,39 +47,72 @@ def body_map(request: Request) -> HTMLResponse:
 def find(
     request: Request,
     journal: JournalDep,
-    text: Annotated[str, Form(max_length=2000)] = "",
+    text: Annotated[str, Form(max_length=MAX_TEXT_CHARS)] = "",
     spot: Annotated[list[str] | None, Form()] = None,
     side: Annotated[str, Form()] = "",
+    answer: Annotated[list[str] | None, Form()] = None,
+    press: Annotated[list[str] | None, Form(max_length=MAX_PRESSES)] = None,
 ) -> HTMLResponse:
-    """Answer safety first, then the ranked sources, then "build my routine"."""
+    """Answer safety first, then the ranked sources, then "build my routine".
+
+    ``press`` carries the person's answers after pressing candidates' trigger
+    points ("muscle:yes", "muscle:no" or "muscle:unsure").
+    """
     regions, tapped_side = parse_spots(spot or [])
+    presses = [p[:PRESS_LENGTH] for p in (press or [])]
+    confirmed, ruled_out = parse_presses(presses)
     chosen_side = side if side in SIDES else tapped_side
     context: dict[str, Any] = {
         "svg": body_map_svg(),
         "page": "map",
         "text": text,
         "spots": spot or [],
+        "side": side if side in SIDES else "",
+        "presses": presses,
     }
     if not text.strip() and not regions:
         context["error"] = "Tap where it hurts on the map, or describe it in words."
         return _results(request, context, 422)
-    conditions = journal.profile().conditions
     try:
-        answer = consult(text, regions, chosen_side, conditions=conditions)
+        answered = dict(parse_answer(a) for a in answer or [])
+    except ValueError as error:
+        context["error"] = f"{error}."
+        return _results(request, context, 422)
+    person = screen_of(journal.profile()).adding(answers=answered)
+    conditions = list(person.conditions)
+    context |= {"side": side, "answered": answer or []}
+    try:
+        consultation = consult(
+            text,
+            regions,
+            chosen_side,
+            person,
+            confirmed=confirmed,
+            ruled_out=ruled_out,
+        )
     except UnknownRegion as error:
         context["error"] = f"Unknown body region '{error}'."
         return _results(request, context, 422)
-    if not answer.understood:
+    except UnknownMuscle as error:
+        context["error"] = f"{str(error)[:1].upper()}{str(error)[1:]}."
+        return _results(request, context, 422)
+    except UnknownId as error:
+        context["error"] = f"{error}."
+        return _results(request, context, 422)
+    if not consultation.understood:
         context["error"] = (
             f"I couldn't place '{text}' on the body. Try words like 'back of my "
             "head', 'heel in the morning' or 'tennis elbow', or tap the map."
         )
         return _results(request, context, 422)
     context |= {
-        "answer": answer,
-        "sources": answer.finding.candidates[:SHOWN_SOURCES],
+        "press_count": PRESS_CONFIRM_COUNT,
+        "press_question": PRESS_QUESTION,
+        "press_note": PRESS_NOTE,
+        "answer": consultation,
+        "sources": consultation.finding.candidates[:SHOWN_SOURCES],
         "conditions": conditions,
-        "routine_query": routine_query(answer, text),
+        "routine_query": routine_query(consultation, text),
     }
     return _results(request, context, 200)
 
@@ -104,11 +142,10 @@ def routine_query(answer: Consultation, text: str) -> str | None:
     """Return the routine builder's query for the top sources, or None on stop."""
     if not answer.safety.advice_allowed:
         return None
-    targets = [
-        c.muscle
-        for c in answer.finding.candidates
-        if not avoided(c.muscle, answer.safety)
-    ][:ROUTINE_SOURCES]
+    allowed = [
+        c for c in answer.finding.candidates if not avoided(c.muscle, answer.safety)
+    ]
+    targets = routine_targets(allowed, ROUTINE_SOURCES)
     if not targets:
         return None
     params: list[tuple[str, str]] = [("target", t) for t in targets]
@@ -137,8 +174,8 @@ def safety_answers(
     journal: JournalDep,
     condition: Annotated[list[str] | None, Form()] = None,
     cleared: Annotated[list[str] | None, Form()] = None,
-    flag: Annotated[list[str] | None, Form()] = None,
-    text: Annotated[str, Form(max_length=2000)] = "",
+    answer: Annotated[list[str] | None, Form()] = None,
+    text: Annotated[str, Form(max_length=MAX_TEXT_CHARS)] = "",
 ) -> HTMLResponse:
     """Save the conditions to the profile and explain the verdict."""
     kb = load_kb()
@@ -153,49 +190,16 @@ def safety_answers(
     journal.change_profile(
         lambda p: replace(p, conditions=conditions, cleared=cleared_ids)
     )
+    yes = dict.fromkeys(answer or [], True)
     try:
-        result = screen_answers(text, conditions, cleared_ids, flag or [])
+        result = screen(text, [], screen_of(journal.profile()).adding(answers=yes))
     except UnknownId as error:
         context = _questionnaire(conditions, cleared_ids)
         context["error"] = f"{error}."
         return render(request, "safety.html", context, status_code=422)
     context = _questionnaire(conditions, cleared_ids)
-    context |= {"result": result, "flags": flag or [], "text": text, "saved": True}
+    context |= {"result": result, "answers": answer or [], "text": text, "saved": True}
     return render(request, "safety.html", context, fragment="_safety_verdict.html")
-
-
-def screen_answers(
-    text: str, conditions: list[str], cleared: list[str], flags: Iterable[str]
-) -> SafetyResult:
-    """Screen the answers: the text and conditions, plus each warning sign ticked.
-
-    A ticked warning sign counts exactly as the knowledge base rates it.
-    """
-    result = check_safety(text, conditions=conditions, cleared=cleared)
-    found = {r.id for r in result.reasons}
-    by_id = {f.id: f for f in load_kb().red_flags}
-    reasons = list(result.reasons)
-    for flag_id in flags:
-        if flag_id not in by_id:
-            raise UnknownId(f"unknown warning sign: {flag_id}")
-        if flag_id in found:
-            continue
-        red = by_id[flag_id]
-        reasons.append(
-            Reason(
-                id=red.id,
-                kind="red_flag",
-                name=red.name,
-                verdict=red.verdict,
-                advice=red.advice,
-                urgent=red.urgent,
-                matched=TICKED,
-            )
-        )
-    reasons.sort(key=lambda r: (-VERDICTS.index(r.verdict), not r.urgent, r.id))
-    return SafetyResult(
-        verdict=worst(r.verdict for r in reasons), reasons=reasons, areas={}
-    )
 
 
 def _questionnaire(conditions: list[str], cleared: list[str]) -> dict[str, Any]:
@@ -203,7 +207,7 @@ def _questionnaire(conditions: list[str], cleared: list[str]) -> dict[str, Any]:
     return {
         "page": "safety",
         "all_conditions": kb.conditions,
-        "all_flags": kb.red_flags,
+        "all_questions": list(screening_questions().values()),
         "conditions": conditions,
         "cleared": cleared,
     }

@@ -9,6 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from knotwork.domain.names import short_name
 from knotwork.domain.pain_series import collect_readings
 from knotwork.domain.progress import ProgressReport, build_progress_report
 from knotwork.domain.records import SIDES, InvalidRecord, PainEntry
@@ -21,7 +22,7 @@ from knotwork.web.pages.charts import (
     pain_chart,
     pain_table_rows,
 )
-from knotwork.web.pages.common import render, short_name
+from knotwork.web.pages.common import render
 
 router = APIRouter()
 CHARTED_SPOTS = 8

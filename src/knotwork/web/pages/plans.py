@@ -179,7 +179,8 @@ def save_plan(
         built = build(query, date.today())
     except (PlanError, ScheduleError) as error:
         return _error_page(request, query, error)
-    journal.save_plan(built.week.to_json())
+    # The calendar and the adherence count start on the same Monday.
+    journal.save_plan(built.week.to_json() | {"starts_on": built.start.isoformat()})
     return _plan_page(request, query, saved=True)
 
 

@@ -27,6 +27,7 @@ PRECACHE = (
     "/static/bodymap.js",
     "/static/player.js",
     "/static/app.js",
+    "/static/alerts.js",
     "/static/boot.js",
     "/static/vendor/htmx/htmx.min.js",
     "/static/icons/icon.svg",

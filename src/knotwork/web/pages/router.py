@@ -5,13 +5,22 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from knotwork.web.pages import balls, data, find, journal, plans, pwa, routines
+from knotwork.web.pages import (
+    balls,
+    data,
+    find,
+    journal,
+    muscles,
+    plans,
+    pwa,
+    routines,
+)
 from knotwork.web.pages.common import STATIC, make_templates
 
 
 def mount(app: FastAPI) -> None:
     """Add every page route, /static and the templates to ``app``."""
     app.state.page_templates = make_templates()
-    for module in (find, balls, routines, plans, journal, data, pwa):
+    for module in (find, balls, muscles, routines, plans, journal, data, pwa):
         app.include_router(module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -9,18 +9,19 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from knotwork.domain.names import POSITIONS, name_of, short_name
 from knotwork.domain.records import Profile
 from knotwork.domain.routine_model import Routine
 from knotwork.domain.routines import CONTEXTS, RoutineError
 from knotwork.domain.safety import UnknownId
+from knotwork.domain.session import EASE_QUESTION, ease_check_at
 from knotwork.kb.loader import load_kb
 from knotwork.services.routines import list_routines, make_routine
 from knotwork.web.deps import JournalDep
-from knotwork.web.pages.common import name_of, render, short_name
+from knotwork.web.pages.common import render
 
 router = APIRouter()
 DEFAULT_SESSION = "between_meetings"
-POSITIONS = ("wall", "floor", "seated", "handheld")
 # Pain is asked before and after for at most this many spots: more is a chore.
 PAIN_SPOTS = 3
 MAX_SPEED = 1000.0
@@ -94,19 +95,18 @@ def build(query: RoutineQuery, person: Profile) -> Routine:
         minutes = float(query.minutes) if query.minutes else None
     except ValueError:
         raise RoutineError(f"'{query.minutes}' is not a number of minutes") from None
-    have = list(query.have) or [b.ball for b in person.balls]
-    conditions = list(person.conditions)
+    # The same service and profile rules as `knotwork routine` and the API:
+    # conditions with their own clearances, owned balls, usable positions.
     return make_routine(
         name=query.name or None,
         targets=list(query.targets),
         minutes=minutes,
         context=query.context or None,
-        have=have,
-        positions=list(query.positions) or list(person.positions),
-        conditions=conditions,
-        cleared=bool(conditions) and set(conditions) <= set(person.cleared),
+        have=list(query.have),
+        positions=list(query.positions),
         side=query.side if query.side in ("left", "right") else None,
         text=query.text,
+        profile=person,
     )
 
 
@@ -152,7 +152,9 @@ def _routine_page(
             fragment="_routine_result.html",
             status_code=422,
         )
-    focus = [t for t in dict.fromkeys(s.target for s in routine.steps) if t]
+    # The muscles asked for lead the plan; paired co-triggers follow.
+    ordered = sorted(routine.steps, key=lambda s: s.paired_with is not None)
+    focus = [t for t in dict.fromkeys(s.target for s in ordered) if t]
     context |= {
         "routine": routine,
         "session_query": query.query_string(),
@@ -181,6 +183,7 @@ def session_player(
     context["routine"] = routine
     if routine.steps:
         context["player"] = player_data(routine, speed)
+        context["ease_question"] = EASE_QUESTION
     return render(request, "session.html", context)
 
 
@@ -212,6 +215,7 @@ def player_data(routine: Routine, speed: float) -> dict[str, Any]:
                 "hold_seconds": step.hold_seconds,
                 "instructions": step.instructions,
                 "movement": step.movement,
+                "ease_check_at": ease_check_at(step),
             }
         )
     spots = [t for t in dict.fromkeys(s.target for s in routine.steps) if t]

@@ -33,6 +33,7 @@ function startPlayer(data) {
   let timer = null;
   let scheduled = []; // beeps already queued on the audio clock
   const progress = new Map(); // step index -> {done, skipped}
+  const asked = new Set(); // steps where "has it eased?" was asked
 
   // -- time ------------------------------------------------------------------
   const elapsed = (now) => ((pausedAt ?? now) - stepStarted - pausedTotal) * speed / 1000;
@@ -66,13 +67,50 @@ function startPlayer(data) {
 
   function tick() {
     const now = performance.now();
-    while (state === "running" && remaining(now) <= 0) {
+    while (state === "running") {
+      // A long hold stops at 60 s to ask "has it eased?" (one rule, from the server).
+      const at = steps[index].ease_check_at;
+      if (at && !asked.has(index) && elapsed(now) >= at) {
+        ask(at);
+        break;
+      }
+      if (remaining(now) > 0) break;
       recordCurrent(false, now);
       // The next step began when this one ran out, not when we looked.
       const ended = stepStarted + pausedTotal + (steps[index].seconds * 1000) / speed;
       advance(ended);
     }
-    if (state === "running" || state === "paused") draw(now);
+    if (active()) draw(now);
+  }
+
+  const active = () => state === "running" || state === "paused" || state === "asking";
+
+  function ask(at) {
+    asked.add(index);
+    pausedAt = stepStarted + pausedTotal + (at * 1000) / speed;
+    state = "asking";
+    if (audio) cancelCues();
+    cue(true);
+    $("ease-ask").hidden = false;
+    $("ease-yes").focus();
+  }
+
+  function answerEased(eased) {
+    if (state !== "asking") return;
+    const now = performance.now();
+    pausedTotal += now - pausedAt;
+    pausedAt = null;
+    state = "running";
+    $("ease-ask").hidden = true;
+    if (!eased) {
+      recordCurrent(true, now);
+      advance();
+      cue(true);
+    }
+    if (state === "running") {
+      scheduleCues(now);
+      requestAnimationFrame(loop);
+    }
   }
 
   function loop() {
@@ -107,7 +145,8 @@ function startPlayer(data) {
     $("countdown").textContent = clock(remaining(now));
     const b = breath(now);
     const word = { inhale: "Breathe in", exhale: "Breathe out", hold: "Hold" }[b.phase] || b.phase;
-    $("breath-word").textContent = state === "paused" ? "Paused" : word + " · " + Math.ceil(b.left);
+    const frozen = { paused: "Paused", asking: "Waiting for your answer" }[state];
+    $("breath-word").textContent = frozen || word + " · " + Math.ceil(b.left);
     if (!reduceMotion.matches) {
       $("pacer-ball").style.transform = "scale(" + (0.6 + 0.4 * b.fullness).toFixed(3) + ")";
     }
@@ -126,6 +165,9 @@ function startPlayer(data) {
       return item;
     }));
     $("step-movement").textContent = step.movement ? "Add movement: " + step.movement.replace(/\.+$/, "") + "." : "";
+    for (const picture of root.querySelectorAll("[data-step-picture]")) {
+      picture.hidden = picture.dataset.stepPicture !== String(index);
+    }
   }
 
   function announce() {
@@ -238,6 +280,7 @@ function startPlayer(data) {
       keepAwake();
       requestAnimationFrame(loop);
     }
+    if (state === "asking") return;
     button.setAttribute("aria-pressed", String(state === "paused"));
     button.textContent = state === "paused" ? "Resume" : "Pause";
     draw(now);
@@ -248,6 +291,13 @@ function startPlayer(data) {
     recordCurrent(true, now);
     advance();
     cue(true);
+    $("ease-ask").hidden = true;
+    if (state === "asking") {
+      pausedTotal = 0;
+      pausedAt = null;
+      state = "running";
+      requestAnimationFrame(loop);
+    }
     if (state === "running" || state === "paused") {
       scheduleCues(now);
       draw(now);
@@ -283,6 +333,7 @@ function startPlayer(data) {
 
   function finish(how) {
     state = how;
+    $("ease-ask").hidden = true;
     endedAt = endedAt || new Date();
     clearInterval(timer);
     letSleep();
@@ -339,7 +390,30 @@ function startPlayer(data) {
     const session = record(painAfter);
     status.textContent = "Saving…";
     status.textContent = await send(session, data.save_url);
+    summarise(session);
     root.dataset.saved = "true";
+  }
+
+  // The end screen: before and after per spot, the re-test, what was kept.
+  function summarise(session) {
+    const list = $("saved-summary");
+    if (!list) return;
+    const names = new Map(data.spots.map((s) => [s.id, s.name]));
+    const line = (text) => {
+      const item = document.createElement("li");
+      item.textContent = text;
+      return item;
+    };
+    const items = [];
+    for (const spot of Object.keys({ ...session.pain_before, ...session.pain_after })) {
+      const before = session.pain_before[spot], after = session.pain_after[spot];
+      const said = (v) => (v === undefined ? "–" : v + "/10");
+      items.push(line((names.get(spot) || spot) + ": pain " + said(before) + " → " + said(after)));
+    }
+    if (session.retest_ease !== null) items.push(line("Re-test: " + session.retest_ease + "/10 easy"));
+    const done = session.steps.filter((s) => !s.skipped).length;
+    items.push(line(done + " of " + steps.length + " steps done, " + clock(session.steps.reduce((t, s) => t + s.done_seconds, 0)) + " of pressure and movement"));
+    list.replaceChildren(...items);
   }
 
   root.addEventListener("click", (event) => {
@@ -348,9 +422,11 @@ function startPlayer(data) {
     const action = button.dataset.action;
     if (action === "start" && state === "ready") start();
     else if (action === "pause") togglePause(button);
-    else if (action === "skip" && (state === "running" || state === "paused")) skip();
-    else if (action === "back" && (state === "running" || state === "paused")) back();
-    else if (action === "stop" && (state === "running" || state === "paused")) $("stop-dialog").showModal();
+    else if (action === "skip" && active()) skip();
+    else if (action === "back" && active()) back();
+    else if (action === "stop" && active()) $("stop-dialog").showModal();
+    else if (action === "eased-yes") answerEased(true);
+    else if (action === "eased-no") answerEased(false);
     else if (action === "save" && state === "done") {
       button.disabled = true;
       show("saved");

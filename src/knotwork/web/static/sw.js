@@ -22,12 +22,18 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-function offlinePage() {
+function offlinePage(path) {
+  // Pages that are never stored say why, instead of claiming they were never opened.
+  const why = OFFLINE_PAGES.includes(path)
+    ? "This page has not been opened on this device yet."
+    : "For your privacy, knotwork keeps no offline copy of this page: your journal, " +
+      "plans and health answers stay only in knotwork's own database. It opens again " +
+      "as soon as you are back online, and sessions you run offline are kept and sent then.";
   const html =
     '<!doctype html><html lang="en"><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     '<title>Offline · knotwork</title><link rel="stylesheet" href="/static/app.css">' +
-    '<main id="main"><h1>You are offline</h1><p>This page has not been opened on this device yet. ' +
+    '<main id="main"><h1>You are offline</h1><p>' + why + ' ' +
     'The <a href="/">body map</a> and the <a href="/session">session player</a> work offline.</p></main></html>';
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
@@ -44,7 +50,7 @@ async function pageFirstFromNetwork(request) {
     if (response.ok && OFFLINE_PAGES.includes(path)) cache.put(request, response.clone());
     return response;
   } catch (error) {
-    return (await cache.match(request)) || offlinePage();
+    return (await cache.match(request)) || offlinePage(path);
   }
 }
 

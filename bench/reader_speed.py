@@ -1,0 +1,66 @@
+"""Time the text reader (context + safety screen + finder) on 1, 10 and 100 KB.
+
+Reading must be linear in the length of the text: the script prints the
+median time per size and the time per kilobyte, which should stay flat.
+The services refuse more than 5,000 characters; this measures the reader
+itself, in process, on longer text.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from knotwork.domain.finder import find_sources
+from knotwork.domain.safety import check_safety
+from knotwork.domain.understanding import default_reader
+
+# A paragraph with the things the reader works hardest on: people, times,
+# negations, questions, figures of speech and body words.
+PARAGRAPH = (
+    "My mum has osteoporosis and my friend is on warfarin, but I'm fine. "
+    "Two years ago I broke my wrist; now my forearm is tight from climbing. "
+    "No numbness, no tingling, just a dull ache behind my left shoulder blade, "
+    "sore after the gym. If I ever got pregnant could I still use the ball? "
+    "The scan came back clear. I'm numb to Mondays and deadlines are killing me. "
+)
+SIZES = (1_000, 10_000, 100_000)
+RUNS = 7
+
+
+def text_of(size: int) -> str:
+    """Return about ``size`` characters of realistic description."""
+    repeats = size // len(PARAGRAPH) + 1
+    return (PARAGRAPH * repeats)[:size]
+
+
+def median_ms(text: str) -> float:
+    """Return the median wall time of screening and finding, in milliseconds."""
+    times = []
+    for run in range(RUNS):
+        # A fresh text each run: the reader keeps its last few readings, and a
+        # repeat would be timed from that cache.
+        fresh = f"Run {run}. {text}"
+        start = time.perf_counter()
+        check_safety(fresh)
+        find_sources(fresh)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    default_reader()  # build the matchers once, as a server does
+    print("Reader time, in process (screen + finder), median of", RUNS, "runs")
+    print(f"{'size':>8} {'median ms':>10} {'ms per KB':>10}")
+    per_kb = []
+    for size in SIZES:
+        ms = median_ms(text_of(size))
+        per_kb.append(ms / (size / 1000))
+        print(f"{size:>8} {ms:>10.1f} {per_kb[-1]:>10.2f}")
+    print(
+        f"ratio of ms/KB, 100 KB to 1 KB: {per_kb[-1] / per_kb[0]:.2f} (1.0 = linear)"
+    )
+
+
+if __name__ == "__main__":
+    main()

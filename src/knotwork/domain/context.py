@@ -1,0 +1,504 @@
+"""Decide who, when and whether each mention in a text is about.
+
+This is a ConText-style reader (after Harkema et al., J Biomed Inform 2009):
+trigger phrases open a scope that runs forwards, backwards or both ways from
+where they stand, up to a window of tokens, and stops at the edge of a clause
+or sentence or at a terminating phrase. Whatever lies in a trigger's scope
+takes on its category: someone else's, in the past, already over, ruled out,
+hypothetical, asked as a question, or a figure of speech.
+
+Everything is a single pass over the tokens per trigger hit with a bounded
+window, so the cost grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from knotwork.domain.phrases import PhraseMatcher
+from knotwork.domain.text import Token
+
+SUBJECTS = ("self", "other", "child")
+TIMES = ("now", "recent", "past", "resolved")
+CERTAINTIES = ("affirmed", "negated", "hypothetical", "question")
+SENSES = ("literal", "figurative")
+# A child is under 16: the age the clinical review sets for a clinician first.
+CHILD_AGE = 16
+OLDER_AGE = 50
+MAX_AGE = 110
+# An interval this long or longer is the past, whatever the rule.
+PAST_DAYS = 365
+FIRST_YEAR = 1900
+
+_UNIT_DAYS = {
+    "minute": 0,
+    "hour": 0,
+    "day": 1,
+    "night": 1,
+    "week": 7,
+    "wk": 7,
+    "fortnight": 14,
+    "month": 30,
+    "year": 365,
+    "yr": 365,
+    "decade": 3650,
+}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "couple": 2,
+    "three": 3,
+    "few": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "several": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+# Fixed points in time a person names instead of an interval.
+_WHEN_WORDS = {
+    "yesterday": 1,
+    "tonight": 0,
+    "today": 0,
+    "monday": 3,
+    "tuesday": 3,
+    "wednesday": 3,
+    "thursday": 3,
+    "friday": 3,
+    "saturday": 3,
+    "sunday": 3,
+    "weekend": 3,
+}
+# Words after a number that make it a measure, not an age.
+_NOT_AN_AGE = frozenset(
+    [
+        "week",
+        "wk",
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "kg",
+        "kilo",
+        "pound",
+        "lb",
+        "stone",
+        "mile",
+        "km",
+        "time",
+        "percent",
+        "%",
+        "degree",
+        "cm",
+        "inch",
+    ]
+)
+_DECADES = {
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+    "50s": 50,
+    "60s": 60,
+    "70s": 70,
+    "80s": 80,
+    "90s": 90,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Who a mention is about, when, how sure, and whether it is meant literally."""
+
+    subject: str = "self"
+    time: str = "now"
+    days_ago: int | None = None
+    certainty: str = "affirmed"
+    sense: str = "literal"
+    cue: str = ""
+
+    def set_aside_because(
+        self, history: bool = False, max_days: int | None = None
+    ) -> str:
+        """Return why this mention cannot drive a verdict, or '' when it can."""
+        cue = f" ({self.cue})" if self.cue else ""
+        if self.sense == "figurative":
+            return f"a figure of speech{cue}"
+        if self.subject == "other":
+            return f"about someone else{cue}"
+        if self.certainty == "negated":
+            return f"ruled out{cue}"
+        if self.certainty == "hypothetical":
+            return f"hypothetical{cue}"
+        if self.certainty == "question":
+            return f"asked as a question{cue}"
+        if self.time == "resolved":
+            return f"already over{cue}"
+        if self.time == "past" and not history:
+            return f"in the past{cue}"
+        too_old = max_days is not None and (self.days_ago or 0) > max_days
+        if too_old and not history:
+            return f"too long ago to matter here{cue}"
+        return ""
+
+
+PLAIN = Context()
+_ORDER = (
+    ("figurative", "sense", "figurative"),
+    # A child named with "his" or "her" is still the child the person asks for.
+    ("child", "subject", "child"),
+    ("other", "subject", "other"),
+    ("negated", "certainty", "negated"),
+    ("hypothetical", "certainty", "hypothetical"),
+    ("question", "certainty", "question"),
+    ("resolved", "time", "resolved"),
+    ("past", "time", "past"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A phrase that casts its category over the tokens in its scope."""
+
+    category: str
+    direction: str
+    scope: str
+    window: int
+    applies_to: frozenset[str]
+    unless_next: frozenset[str]
+    unless_next_body: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    """An age stated in the text, and whose it is."""
+
+    years: int
+    subject: str
+    words: str
+
+
+class ContextReader:
+    """Annotates every token with its context, from the trigger lexicon."""
+
+    def __init__(self, table: dict[str, Any], body_stems: frozenset[str]) -> None:
+        self.matcher = PhraseMatcher[int](table["matcher"])
+        self.triggers = [
+            Trigger(
+                category=t["category"],
+                direction=t["direction"],
+                scope=t["scope"],
+                window=t["window"],
+                applies_to=frozenset(t["applies_to"]),
+                unless_next=frozenset(t["unless_next"]),
+                unless_next_body=t["unless_next_body"],
+            )
+            for t in table["triggers"]
+        ]
+        self.body_stems = body_stems
+
+    def annotate(self, tokens: Sequence[Token], every: Sequence[Token]) -> Annotation:
+        """Return the context of every content token, plus the ages stated.
+
+        ``every`` is the same text with filler words kept: triggers match on
+        it, and their scopes are counted in content tokens.
+        """
+        n = len(tokens)
+        positions = [t.word for t in tokens]
+        marks: list[dict[str, tuple[str, str]]] = [{} for _ in range(n)]
+        hits = []
+        for hit in self.matcher.find_longest(every):
+            lo = bisect_left(positions, every[hit.start].word)
+            hi = bisect_right(positions, every[hit.end - 1].word)
+            hits.append((hit, lo, hi))
+        terminators = {
+            cat: {lo for h, lo, _ in hits if self.triggers[h.payload].category == cat}
+            for cat in ("self", "current")
+        }
+        for hit, lo, hi in hits:
+            trigger = self.triggers[hit.payload]
+            if trigger.category in ("self", "current") or _trigger_denied(
+                every, hit.start
+            ):
+                continue
+            following = tokens[hi].stem if hi < n else ""
+            if following in trigger.unless_next:
+                continue
+            if trigger.unless_next_body and following in self.body_stems:
+                continue
+            cue = " ".join(t.raw for t in every[hit.start : hit.end])
+            stop = terminators["self"] if trigger.category == "other" else set()
+            if trigger.category in ("past", "resolved"):
+                stop = terminators["current"]
+            home = every[hit.start]
+            for i in _scope(tokens, lo, hi, home, trigger, stop):
+                marks[i].setdefault(
+                    trigger.category, (cue, ",".join(trigger.applies_to))
+                )
+        days = _intervals(tokens)
+        ages, children = _ages(every)
+        child_starts = [bisect_left(positions, every[i].word) for i in children]
+        for i in child_starts:
+            if i >= n:
+                continue
+            for j in range(i, n):
+                if tokens[j].clause != tokens[i].clause or (
+                    j > i and j in terminators["self"]
+                ):
+                    break
+                marks[j].setdefault("child", (tokens[i].raw, ""))
+        return Annotation(tokens, marks, days, ages)
+
+
+@dataclass
+class Annotation:
+    """The context of each token of one text."""
+
+    tokens: Sequence[Token]
+    marks: list[dict[str, tuple[str, str]]]
+    days: dict[int, tuple[int, str]]
+    ages: list[Age]
+    _by_word: dict[int, int] = field(default_factory=dict, init=False, repr=False)
+
+    def context(self, start: int, end: int, concept: str = "") -> Context:
+        """Return the context of the mention at ``tokens[start:end]``."""
+        tokens = self.tokens
+        negated = tokens[start].negated
+        dated = self.days.get(tokens[start].clause)
+        seen: dict[str, str] = {}
+        for i in range(start, end):
+            for category, (cue, applies) in self.marks[i].items():
+                if applies and concept not in applies.split(","):
+                    continue
+                seen.setdefault(category, cue)
+        if not (negated or dated or seen):
+            return PLAIN
+        # Each attribute takes the first category that sets it, in this order.
+        values: dict[str, Any] = {}
+        cue = _negator(tokens, start) if negated else ""
+        if negated:
+            values["certainty"] = "negated"
+        if dated:
+            days, cue_words = dated
+            values["time"] = "past" if days >= PAST_DAYS else "recent"
+            values["days_ago"] = days
+            cue = cue or cue_words
+        for category, attribute, value in _ORDER:
+            if category in seen and attribute not in values:
+                values[attribute] = value
+                cue = cue or seen[category]
+        return Context(cue=cue, **values)
+
+    def context_of_words(self, first: int, last: int, concept: str = "") -> Context:
+        """Return the context of the mention spanning words ``first..last``."""
+        if not self._by_word:
+            self._by_word = {t.word: i for i, t in enumerate(self.tokens)}
+        start = self._by_word.get(first)
+        end = self._by_word.get(last)
+        if start is None or end is None:
+            return Context()
+        return self.context(start, end + 1, concept)
+
+    def own_ages(self) -> list[int]:
+        """Return the ages the person gives for themselves."""
+        return [a.years for a in self.ages if a.subject == "self"]
+
+
+def _negator(tokens: Sequence[Token], start: int) -> str:
+    for i in range(start - 1, max(start - 7, -1), -1):
+        if not tokens[i].negated:
+            return tokens[i].raw
+    return "not"
+
+
+def _trigger_denied(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a negator stands just before the trigger ("hasn't gone away")."""
+    for i in range(start - 1, max(start - 3, -1), -1):
+        if tokens[i].stem in ("not", "no", "never") or tokens[i].raw.endswith("n't"):
+            return True
+        if tokens[i].clause != tokens[start].clause:
+            break
+    return False
+
+
+def _scope(
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    home_token: Token,
+    trigger: Trigger,
+    stop: set[int],
+) -> list[int]:
+    """Return the content positions a trigger covering ``start:end`` reaches."""
+    if trigger.direction == "within":
+        return list(range(start, end))
+    unit = "sentence" if trigger.scope == "sentence" else "clause"
+    if unit == "sentence" and _has_own_subject(tokens, start, home_token.clause):
+        # "the right one is fine" speaks of its own subject: stay in its clause.
+        unit = "clause"
+    home = getattr(home_token, unit)
+    reached: list[int] = []
+    if trigger.direction in ("forward", "both"):
+        for i in range(end, min(end + trigger.window, len(tokens))):
+            if getattr(tokens[i], unit) != home or i in stop:
+                break
+            reached.append(i)
+    if trigger.direction in ("backward", "both"):
+        for i in range(start - 1, max(start - trigger.window, 0) - 1, -1):
+            if getattr(tokens[i], unit) != home or i in stop:
+                break
+            reached.append(i)
+    return reached
+
+
+# Words that may open a clause without giving it a subject of its own
+# ("..., gone in a minute", "..., which cleared up").
+_NO_SUBJECT = frozenset(
+    [
+        # The person themselves: "..., I'm fine now" speaks of the same person.
+        "i",
+        "i'm",
+        "im",
+        "i've",
+        "ive",
+        "am",
+        "feel",
+        "feeling",
+        "it",
+        "its",
+        "which",
+        "that",
+        "then",
+        "but",
+        "all",
+        "was",
+        "is",
+        "had",
+        "has",
+        "been",
+        "have",
+        "completely",
+        "totally",
+        "soon",
+        "quickly",
+        "fully",
+        "pretty",
+        "mostly",
+    ]
+)
+
+
+def _has_own_subject(tokens: Sequence[Token], start: int, clause: int) -> bool:
+    """Whether the clause names something before the trigger at ``start``."""
+    i = start - 1
+    while i >= 0 and tokens[i].clause == clause:
+        if tokens[i].raw not in _NO_SUBJECT:
+            return True
+        i -= 1
+    return False
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 4:
+        return int(word)
+    return _NUMBERS.get(word)
+
+
+def _unit(stem: str) -> int | None:
+    for unit, days in _UNIT_DAYS.items():
+        if stem == unit or stem == unit + "s":
+            return days
+    return None
+
+
+def _intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
+    """Find "three weeks ago", "last year" or "on Saturday", clause by clause."""
+    found: dict[int, tuple[int, str]] = {}
+    n = len(tokens)
+    this_year = date.today().year
+    for i, token in enumerate(tokens):
+        raw = token.raw
+        days: int | None = None
+        cue = raw
+        if raw == "ago" and i >= 1:
+            unit = _unit(tokens[i - 1].stem)
+            if unit is not None:
+                number = _number(tokens[i - 2].raw) if i >= 2 else None
+                days = unit * (number or 2)
+                cue = " ".join(t.raw for t in tokens[max(i - 2, 0) : i + 1])
+        elif raw in ("last", "past") and i + 1 < n:
+            unit = _unit(tokens[i + 1].stem)
+            if unit is not None and raw == "last":
+                days = unit
+                cue = f"last {tokens[i + 1].raw}"
+        elif raw in _WHEN_WORDS:
+            days = _WHEN_WORDS[raw]
+        elif raw.isdigit() and len(raw) == 4 and FIRST_YEAR <= int(raw) < this_year:
+            # "back in 2019": a year before this one is at least that long ago.
+            days = (this_year - int(raw)) * 365
+            cue = raw
+        elif raw == "morning" and i >= 1 and tokens[i - 1].raw == "yesterday":
+            days = 1
+        if days is None:
+            continue
+        current = found.get(token.clause)
+        if current is None or days > current[0]:
+            found[token.clause] = (days, cue)
+    return found
+
+
+def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
+    """Find stated ages ("I'm 68", "my 12 year old") and where children are named."""
+    ages: list[Age] = []
+    children: list[int] = []
+    for i, token in enumerate(tokens):
+        raw = token.raw
+        before = tokens[i - 1].raw if i >= 1 else ""
+        earlier = tokens[i - 2].raw if i >= 2 else ""
+        if raw in _DECADES and earlier == "in":
+            subject = "self" if before == "my" else "other"
+            ages.append(Age(_DECADES[raw], subject, f"in {before} {raw}"))
+            continue
+        number = int(raw) if raw.isdigit() and len(raw) <= 3 else None
+        if number is None:
+            continue
+        after = [t.raw for t in tokens[i + 1 : i + 3]]
+        if after[:1] == ["year"] and after[1:2] == ["old's"]:
+            after = ["year", "old"]
+        said_old = after[:1] == ["yo"] or (
+            after[:1] in (["years"], ["year"], ["yrs"], ["yr"])
+            and after[1:2] == ["old"]
+        )
+        unit_after = bool(after) and after[0].rstrip("s") in _NOT_AN_AGE
+        after_time = bool(after) and after[0] in ("am", "pm", "o'clock", "oclock")
+        if unit_after and not said_old:
+            continue  # "I'm 12 weeks pregnant", "I'm 70 kg": not an age
+        if before in ("i'm", "im", "aged", "age", "turned") or (
+            before == "am" and earlier == "i"
+        ):
+            ages.append(Age(number, "self", f"{before} {raw}"))
+        elif before == "at" and OLDER_AGE - 10 <= number <= MAX_AGE and not after_time:
+            # "At 72 my jaw aches": an age only where no child could be meant.
+            ages.append(Age(number, "self", f"{before} {raw}"))
+        elif said_old:
+            # "I'm a 70 year old" is the person; "my 12 year old" is not.
+            speaker = earlier if before in ("a", "an") else before
+            subject = "self" if speaker in ("i'm", "im", "am", "as") else "other"
+            ages.append(Age(number, subject, f"{raw} {' '.join(after)}"))
+            if subject == "other" and number < CHILD_AGE:
+                children.append(i)
+    return ages, children

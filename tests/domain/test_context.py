@@ -1,0 +1,151 @@
+"""The context reader knows whose, when and whether each mention is."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knotwork.domain.safety import VERDICTS, check_safety
+from knotwork.domain.safety_rules import read_mentions
+from knotwork.domain.understanding import default_reader
+
+
+def context_of(text: str, concept: str) -> str:
+    """Return why the first mention of ``concept`` is set aside ('' if it counts)."""
+    mentions, _ = read_mentions(text, default_reader())
+    found = [m for m in mentions if m.concept == concept]
+    assert found, f"{concept} not found in {text!r}"
+    return found[0].context.set_aside_because()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "because"),
+    [
+        ("My brother takes warfarin", "anticoag", "someone else"),
+        ("my patients often have osteoporosis", "osteoporosis", "someone else"),
+        ("I used to be on blood thinners", "anticoag", "in the past"),
+        ("I broke my ankle when I was a kid", "acute_injury", "in the past"),
+        ("the tingling went away after a minute", "tingle", "already over"),
+        ("the DVT scan came back negative", "clot_words", "ruled out"),
+        ("if I ever get pregnant can I still do this", "pregnant", "hypothetical"),
+        ("could this be a clot?", "clot_words", "asked as a question"),
+        ("I'm numb to it all by Friday", "numb", "figure of speech"),
+        ("legs weak as a kitten after leg day", "weak", "figure of speech"),
+        ("feel like I've been hit by a bus", "trauma", "figure of speech"),
+        ("fell off my bike four years ago", "trauma", "in the past"),
+    ],
+)
+def test_mentions_are_set_aside_with_their_reason(
+    text: str, concept: str, because: str
+) -> None:
+    assert because in context_of(text, concept)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I take warfarin", "anticoag"),
+        ("my mum is fine but I have osteoporosis", "osteoporosis"),
+        ("the numbness hasn't gone away", "numb"),
+        ("numb down to my toes", "numb"),
+        ("I had my gallbladder out four weeks ago", "surgery"),
+        ("tingling in my fingers again since yesterday", "tingle"),
+    ],
+)
+def test_the_persons_own_current_mentions_count(text: str, concept: str) -> None:
+    assert context_of(text, concept) == ""
+
+
+def test_dated_mentions_carry_their_interval() -> None:
+    mentions, _ = read_mentions("I had knee surgery three weeks ago", default_reader())
+    surgery = next(m for m in mentions if m.concept == "surgery")
+    assert surgery.context.time == "recent" and surgery.context.days_ago == 21
+
+
+def test_set_aside_flags_are_listed_with_why() -> None:
+    result = check_safety("My sister is on warfarin; my calves are tight")
+    assert result.verdict == "ok"
+    assert [(a.id, "someone else" in a.because) for a in result.set_aside] == [
+        ("anticoagulants", True)
+    ]
+
+
+def test_ages_gate_giant_cell_arteritis_and_children() -> None:
+    older = check_safety("I'm 71 and my scalp is tender when I brush my hair")
+    assert older.verdict == "stop"
+    assert "giant_cell_arteritis" in {r.id for r in older.reasons}
+    child = check_safety("my 11 year old's knee hurts after football")
+    assert {r.id for r in child.reasons} == {"under_16"}
+    assert child.verdict == "clinician_first"
+
+
+def test_sore_and_tight_describe_muscle_not_a_wound() -> None:
+    for text in ("my calves are sore and tight", "a sore achy knot in my shoulder"):
+        result = check_safety(text)
+        assert result.verdict == "ok", text
+        assert all(v == "ok" for v in result.areas.values())
+
+
+def test_questions_follow_the_areas_and_skip_what_the_text_answered() -> None:
+    asked = {q.id for q in check_safety("ache in my calf", areas=["calf"]).questions}
+    assert {"calf_signs", "calf_clot_risk", "any_trauma"} <= asked
+    answered = check_safety("ache in my calf, not swollen or warm", areas=["calf"])
+    assert "calf_signs" not in {q.id for q in answered.questions}
+    neck = {q.id for q in check_safety("stiff neck").questions}
+    assert "neck_dizziness" in neck and "calf_signs" not in neck
+
+
+def test_answers_raise_flags_and_silence_their_question() -> None:
+    yes = check_safety("stiff neck", answers={"neck_dizziness": True})
+    assert yes.verdict == "clinician_first"
+    no = check_safety("stiff neck", answers={"neck_dizziness": False})
+    assert no.verdict == "ok"
+    assert "neck_dizziness" not in {q.id for q in no.questions}
+
+
+# Properties ------------------------------------------------------------------
+
+RED_FLAGS = [
+    "sudden weakness in my right arm",
+    "numbness spreading down my leg",
+    "crushing chest pain and sweating",
+    "my calf is swollen and hot",
+    "I can't feel the toilet paper when I wipe",
+    "the worst headache of my life came on in seconds",
+    "pins and needles in my hand",
+]
+BENIGN = [
+    "my traps are tight from typing",
+    "sore calves after a long run",
+    "a knot under my shoulder blade",
+    "stiff lower back in the mornings",
+]
+SOFTENERS = [
+    "no {}",
+    "My mum has {}",
+    "my friend said {}",
+    "years ago I had {}",
+    "if I ever had {}, what then",
+]
+
+
+def rank(text: str) -> int:
+    return VERDICTS.index(check_safety(text).verdict)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(RED_FLAGS), st.sampled_from(SOFTENERS), st.sampled_from(BENIGN))
+def test_softening_a_red_flag_never_raises_the_verdict(
+    flag: str, softener: str, benign: str
+) -> None:
+    plain = f"{benign}. {flag}."
+    softened = f"{benign}. {softener.format(flag)}."
+    assert rank(softened) <= rank(plain)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(BENIGN), st.sampled_from(RED_FLAGS))
+def test_adding_a_red_flag_never_lowers_the_verdict(benign: str, flag: str) -> None:
+    assert rank(f"{benign}. {flag}.") >= rank(benign)
+    assert rank(f"{benign}. {flag}.") == VERDICTS.index("stop")
