@@ -388,3 +388,19 @@ def test_the_data_page_does_not_show_where_the_database_is(
 ) -> None:
     html = browser.get("/data").text
     assert str(knotwork_home) not in html and "knotwork.db" not in html
+
+
+@pytest.mark.parametrize(
+    "at",
+    ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00", "1899-12-31T12:00:00Z"],
+)
+def test_dates_out_of_the_one_range_are_422_not_500(
+    browser: TestClient, at: str
+) -> None:
+    body = {**PAIN, "at": at}
+    response = browser.post(f"{API}/journal/pain", json=body, headers=bearer())
+    assert "between 1900-01-01" in problem_of(response, 422)["detail"]
+    since = browser.get(
+        f"{API}/journal/history", params={"since": at[:10]}, headers=bearer()
+    )
+    problem_of(since, 422)

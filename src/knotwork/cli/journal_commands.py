@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from knotwork.cli.output import emit_json, fail
+from knotwork.cli.output import emit_json, fail, plain
 from knotwork.cli.routine_options import finite
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def opened_journal() -> Iterator[Journal]:
     try:
         journal = open_journal(settings)
     except JournalUnavailable as error:
-        typer.echo(f"knotwork: {error}", err=True)
+        typer.echo(plain(f"knotwork: {error}"), err=True)
         raise typer.Exit(1) from None
     try:
         yield journal
@@ -152,7 +152,7 @@ def log_pain(
         emit_json({"id": entry_id, **_plain(entry)})
         return
     where = f"{name_of(spot)} ({side})" if side else name_of(spot)
-    typer.echo(f"Logged pain {pain}/10 at {where}, {_local(entry.at)}.")
+    typer.echo(plain(f"Logged pain {pain}/10 at {where}, {_local(entry.at)}."))
 
 
 def log_rom(
@@ -196,7 +196,7 @@ def log_rom(
         emit_json({"id": entry_id, **_plain(entry)})
         return
     measure = f"{degrees:g} degrees" if degrees is not None else f"ease {ease}/10"
-    typer.echo(f"Logged {movement}: {measure}, {_local(entry.at)}.")
+    typer.echo(plain(f"Logged {movement}: {measure}, {_local(entry.at)}."))
 
 
 def history(

@@ -23,6 +23,9 @@ def run() -> None:
         sys.exit(130)
     except KnotworkError as error:
         fail(str(error))
+    except UnicodeError:
+        # Bytes that are not text in a file name or argument.
+        fail("an argument or file is not valid UTF-8 text")
     except OSError as error:
         # A missing folder, a full disk, no permission: say which file, no more.
         where = f" ({error.filename})" if error.filename else ""

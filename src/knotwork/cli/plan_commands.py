@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from knotwork.cli.output import emit_json, fail
+from knotwork.cli.output import emit_json, fail, plain
 
 if TYPE_CHECKING:
     from knotwork.domain.plans import WeekPlan
@@ -104,7 +104,7 @@ def plan(
         typer.echo(f"Saved; progress counts sessions against it from {first}.")
     if written:
         # With --json, stdout carries only the JSON so a script can parse it.
-        typer.echo(written, err=as_json)
+        typer.echo(plain(written), err=as_json)
 
 
 def _calendar_options(start: str | None, at: list[str]) -> tuple[date, dict[str, time]]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
-from knotwork.cli.output import emit_json, fail
+from knotwork.cli.output import emit_json, fail, plain
 from knotwork.cli.progress_actions import (
     HistoryLike,
     build_report,
@@ -237,7 +237,7 @@ def export_journal(
             plans=bundle.plans, now=now,
         )  # fmt: skip
         write_pdf(file, report, bundle.profile)
-    typer.echo(f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}.")
+    typer.echo(plain(f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}."))
 
 
 def _what_was_written(

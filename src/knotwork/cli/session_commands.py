@@ -32,7 +32,7 @@ def session(
     speed: Annotated[
         float,
         typer.Option(
-            help="Run time faster, e.g. 60 for tests (at most 1000).",
+            help="Run time faster, e.g. 60 for tests (0.1 to 1000).",
             callback=opts.finite,
         ),
     ] = 1.0,
@@ -50,13 +50,13 @@ def session(
     from knotwork.cli.journal_commands import saved_profile
     from knotwork.cli.render_routine import print_routine
     from knotwork.cli.session_runner import run_session
-    from knotwork.domain.limits import MAX_SPEED
+    from knotwork.domain.limits import MAX_SPEED, MIN_SPEED
     from knotwork.domain.routines import RoutineError
     from knotwork.domain.safety import UnknownId
     from knotwork.services.routines import make_routine
 
-    if not 0 < speed <= MAX_SPEED:
-        fail(f"--speed must be above 0 and at most {MAX_SPEED:g}.")
+    if not MIN_SPEED <= speed <= MAX_SPEED:
+        fail(f"--speed must be from {MIN_SPEED:g} to {MAX_SPEED:g}.")
     if not name and not target:
         name = "between_meetings"
     try:

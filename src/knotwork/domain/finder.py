@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from knotwork.domain.health_screen import check_text
 from knotwork.domain.understanding import Reader, Reading, default_reader
 from knotwork.errors import KnotworkError
 
@@ -89,6 +90,7 @@ def find_sources(
     back the familiar pain; they rise to the top. ``ruled_out`` ones did not,
     and move down (a muscle named in both counts as confirmed).
     """
+    check_text(text)  # before any reading: bounded work for any input
     reader = reader or default_reader()
     index = reader.index
     reading = reader.read(text)

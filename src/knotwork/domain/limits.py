@@ -1,5 +1,8 @@
 """Every bound on what knotwork accepts, in one place for CLI, API and import.
 
+(The longest description the reader takes, ``MAX_TEXT_CHARS``, lives with
+the health screen that reads it.)
+
 Adapters and stores read these; none keeps its own copy. They are generous
 for real use (decades of daily entries) and small enough that no input can
 exhaust memory or reach past what the database and ``datetime`` can hold.
@@ -26,9 +29,10 @@ FUTURE_ALLOWANCE = timedelta(days=1)
 # A weekly plan may start up to a year ahead.
 PLAN_HORIZON = timedelta(days=366)
 # A routine longer than three hours is not self-care; a session's clock may
-# run up to 1000x faster (tests, demos), never infinitely fast.
+# run up to 1000x faster (tests, demos), never infinitely fast, and no slower
+# than a tenth (a slower clock would look like a hang).
 MAX_ROUTINE_MINUTES = 180
-MAX_SPEED = 1000.0
+MIN_SPEED, MAX_SPEED = 0.1, 1000.0
 
 
 class OutOfRange(KnotworkError):

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from knotwork.domain.health_screen import check_text
 from knotwork.domain.safety_rules import (
     age_mentions,
     detect,
@@ -125,6 +126,7 @@ def check_safety(
     question ids to yes (True) or no (False). Age-only conditions from the
     health screen ("age_50_plus") inform the rules but are not reasons.
     """
+    check_text(text)
     reader = reader or default_reader()
     index = reader.index
     flags: dict[str, dict[str, Any]] = index["safety"]["flags"]

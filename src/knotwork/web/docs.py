@@ -7,16 +7,21 @@ written here so they carry no inline script and no font or CDN link.
 
 from __future__ import annotations
 
+from functools import cache
 from html import escape
 from pathlib import Path
 
 import fastapi_offline
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 ASSETS = Path(fastapi_offline.__file__).resolve().parent / "static"
 ASSET_URL = "/docs-static"
+REDOC_URL = "/docs-redoc.js"
+# The one thing ReDoc fetches from elsewhere: its own logo, on its CDN.
+REDOC_LOGO = b'"https://cdn.redoc.ly/redoc/logo-mini.svg"'
+OWN_LOGO = b'"/static/icons/icon.svg"'
 
 _PAGE = """<!doctype html>
 <html lang="en">
@@ -40,6 +45,17 @@ def mount(app: FastAPI) -> None:
     app.mount(ASSET_URL, StaticFiles(directory=ASSETS), name="docs-static")
     app.get("/docs", include_in_schema=False)(swagger)
     app.get("/redoc", include_in_schema=False)(redoc)
+    app.get(REDOC_URL, include_in_schema=False)(redoc_script)
+
+
+@cache
+def _redoc_script() -> bytes:
+    return (ASSETS / "redoc.standalone.js").read_bytes().replace(REDOC_LOGO, OWN_LOGO)
+
+
+async def redoc_script() -> Response:
+    """ReDoc's bundle, with its logo pointed here instead of at its CDN."""
+    return Response(_redoc_script(), media_type="text/javascript")
 
 
 def _token(request: Request) -> str:
@@ -71,7 +87,7 @@ async def redoc(request: Request) -> HTMLResponse:
             head="",
             body=(
                 '<redoc spec-url="/openapi.json"></redoc>\n'
-                f'<script src="{ASSET_URL}/redoc.standalone.js"></script>'
+                f'<script src="{REDOC_URL}"></script>'
             ),
         )
     )
