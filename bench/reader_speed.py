@@ -1,9 +1,10 @@
-"""Time the text reader (context + safety screen + finder) on 1, 10 and 100 KB.
+"""Time the text reader on 1, 10 and 100 KB, in process.
 
 Reading must be linear in the length of the text: the script prints the
 median time per size and the time per kilobyte, which should stay flat.
-The services refuse more than 5,000 characters; this measures the reader
-itself, in process, on longer text.
+`check` and `where` refuse more than 5,000 characters before reading, so this
+times the reader underneath them: context annotation, the safety concepts and
+rules, and the finder's reading of regions, muscles and syndromes.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import statistics
 import time
 
-from knotwork.domain.finder import find_sources
-from knotwork.domain.safety import check_safety
+from knotwork.domain.index import load_index
+from knotwork.domain.safety_rules import detect, read_mentions
 from knotwork.domain.understanding import default_reader
 
 # A paragraph with the things the reader works hardest on: people, times,
@@ -34,23 +35,29 @@ def text_of(size: int) -> str:
     return (PARAGRAPH * repeats)[:size]
 
 
+RULES = load_index()["safety"]["rules"]
+
+
 def median_ms(text: str) -> float:
-    """Return the median wall time of screening and finding, in milliseconds."""
+    """Return the median wall time of reading a text, in milliseconds."""
+    reader = default_reader()
     times = []
     for run in range(RUNS):
         # A fresh text each run: the reader keeps its last few readings, and a
         # repeat would be timed from that cache.
         fresh = f"Run {run}. {text}"
         start = time.perf_counter()
-        check_safety(fresh)
-        find_sources(fresh)
+        mentions, annotation = read_mentions(fresh, reader)
+        detect(mentions, RULES, annotation.own_ages())
+        reader.read(fresh)
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
 
 
 def main() -> None:
     default_reader()  # build the matchers once, as a server does
-    print("Reader time, in process (screen + finder), median of", RUNS, "runs")
+    print("Reader time, in process (context, safety rules, finder reading)")
+    print("median of", RUNS, "runs")
     print(f"{'size':>8} {'median ms':>10} {'ms per KB':>10}")
     per_kb = []
     for size in SIZES:
