@@ -152,7 +152,9 @@ def _routine_page(
             fragment="_routine_result.html",
             status_code=422,
         )
-    focus = [t for t in dict.fromkeys(s.target for s in routine.steps) if t]
+    # The muscles asked for lead the plan; their paired partners follow.
+    steps = sorted(routine.steps, key=lambda s: s.paired_with is not None)
+    focus = [t for t in dict.fromkeys(s.target for s in steps) if t]
     context |= {
         "routine": routine,
         "session_query": query.query_string(),
