@@ -87,7 +87,7 @@ def test_stop_verdict_prints_the_advice_and_exits_zero() -> None:
     assert data["advice_withheld"] is True
     result = run("--region", "calf", "--condition", "fever")
     assert result.exit_code == 0
-    assert "don't treat this yourself" in result.stdout
+    assert "Stop: don't treat this yourself" in result.stdout
     assert "No ball is recommended" in result.stdout
 
 
