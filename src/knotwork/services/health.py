@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from knotwork.domain.health_screen import HealthScreen
-from knotwork.domain.records import Profile
 from knotwork.errors import KnotworkError
+
+if TYPE_CHECKING:
+    from knotwork.domain.records import Profile
 
 
 class ScreenUnavailable(KnotworkError, RuntimeError):
@@ -36,11 +39,11 @@ def saved_screen(environ: Mapping[str, str]) -> HealthScreen:
     if path is not None and "?" not in url:
         if not os.path.exists(path):  # nothing saved yet: nothing to import
             return HealthScreen()
-        from knotwork.store.sqlite_snapshot import read_profile
+        from knotwork.store.saved_conditions import read_saved_conditions
 
-        profile = read_profile(path)
-        if profile is not None:
-            return screen_of(profile)
+        saved = read_saved_conditions(path)
+        if saved is not None:
+            return HealthScreen.of(*saved)
     from knotwork.config import Settings
     from knotwork.services.journal import JournalUnavailable, open_journal
 

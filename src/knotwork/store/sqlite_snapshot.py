@@ -34,11 +34,14 @@ from knotwork.domain.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.store.readonly import (
+    SCHEMA_REVISION,
+    connect_read_only,
+    revisions,
+)
 
 # The schema this reader understands; a test keeps it equal to
 # ``knotwork.store.migrate.HEAD_REVISION``, so a new migration forces a look.
-SCHEMA_REVISION = "0002"
-BUSY_TIMEOUT_SECONDS = 30.0
 UTC_SUFFIX = "+00:00"
 _new = object.__new__
 
@@ -75,18 +78,13 @@ def read_snapshot(
     if not os.path.exists(path):
         return empty_snapshot()
     try:
-        connection = sqlite3.connect(
-            _read_only_uri(path),
-            uri=True,
-            timeout=BUSY_TIMEOUT_SECONDS,
-            isolation_level=None,
-        )
+        connection = connect_read_only(path)
     except sqlite3.Error:
         return None
     try:
         # One transaction, so every table is read as of the same moment.
         connection.execute("BEGIN")
-        if _revisions(connection) != [SCHEMA_REVISION]:
+        if revisions(connection) != [SCHEMA_REVISION]:
             return None
         start = None if since is None else _stored(since)
         return JournalSnapshot(
@@ -102,45 +100,6 @@ def read_snapshot(
         return None
     finally:
         connection.close()
-
-
-def read_profile(path: str) -> Profile | None:
-    """Read only the saved profile at ``path``; None when it cannot be read here."""
-    if not os.path.exists(path):
-        return Profile()
-    try:
-        connection = sqlite3.connect(
-            _read_only_uri(path),
-            uri=True,
-            timeout=BUSY_TIMEOUT_SECONDS,
-            isolation_level=None,
-        )
-    except sqlite3.Error:
-        return None
-    try:
-        connection.execute("BEGIN")
-        if _revisions(connection) != [SCHEMA_REVISION]:
-            return None
-        return _profile(connection)
-    except (sqlite3.Error, ValueError):
-        return None
-    finally:
-        connection.close()
-
-
-def _read_only_uri(path: str) -> str:
-    # In a URI "?" and "#" end the path and "%" escapes; "file://" plus an
-    # absolute path keeps a leading "//" from reading as a host name.
-    escaped = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-    return ("file://" if escaped.startswith("/") else "file:") + escaped + "?mode=ro"
-
-
-def _revisions(connection: sqlite3.Connection) -> list[str]:
-    try:
-        rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.OperationalError:  # never migrated: no alembic_version yet
-        return []
-    return [str(row[0]) for row in rows]
 
 
 def _stored(moment: datetime) -> str:
