@@ -69,9 +69,15 @@ def score(url: str) -> dict[str, int]:
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
     ]
     env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
-    done = subprocess.run(
-        command, capture_output=True, text=True, env=env, timeout=300, check=True
-    )
+    # Chromium now and then fails to start on a loaded machine: one retry.
+    for attempt in (1, 2):
+        done = subprocess.run(
+            command, capture_output=True, text=True, env=env, timeout=300
+        )
+        if done.returncode == 0:
+            break
+        if attempt == 2:
+            raise SystemExit(f"lighthouse failed on {url}: {done.stderr[-500:]}")
     report = json.loads(done.stdout)
     return {
         name: round(100 * (report["categories"][name]["score"] or 0))

@@ -49,7 +49,9 @@ def weigh(client: TestClient, url: str) -> tuple[int, int]:
 def main() -> int:
     """Print each resource's size and the total against the budget."""
     with tempfile.TemporaryDirectory() as home:
-        client = TestClient(create_app(Settings(home=Path(home))))
+        # The app answers only for the names it serves (not "testserver").
+        app = create_app(Settings(home=Path(home)))
+        client = TestClient(app, base_url="http://127.0.0.1")
         page = client.get(PLAYER).text
         linked = [a or b for a, b in LINKED.findall(page)]
         worker = ["/sw.js", *PRECACHE]
