@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from typing import Any
 
@@ -309,7 +310,8 @@ def test_session_with_a_stop_verdict_has_no_player(client: TestClient) -> None:
 
 
 def test_plan_downloads_as_ics_and_saves(client: TestClient) -> None:
-    query = "go=1&train=tue&train=sat&focus=calf&start=2030-01-07&pre=06:45"
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    query = f"go=1&train=tue&train=sat&focus=calf&start={monday}&pre=06:45"
     html = client.get(f"/plan?{query}").text
     assert "/plan.ics?" in html and "Download for your calendar" in html
     ics = client.get(f"/plan.ics?{query}")
@@ -317,7 +319,9 @@ def test_plan_downloads_as_ics_and_saves(client: TestClient) -> None:
     assert ics.headers["content-type"].startswith("text/calendar")
     assert 'filename="knotwork-plan.ics"' in ics.headers["content-disposition"]
     text = ics.text
-    assert "DTSTART:20300108T064500" in text and "RRULE:FREQ=WEEKLY;BYDAY=TU" in text
+    tuesday = monday + timedelta(days=1)
+    assert f"DTSTART:{tuesday:%Y%m%d}T064500" in text
+    assert "RRULE:FREQ=WEEKLY;BYDAY=TU" in text
     saved = client.post(
         "/plan/save", data={"train": ["tue", "sat"], "focus": ["calf"]}, headers=HTMX
     )
