@@ -89,3 +89,15 @@ def test_a_relative_home_is_made_absolute(
 def test_the_sqlite_file_comes_out_of_the_url() -> None:
     assert sqlite_file("sqlite:////srv/knots.db?timeout=5") == "/srv/knots.db"
     assert sqlite_file("postgresql+psycopg://me@db/knots") is None
+
+
+@pytest.mark.parametrize("xdg", ["", "/tmp/xdg-data", "  "])
+def test_the_default_home_is_platformdirs_own(
+    xdg: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from platformdirs import user_data_dir
+
+    from knotwork.paths import _platform_data_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    assert _platform_data_dir() == user_data_dir("knotwork", appauthor=False)

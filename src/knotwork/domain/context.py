@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from knotwork.domain.phrases import PhraseMatcher
 from knotwork.domain.text import Token
@@ -120,8 +120,7 @@ _DECADES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     """Who a mention is about, when, how sure, and whether it is meant literally."""
 
     subject: str = "self"
@@ -179,8 +178,7 @@ _ORDER = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
     """A phrase that casts its category over the tokens in its scope."""
 
     category: str
@@ -192,8 +190,7 @@ class Trigger:
     unless_next_body: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Age:
+class Age(NamedTuple):
     """An age stated in the text, and whose it is."""
 
     years: int

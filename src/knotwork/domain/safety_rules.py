@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from knotwork.domain.context import CHILD_AGE, OLDER_AGE, Annotation, Context
 from knotwork.domain.text import Token
@@ -20,8 +20,7 @@ NOT_A_CHILD = "not about a child"
 SIDE_WORDS = frozenset(["left", "right"])
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One concept found in the text, where, in which words and in what context."""
 
     concept: str
@@ -30,8 +29,7 @@ class Mention:
     context: Context
 
 
-@dataclass(frozen=True)
-class SetAsideFlag:
+class SetAsideFlag(NamedTuple):
     """A flag the text mentioned that does not count, and why."""
 
     id: str

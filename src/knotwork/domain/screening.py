@@ -10,9 +10,8 @@ settled it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from knotwork.domain.index import load_index
 
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 EVERYWHERE = "*"
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     """A yes/no screening question, the flag a yes raises, and why it is asked."""
 
     id: str
