@@ -82,7 +82,7 @@ def test_a_custom_routine_never_exceeds_its_budget(
         ({"name": "desk_six"}, "desk_six"),
         ({"targets": ["elbowz"]}, "elbowz"),
         ({"targets": ["heel"], "context": "sofa"}, "sofa"),
-        ({"targets": ["heel"], "minutes": 0}, "budget must be positive"),
+        ({"targets": ["heel"], "minutes": 0}, "budget must be a number of minutes"),
     ],
 )
 def test_a_routine_that_cannot_be_built_says_why(
