@@ -134,7 +134,8 @@ def test_history_filters_by_spot_and_day(api: TestClient) -> None:
         ({"spot": "heel"}, "pain: is required"),
         ({"spot": "heel", "pain": 3, "side": "up"}, "side: must be"),
         ({"spot": "elbowz", "pain": 3}, "unknown muscle or region 'elbowz'"),
-        ({"spot": "heel", "pain": 3, "at": "2999-01-01T00:00:00Z"}, "must be between"),
+        # The one date range (knotwork.domain.limits): 1900 to a day ahead.
+        ({"spot": "heel", "pain": 3, "at": "2999-01-01T00:00:00Z"}, "2999-01-01"),
         ({"spot": "heel", "pain": 3, "at": "0001-01-01"}, "at: the time must be"),
     ],
 )

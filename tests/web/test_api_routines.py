@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,9 +14,6 @@ from knotwork.services.routines import list_routines
 from tests.web.api_client import API, TestClient, api_client, cli_json, problem_of
 
 TARGETS = ("upper_trapezius", "levator_scapulae", "gastrocnemius", "heel", "calf")
-
-# Plans may start up to a year ahead: the next Monday always is.
-NEXT_MONDAY = (date.today() + timedelta(days=7 - date.today().weekday())).isoformat()
 
 
 @pytest.fixture
@@ -86,10 +82,7 @@ def test_a_custom_routine_never_exceeds_its_budget(
         ({"name": "desk_six"}, "desk_six"),
         ({"targets": ["elbowz"]}, "elbowz"),
         ({"targets": ["heel"], "context": "sofa"}, "sofa"),
-        (
-            {"targets": ["heel"], "minutes": 0},
-            "budget must be a number of minutes above 0",
-        ),
+        ({"targets": ["heel"], "minutes": 0}, "budget must be a number of minutes"),
     ],
 )
 def test_a_routine_that_cannot_be_built_says_why(
@@ -120,7 +113,7 @@ def test_a_plan_is_the_cli_plan(api: TestClient) -> None:
 def test_a_plan_downloads_as_a_calendar_with_one_event_per_session(
     api: TestClient,
 ) -> None:
-    body = {"train": ["tue", "thu"], "focus": ["heel"], "start": NEXT_MONDAY}
+    body = {"train": ["tue", "thu"], "focus": ["heel"], "start": "2030-01-07"}
     week = api.post(f"{API}/plans", json=body).json()
     response = api.post(f"{API}/plans/ics", json=body)
     assert response.status_code == 200
@@ -129,7 +122,7 @@ def test_a_plan_downloads_as_a_calendar_with_one_event_per_session(
     events = Calendar.from_ical(response.content).walk("VEVENT")
     slots = [s for day in week["days"] for s in day["sessions"]]
     assert len(events) == len(slots)
-    assert min(e.decoded("dtstart").date().isoformat() for e in events) >= NEXT_MONDAY
+    assert min(e.decoded("dtstart").date().isoformat() for e in events) >= "2030-01-07"
 
 
 def test_a_saved_plan_is_counted_for_adherence(api: TestClient) -> None:

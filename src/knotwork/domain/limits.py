@@ -26,8 +26,8 @@ IMPORT_MAX_ITEMS = 1_000_000
 # day absorbs every time zone, from UTC-12:00 to UTC+14:00).
 EARLIEST_DAY = date(1900, 1, 1)
 FUTURE_ALLOWANCE = timedelta(days=1)
-# A weekly plan may start up to a year ahead.
-PLAN_HORIZON = timedelta(days=366)
+# A weekly plan's calendar may start years ahead (it repeats weekly anyway).
+PLAN_HORIZON = timedelta(days=10 * 366)
 # A routine longer than three hours is not self-care; a session's clock may
 # run up to 1000x faster (tests, demos), never infinitely fast, and no slower
 # than a tenth (a slower clock would look like a hang).
@@ -56,7 +56,7 @@ def check_day(day: date, what: str = "date", now: datetime | None = None) -> dat
 
 
 def check_plan_day(day: date, what: str = "start", now: datetime | None = None) -> date:
-    """Return a plan's first day if it lies from 1900 to a year ahead, else raise.
+    """Return a plan's first day if it lies from 1900 to ten years ahead, else raise.
 
     Plans look forward (next Monday, a trip next month); the journal does not.
     """

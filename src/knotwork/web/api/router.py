@@ -24,6 +24,9 @@ from knotwork.web.schemas import HealthPublic, Problem
 # Every route may answer with a problem; FastAPI's own 422 shape is replaced.
 PROBLEMS: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "The body is not JSON."},
+    401: {"model": Problem, "description": "The access token is wrong or missing."},
+    403: {"model": Problem, "description": "A change without token or origin."},
+    413: {"model": Problem, "description": "The body is over 64 KB (import: 10 MB)."},
     422: {"model": Problem, "description": "The request is not valid."},
     500: {"model": Problem, "description": "Something went wrong on our side."},
 }
