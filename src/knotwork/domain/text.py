@@ -396,6 +396,17 @@ class Speller:
         """Return the token, re-stemmed to a lexicon word if it looks misspelt."""
         if token.stem in self._known or len(token.raw) < 3 or token.raw.isdigit():
             return token
+        best = self._corrected(token.raw, token.stem)
+        if best is None:
+            return token
+        return Token(
+            best, token.raw, token.sentence, token.negated, token.word, token.clause
+        )
+
+    @lru_cache(maxsize=1 << 14)  # noqa: B019 - one speller per process
+    def _corrected(self, raw: str, stem_: str) -> str | None:
+        """Return the lexicon stem a misspelt word stands for, or None."""
+        token = Token(stem_, raw, 0, False)
         limit = 1 if len(token.raw) < 7 else 2
         best, best_distance = None, limit + 1
         for candidate in self._by_initial.get(token.raw[0], ()):
@@ -410,11 +421,7 @@ class Speller:
                     continue
                 if d < best_distance:
                     best, best_distance = candidate, d
-        if best is None:
-            return token
-        return Token(
-            best, token.raw, token.sentence, token.negated, token.word, token.clause
-        )
+        return best
 
     def correct_all(self, tokens: Sequence[Token]) -> list[Token]:
         """Correct every token."""
