@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -223,3 +224,16 @@ def test_commands_without_the_journal_never_import_the_database(setup: str) -> N
     )
     assert result.returncode == 0, result.stderr
     assert "HEAVY=\n" in result.stderr
+
+
+def test_an_import_larger_than_ten_megabytes_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (10 * 1024 * 1024 + 1))
+    result = subprocess.run(
+        [sys.executable, "-m", "knotwork", "import", str(big)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "larger than 10 MB" in result.stderr and "Traceback" not in result.stderr

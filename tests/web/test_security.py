@@ -404,3 +404,18 @@ def test_dates_out_of_the_one_range_are_422_not_500(
         f"{API}/journal/history", params={"since": at[:10]}, headers=bearer()
     )
     problem_of(since, 422)
+
+
+def test_a_crash_answers_with_the_same_headers_and_no_internals(app: FastAPI) -> None:
+    def boom() -> None:
+        raise RuntimeError("secret path /home/someone/knotwork.db")
+
+    app.add_api_route("/boom-for-test", boom)
+    with TestClient(app, base_url=ORIGIN, raise_server_exceptions=False) as client:
+        response = client.get("/boom-for-test")
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "secret" not in response.text and "Traceback" not in response.text
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["cache-control"] == "no-store"

@@ -272,10 +272,22 @@ def _what_was_written(
 
 def import_journal(journal: JournalOpener, file: str, as_json: bool) -> None:
     """Read an export, check all of it, then store all of it or nothing."""
+    from knotwork.domain.limits import IMPORT_BODY_BYTES
     from knotwork.exports.json_export import ExportError, parse_export
 
+    # The same bound as the API's import, checked before anything is kept.
     try:
-        text = sys.stdin.read() if file == "-" else Path(file).read_text("utf-8")
+        if file == "-":
+            raw = sys.stdin.buffer.read(IMPORT_BODY_BYTES + 1)
+        else:
+            with open(file, "rb") as handle:
+                raw = handle.read(IMPORT_BODY_BYTES + 1)
+        if len(raw) > IMPORT_BODY_BYTES:
+            fail(
+                f"'{file}' is larger than {IMPORT_BODY_BYTES // (1024 * 1024)} MB; "
+                "a knotwork export is far smaller"
+            )
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         fail(f"cannot read '{file}': {error}")
     try:

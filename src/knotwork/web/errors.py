@@ -155,11 +155,20 @@ async def _on_unavailable(_request: Request, exc: Exception) -> Response:
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error on %s %s", request.method, request.url.path)
-    return problem(
+    response = problem(
         500,
         "Something went wrong on our side; nothing you sent was at fault.",
         INTERNAL,
     )
+    # Starlette answers a crash from outside every middleware, the security
+    # gate included, so this answer carries the gate's headers itself.
+    from knotwork.web.security import ALWAYS, PAGE_CSP
+
+    for name, value in ALWAYS.items():
+        response.headers.setdefault(name, value)
+    response.headers["Content-Security-Policy"] = PAGE_CSP
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def install_problem_handlers(app: FastAPI) -> None:
