@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from knotwork.domain.text import Token
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
-    """A phrase found at ``tokens[start:end]``."""
+class Match(NamedTuple, Generic[T]):
+    """A phrase found at ``tokens[start:end]``.
+
+    A tuple, not a dataclass: a long text yields tens of thousands of them.
+    """
 
     start: int
     end: int
