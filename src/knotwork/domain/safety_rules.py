@@ -56,8 +56,10 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
     mentions: list[Mention] = []
     # Side words sit inside phrases ("can't raise my right arm"), so concepts
     # are matched with and without them; "left arm" keeps its side.
-    plain = [t for t in tokens if t.stem not in SIDE_WORDS]
-    streams = (tokens, plain) if len(plain) < len(tokens) else (tokens,)
+    # Only sentences that hold a side word read differently without it.
+    sided = {t.sentence for t in tokens if t.stem in SIDE_WORDS}
+    plain = [t for t in tokens if t.sentence in sided and t.stem not in SIDE_WORDS]
+    streams = (tokens, plain) if sided else (tokens,)
     vetoed_words = {tokens[i].word for i in vetoed}
     seen: set[tuple[str, int, int]] = set()
     for stream in streams:
