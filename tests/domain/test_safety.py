@@ -187,3 +187,45 @@ def test_vignettes_miss_no_red_flag_and_rarely_alarm(path: Path) -> None:
             alarms += rank > VERDICTS.index(c["max"])
     assert missed == []
     assert alarms / benign <= 0.10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I slipped a disc in my lower back last month",
+        "physio says I have a bulging disc pressing on a nerve",
+        "diagnosed with a herniated disc, sciatica down my left leg",
+        "I've got a trapped nerve in my neck",
+        "MRI showed a disc prolapse at L5",
+    ],
+)
+def test_nerve_root_pain_asks_for_a_clinician_not_a_fall(text: str) -> None:
+    result = check_safety(text)
+    ids = {r.id for r in result.reasons}
+    assert "nerve_root_pain" in ids
+    # "Slipped" and "ruptured" describe the disc here, not a fall or a tear.
+    assert not ids & {"recent_trauma", "acute_injury"}
+    assert VERDICTS.index(result.verdict) >= VERDICTS.index("clinician_first")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a slipped disc ten years ago and it settled completely",
+        "my mum has a trapped nerve in her back",
+        "is it a trapped nerve or just a tight glute?",
+    ],
+)
+def test_nerve_root_words_about_others_or_the_past_are_set_aside(text: str) -> None:
+    result = check_safety(text)
+    assert "nerve_root_pain" not in {r.id for r in result.reasons}
+
+
+def test_sciatica_is_asked_about_and_a_yes_keeps_the_ball_off_the_buttock() -> None:
+    asked = check_safety("I have sciatica", areas=["buttock"])
+    assert "back_leg_nerve" in {q.id for q in asked.questions}
+    answered = check_safety(
+        "I have sciatica", areas=["buttock"], answers={"back_leg_nerve": True}
+    )
+    assert "nerve_root_pain" in {r.id for r in answered.reasons}
+    assert answered.areas["buttock"] == "avoid"

@@ -106,8 +106,11 @@ def _pregnancy_weeks(
     """
     found = []
     for i in range(len(tokens) - 1):
-        number = _count(tokens[i].raw)
         unit = tokens[i + 1].stem
+        # The unit is the rare word: test it first, so most tokens cost one lookup.
+        if unit not in _PREGNANCY_UNITS:
+            continue
+        number = _count(tokens[i].raw)
         state = tokens[i + 2].raw if i + 2 < len(tokens) else ""
         said = state in _PREGNANT_STATES or (
             state == "with" and i + 3 < len(tokens) and tokens[i + 3].stem in _CARRYING
@@ -129,6 +132,7 @@ def _pregnancy_weeks(
     return found
 
 
+_PREGNANCY_UNITS = frozenset(["week", "wk", "wks", "month"])
 _PREGNANT_STATES = frozenset(["pregnant", "along", "gone", "pregnancy", "preg"])
 _CARRYING = frozenset(["twin", "twins", "baby", "child", "first", "second", "bump"])
 
@@ -200,12 +204,15 @@ def detect(
         flag = rule["flag"]
         if flag in found:
             continue
-        hit = _rule_hit(rule, by_concept, strict=True)
+        # The strict and the loose pass ask the same question of each mention
+        # (keyed by identity: the mentions live as long as this call).
+        verdicts: dict[tuple[int, bool], str] = {}
+        hit = _rule_hit(rule, by_concept, True, verdicts)
         if hit:
             found[flag] = hit[0]
             set_aside.pop(flag, None)
             continue
-        loose = _rule_hit(rule, by_concept, strict=False)
+        loose = _rule_hit(rule, by_concept, False, verdicts)
         if loose and loose[1] != NOT_A_CHILD and flag not in set_aside:
             set_aside[flag] = SetAsideFlag(flag, loose[0], loose[1])
     # What the person said of themselves, yes or no, answers a question.
@@ -245,7 +252,10 @@ def _counts(m: Mention, rule: dict[str, Any], anywhere: bool = False) -> str:
 
 
 def _rule_hit(
-    rule: dict[str, Any], by_concept: dict[str, list[Mention]], strict: bool
+    rule: dict[str, Any],
+    by_concept: dict[str, list[Mention]],
+    strict: bool,
+    verdicts: dict[tuple[int, bool], str],
 ) -> tuple[str, str] | None:
     """Return (matched words, why set aside) when every slot is met, else None."""
     slots = [slot.split("|") for slot in rule["all"]]
@@ -255,7 +265,10 @@ def _rule_hit(
         out = []
         for concept in slot:
             for m in by_concept.get(concept, ()):
-                why = _counts(m, rule, anywhere)
+                key = (id(m), anywhere)
+                why = verdicts.get(key)
+                if why is None:
+                    why = verdicts[key] = _counts(m, rule, anywhere)
                 if not (strict and why):
                     out.append((m, why))
         return out

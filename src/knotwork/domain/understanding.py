@@ -106,10 +106,6 @@ class Reader:
             if named.negated or named.payload in reading.syndromes or elsewhere(named):
                 continue
             reading.syndromes.append(named.payload)
-            syndrome = self.index["syndromes"][named.payload]
-            for region, w in syndrome["regions"].items():
-                _raise(reading.regions, region, w)
-                reading.region_words.setdefault(region, syndrome["name"])
         for zone in self.regions.find_longest(tokens):
             if elsewhere(zone):
                 continue
@@ -120,6 +116,17 @@ class Reader:
                     continue
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, words)
+        # A syndrome's usual areas fill in only where the person named none:
+        # "sciatica-like pain in my buttock" must not add the calf they never
+        # mentioned, which would pull the ranking towards calf referrers.
+        own_regions = bool(reading.regions)
+        for payload in reading.syndromes:
+            syndrome = self.index["syndromes"][payload]
+            for region, w in syndrome["regions"].items():
+                if own_regions and region not in reading.regions:
+                    continue
+                _raise(reading.regions, region, w)
+                reading.region_words.setdefault(region, syndrome["name"])
         for mention in self.muscles.find_all(tokens):
             if mention.negated or elsewhere(mention):
                 continue
