@@ -361,8 +361,54 @@ def profile_train(
     _profile_command(lambda j: j.set_training_days(days or []), as_json)
 
 
+def profile_health(
+    age: Annotated[
+        str | None,
+        typer.Option(help="Your age, or band: under 16, 16 to 49, 50 or over."),
+    ] = None,
+    pregnant_weeks: Annotated[
+        str | None, typer.Option(help="Weeks pregnant, or 'no'.")
+    ] = None,
+    gave_birth: Annotated[
+        str | None,
+        typer.Option(help="Date of a birth in the last 12 weeks (YYYY-MM-DD)."),
+    ] = None,
+    medicine: Annotated[
+        list[str] | None,
+        typer.Option(help="A medicine you take regularly; repeat for each."),
+    ] = None,
+    implant: Annotated[
+        bool | None,
+        typer.Option(help="You have a pacemaker, port, implant or pump."),
+    ] = None,
+    as_json: Annotated[bool, JSON_OPTION] = False,
+) -> None:
+    """Answer the health screen: age, pregnancy or a recent birth, medicines, implants.
+
+    With no options in a terminal, the questions are asked one by one. Weeks
+    of pregnancy count on by themselves, so the answer stays right.
+
+    Example: knotwork profile health --age 50+ --medicine warfarin --no-implant
+    """
+    from knotwork.cli.guided_screen import ask_health_screen, screen_answers
+
+    given = {
+        "age_band": age,
+        "pregnant_weeks": pregnant_weeks,
+        "gave_birth_on": gave_birth,
+        "medicines": None if medicine is None else ", ".join(medicine),
+        "implant": None if implant is None else ("yes" if implant else "no"),
+    }
+    answers = {k: v for k, v in given.items() if v is not None}
+    if not answers:
+        answers = ask_health_screen()
+    parsed = screen_answers(answers)
+    _profile_command(lambda j: j.set_health(parsed), as_json, "Health screen saved.")
+
+
 PROFILE_COMMANDS: dict[str, Callable[..., None]] = {
     "show": profile_show,
+    "health": profile_health,
     "set": profile_set,
     "add-condition": profile_add_condition,
     "clear": profile_clear,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from rich.console import Console
 from rich.table import Table
@@ -60,6 +60,40 @@ def print_history(found: History, out: Console | None = None) -> None:
     out.print(table)
 
 
+def _health_words(person: Profile) -> str:
+    """Say the health screen's answers and what they mean today."""
+    from knotwork.domain.health_facts import (
+        AGE_BAND_NAMES,
+        MEDICINE_CLASS_NAMES,
+        medicine_class,
+    )
+    from knotwork.services.health import screen_of
+
+    facts = person.health
+    if not facts.answered:
+        return "not answered yet (knotwork profile health)"
+    today = date.today()
+    parts = []
+    if facts.age_band:
+        parts.append(f"aged {AGE_BAND_NAMES[facts.age_band]}")
+    weeks = facts.weeks_pregnant(today)
+    parts.append(f"{weeks} weeks pregnant" if weeks is not None else "not pregnant")
+    after = facts.weeks_since_birth(today)
+    if after is not None:
+        parts.append(f"gave birth {after} week{'s' * (after != 1)} ago")
+    for medicine in facts.medicines:
+        kind = medicine_class(medicine)
+        kind_words = f" ({MEDICINE_CLASS_NAMES[kind]})" if kind else ""
+        parts.append(f"takes {medicine}{kind_words}")
+    implied = screen_of(person, today).conditions
+    extra = [name_of(c) for c in implied if c not in person.conditions]
+    said = "; ".join(parts) + f" (answered {facts.screened_on})"
+    notes = facts.to_ask_again(today)
+    if extra:
+        said += ". Counts today: " + ", ".join(extra)
+    return " ".join([said, *notes])
+
+
 def print_profile(person: Profile, out: Console | None = None) -> None:
     """Show the profile as a short list."""
     out = out or Console(highlight=False)
@@ -72,6 +106,7 @@ def print_profile(person: Profile, out: Console | None = None) -> None:
         for b in person.balls
     ]
     lines = {
+        "Health screen": _health_words(person),
         "Conditions": ", ".join(conditions) or "none",
         "Tolerance": person.tolerance,
         "Experience": person.experience,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 # Re-exported: records have long been where callers found the positions.
+from knotwork.domain.health_facts import HealthFacts
 from knotwork.domain.names import POSITIONS as POSITIONS
 from knotwork.errors import KnotworkError
 
@@ -125,6 +126,8 @@ class Profile:
     balls: list[OwnedBall] = field(default_factory=list)
     positions: list[str] = field(default_factory=lambda: list(POSITIONS))
     training_days: list[str] = field(default_factory=list)
+    # The health screen's dated answers: age band, pregnancy, medicines.
+    health: HealthFacts = field(default_factory=HealthFacts)
 
 
 def check_pain(value: int) -> int:

@@ -16,6 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from knotwork.domain import limits
+from knotwork.domain.health_facts import (
+    AGE_BANDS,
+    MAX_MEDICINE_CHARS,
+    MAX_MEDICINES,
+    MAX_PREGNANCY_WEEKS,
+    HealthFacts,
+)
 from knotwork.domain.journal_records import SavedPlan
 from knotwork.domain.records import (
     POSITIONS,
@@ -51,6 +58,7 @@ STEP_KEYS = _keys(StepRecord)
 STOP_KEYS = _keys(StopEvent)
 SESSION_KEYS = _keys(SessionRecord)
 PROFILE_KEYS = _keys(Profile)
+HEALTH_KEYS = _keys(HealthFacts)
 BALL_KEYS = _keys(OwnedBall)
 PLAN_KEYS = ("created_at", "plan")  # the database id is not exported
 
@@ -160,6 +168,7 @@ def _profile_json(p: Profile) -> dict[str, Any]:
         ],
         "positions": _in_order(p.positions, POSITIONS),
         "training_days": _in_order(p.training_days, WEEKDAYS),
+        "health": None if not p.health.answered else p.health.to_json(),
     }
 
 
@@ -310,6 +319,22 @@ def _profile(o: f.Obj) -> Profile:
         balls=balls,
         positions=positions,
         training_days=o.ids("training_days", f.WEEKDAY_CHOICES),
+        health=_health(o.child("health", HEALTH_KEYS, optional=True)),
+    )
+
+
+def _health(o: f.Obj | None) -> HealthFacts:
+    if o is None:
+        return HealthFacts()
+    medicines = o.labels("medicines", MAX_MEDICINE_CHARS, MAX_MEDICINES)
+    weeks = o.whole("pregnant_weeks", 0, MAX_PREGNANCY_WEEKS, optional=True)
+    return HealthFacts(
+        age_band=o.choice("age_band", AGE_BANDS, optional=True),
+        pregnant_weeks=weeks,
+        pregnant_as_of=o.day("pregnant_as_of", optional=weeks is None),
+        gave_birth_on=o.day("gave_birth_on", optional=True),
+        medicines=tuple(medicines),
+        screened_on=o.day("screened_on"),
     )
 
 
@@ -353,6 +378,10 @@ def parse_export(text: str) -> ExportBundle:
         raise UnsupportedExport(
             "version", f"this knotwork reads version {VERSION}, not {version!r}"
         )
+    profile = data.get("profile")
+    if isinstance(profile, dict) and "health" not in profile:
+        # Exports written before the health screen existed have no answers.
+        profile["health"] = None
     top = f.Obj(data, "", TOP_KEYS)
     sessions = [_session(o) for o in top.children("sessions", SESSION_KEYS)]
     _unique_sessions(sessions)

@@ -274,6 +274,19 @@ class Obj:
                 raise InvalidExportField(where, f"'{value}' appears twice")
         return list(values)
 
+    def labels(self, key: str, limit: int, most: int) -> list[str]:
+        """Return a list of at most ``most`` distinct non-blank strings."""
+        values = self._get(key, list, False)
+        if len(values) > most:
+            raise self.fail(key, f"lists more than {most} values")
+        for i, value in enumerate(values):
+            where = f"{self._at(key)}[{i}]"
+            if not isinstance(value, str) or not 0 < len(value.strip()) <= limit:
+                raise InvalidExportField(where, f"expected 1 to {limit} characters")
+            if value in values[:i]:
+                raise InvalidExportField(where, f"'{value}' appears twice")
+        return list(values)
+
     def scores(self, key: str) -> dict[str, int]:
         """Return an object mapping spot ids to 0-10 scores."""
         value = self._get(key, dict, False)

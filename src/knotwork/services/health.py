@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 from knotwork.domain.health_screen import HealthScreen
@@ -16,9 +17,18 @@ class ScreenUnavailable(KnotworkError, RuntimeError):
     """The saved health screen cannot be read (the journal is unavailable)."""
 
 
-def screen_of(profile: Profile) -> HealthScreen:
-    """Return the health screen a saved profile holds."""
-    return HealthScreen.of(profile.conditions, profile.cleared)
+def screen_of(profile: Profile, today: date | None = None) -> HealthScreen:
+    """Return the health screen a saved profile holds, as it stands ``today``.
+
+    The screen's dated answers count on: a pregnancy saved at 18 weeks is read
+    at 20 weeks a fortnight later, and the limits from 20 weeks then apply.
+    """
+    from knotwork.domain.health_facts import medicine_class, with_screen
+
+    conditions = with_screen(
+        profile.conditions, profile.health, today or date.today(), medicine_class
+    )
+    return HealthScreen.of(conditions, profile.cleared)
 
 
 def saved_screen(environ: Mapping[str, str]) -> HealthScreen:
@@ -43,7 +53,12 @@ def saved_screen(environ: Mapping[str, str]) -> HealthScreen:
 
         saved = read_saved_conditions(path)
         if saved is not None:
-            return HealthScreen.of(*saved)
+            from knotwork.domain.health_facts import medicine_class, with_screen
+
+            conditions, cleared, facts = saved
+            today = date.today()
+            found = with_screen(conditions, facts, today, medicine_class)
+            return HealthScreen.of(found, cleared)
     from knotwork.config import Settings
     from knotwork.services.journal import JournalUnavailable, open_journal
 

@@ -35,6 +35,7 @@ from knotwork.store.engine import make_engine, reading, writing
 from knotwork.store.migrate import ensure_current
 
 if TYPE_CHECKING:
+    from knotwork.domain.health_facts import ScreenAnswers
     from knotwork.exports.json_export import ExportBundle
 
 Clock = Callable[[], datetime]
@@ -277,12 +278,20 @@ class Journal:
         return self.change_profile(add)
 
     def clear_condition(self, condition: str) -> Profile:
-        """Mark a recorded condition as cleared by a clinician."""
+        """Mark a recorded condition as cleared by a clinician.
+
+        A condition the health screen implies (a pregnancy, the weeks after a
+        birth) can be cleared too; it is recorded so the clearance is kept.
+        """
 
         def clear(p: Profile) -> Profile:
-            if condition not in p.conditions:
+            from knotwork.services.health import screen_of
+
+            implied = screen_of(p, self.clock().astimezone().date()).conditions
+            if condition not in p.conditions and condition not in implied:
                 raise InvalidRecord(f"'{condition}' is not in your profile")
-            return replace(p, cleared=[*p.cleared, condition])
+            conditions = list(dict.fromkeys([*p.conditions, condition]))
+            return replace(p, conditions=conditions, cleared=[*p.cleared, condition])
 
         return self.change_profile(clear)
 
@@ -299,6 +308,32 @@ class Journal:
             )
 
         return self.change_profile(remove)
+
+    def set_health(self, answers: ScreenAnswers) -> Profile:
+        """Save the health screen's answers, dated today, in one transaction.
+
+        An implant is a condition like any other, so it joins or leaves the
+        conditions; the rest are dated facts that turn into conditions as the
+        calendar moves (see ``services.health.screen_of``).
+        """
+        from knotwork.domain.health_facts import health_facts
+
+        facts = health_facts(
+            age_band=answers.age_band,
+            pregnant_weeks=answers.pregnant_weeks,
+            gave_birth_on=answers.gave_birth_on,
+            medicines=answers.medicines,
+            today=self.clock().astimezone().date(),
+        )
+
+        def change(p: Profile) -> Profile:
+            others = [c for c in p.conditions if c != "implanted_device"]
+            implant = ["implanted_device"] if answers.implant else []
+            conditions = [*others, *implant]
+            cleared = [c for c in p.cleared if c in conditions]
+            return replace(p, health=facts, conditions=conditions, cleared=cleared)
+
+        return self.change_profile(change)
 
     def add_ball(self, ball: str, purchased: date | None = None) -> Profile:
         """Record a ball the person owns; adding it again updates the date."""

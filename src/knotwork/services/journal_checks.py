@@ -17,6 +17,7 @@ from typing import Any
 
 import knotwork.kb
 from knotwork.domain import limits
+from knotwork.domain.health_facts import check_facts
 from knotwork.domain.index import load_index
 from knotwork.domain.records import (
     EXPERIENCE,
@@ -289,6 +290,7 @@ def check_profile(person: Profile, today: date) -> Profile:
         positions=positions,
         training_days=days,
         balls=list(owned.values()),
+        health=check_facts(person.health, today),
     )
 
 

@@ -6,9 +6,15 @@ from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select
 
+from knotwork.domain.health_facts import HealthFacts
 from knotwork.domain.records import OwnedBall, Profile
 from knotwork.store.engine import lock_for_update
-from knotwork.store.tables import owned_balls, profile, profile_conditions
+from knotwork.store.tables import (
+    health_screen,
+    owned_balls,
+    profile,
+    profile_conditions,
+)
 
 PROFILE_ROW = 1
 
@@ -41,6 +47,7 @@ def load_profile(connection: Connection) -> Profile:
         )
     )
     return Profile(
+        health=load_health(connection),
         conditions=[c.condition for c in conditions],
         cleared=[c.condition for c in conditions if c.cleared],
         tolerance=base.tolerance,
@@ -53,7 +60,7 @@ def load_profile(connection: Connection) -> Profile:
 
 def save_profile(connection: Connection, person: Profile, now: datetime) -> None:
     """Replace the saved profile with ``person``."""
-    for table in (profile, profile_conditions, owned_balls):
+    for table in (profile, profile_conditions, owned_balls, health_screen):
         connection.execute(delete(table))
     connection.execute(
         insert(profile).values(
@@ -76,3 +83,31 @@ def save_profile(connection: Connection, person: Profile, now: datetime) -> None
             insert(owned_balls),
             [{"ball": b.ball, "purchased": b.purchased} for b in person.balls],
         )
+    facts = person.health
+    if facts.screened_on is not None:
+        connection.execute(
+            insert(health_screen).values(
+                id=PROFILE_ROW,
+                age_band=facts.age_band,
+                pregnant_weeks=facts.pregnant_weeks,
+                pregnant_as_of=facts.pregnant_as_of,
+                gave_birth_on=facts.gave_birth_on,
+                medicines=list(facts.medicines),
+                screened_on=facts.screened_on,
+            )
+        )
+
+
+def load_health(connection: Connection) -> HealthFacts:
+    """Return the saved health screen, or an unanswered one."""
+    row = connection.execute(select(health_screen)).one_or_none()
+    if row is None:
+        return HealthFacts()
+    return HealthFacts(
+        age_band=row.age_band,
+        pregnant_weeks=row.pregnant_weeks,
+        pregnant_as_of=row.pregnant_as_of,
+        gave_birth_on=row.gave_birth_on,
+        medicines=tuple(row.medicines),
+        screened_on=row.screened_on,
+    )

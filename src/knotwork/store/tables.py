@@ -99,6 +99,25 @@ profile_conditions = Table(
     Column("cleared", Boolean(create_constraint=False), nullable=False),
 )
 
+# The health screen: one row, the answers and the day each was given, so the
+# weeks of a pregnancy can be counted on without asking again.
+health_screen = Table(
+    "health_screen",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("age_band", String(16), nullable=True),
+    Column("pregnant_weeks", SmallInteger, nullable=True),
+    Column("pregnant_as_of", Date, nullable=True),
+    Column("gave_birth_on", Date, nullable=True),
+    Column("medicines", JSON, nullable=False),
+    Column("screened_on", Date, nullable=False),
+    CheckConstraint("id = 1", name="single_row"),
+    CheckConstraint(
+        "pregnant_weeks IS NULL OR pregnant_weeks BETWEEN 0 AND 42",
+        name="pregnant_weeks_range",
+    ),
+)
+
 owned_balls = Table(
     "owned_balls",
     metadata,
