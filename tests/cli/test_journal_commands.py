@@ -237,3 +237,28 @@ def test_an_import_larger_than_ten_megabytes_is_refused_unread(tmp_path: Path) -
     )
     assert result.returncode == 2
     assert "larger than 10 MB" in result.stderr and "Traceback" not in result.stderr
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run knotwork as a new process, as a person would."""
+    command = [sys.executable, "-m", "knotwork", *args]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+def test_profile_health_is_asked_and_saved_and_counts_on(settings: Settings) -> None:
+    from knotwork.cli.guided_screen import ask_health_screen, screen_answers
+
+    replies = iter(["52", "", "", "apixaban, vitamin D", "no"])
+    answers = ask_health_screen(lambda _question: next(replies))
+    parsed = screen_answers(answers)
+    assert parsed.age_band == "50_plus"
+    assert parsed.medicines == ("apixaban", "vitamin D")
+    result = run_cli("profile", "health", "--age", "30", "--pregnant-weeks", "22")
+    assert result.returncode == 0, result.stderr
+    assert "22 weeks pregnant" in " ".join(result.stdout.split())
+    checked = run_cli("check", "low back ache", "--json")
+    verdict = json.loads(checked.stdout)
+    assert "pregnancy_from_20_weeks" in [r["id"] for r in verdict["reasons"]]
+    bad = run_cli("profile", "health", "--pregnant-weeks", "50")
+    assert bad.returncode == 2
+    assert "weeks of pregnancy" in bad.stderr

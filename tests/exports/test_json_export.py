@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from knotwork.domain.health_facts import AGE_BANDS, HealthFacts
 from knotwork.domain.index import load_index
 from knotwork.domain.journal_records import SavedPlan
 from knotwork.domain.records import (
@@ -134,6 +135,24 @@ def sessions(draw: st.DrawFn, sid: str) -> SessionRecord:
     )
 
 
+days = st.dates(date(2024, 1, 1), date(2026, 1, 1))
+health_answers = st.builds(
+    lambda age, weeks, day, birth, medicines: HealthFacts(
+        age_band=age,
+        pregnant_weeks=weeks,
+        pregnant_as_of=None if weeks is None else day,
+        gave_birth_on=birth,
+        medicines=tuple(medicines),
+        screened_on=day,
+    ),
+    st.none() | st.sampled_from(AGE_BANDS),
+    st.none() | st.integers(0, 42),
+    days,
+    st.none() | days,
+    unique(st.text(plain, min_size=1, max_size=20).filter(str.strip), max_size=3),
+)
+
+
 @st.composite
 def profiles(draw: st.DrawFn) -> Profile:
     conditions = draw(unique(st.sampled_from(sorted(condition_ids())), max_size=4))
@@ -150,6 +169,7 @@ def profiles(draw: st.DrawFn) -> Profile:
         balls=balls,
         positions=draw(unique(st.sampled_from(POSITIONS), min_size=1)),
         training_days=draw(unique(st.sampled_from(WEEKDAYS))),
+        health=draw(st.just(HealthFacts()) | health_answers),
     )
 
 
@@ -197,6 +217,7 @@ def test_export_parse_export_is_identical(bundle: ExportBundle) -> None:
     assert {s.id: s for s in again.sessions} == by_id
     assert set(again.profile.conditions) == set(bundle.profile.conditions)
     assert set(again.profile.balls) == set(bundle.profile.balls)
+    assert again.profile.health == bundle.profile.health
     assert sorted(
         (p.created_at, json.dumps(p.plan, sort_keys=True)) for p in again.plans
     ) == sorted(
@@ -333,3 +354,9 @@ def test_any_truncated_export_is_refused(data: st.DataObject) -> None:
     cut = data.draw(st.integers(0, end - 1))
     with pytest.raises(MalformedExport, match="not valid JSON"):
         parse_export(text[:cut])
+
+
+def test_an_export_from_before_the_health_screen_still_imports() -> None:
+    document = json.loads(export_text(ExportBundle()))
+    del document["profile"]["health"]
+    assert parse_export(json.dumps(document)).profile.health == HealthFacts()

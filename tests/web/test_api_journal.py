@@ -11,6 +11,14 @@ import pytest
 from tests.web.api_client import API, TestClient, api_client, problem_of
 
 NOW = datetime.now(UTC)
+UNANSWERED = {
+    "age_band": None,
+    "pregnant_weeks": None,
+    "pregnant_as_of": None,
+    "gave_birth_on": None,
+    "medicines": [],
+    "screened_on": None,
+}
 
 
 @pytest.fixture
@@ -173,8 +181,8 @@ def test_the_profile_starts_empty_and_is_replaced_whole(api: TestClient) -> None
     }
     response = api.put(f"{API}/profile", json=person)
     assert response.status_code == 200
-    assert response.json() == person
-    assert api.get(f"{API}/profile").json() == person
+    assert response.json() == person | {"health": UNANSWERED}
+    assert api.get(f"{API}/profile").json() == person | {"health": UNANSWERED}
 
 
 @pytest.mark.parametrize(
@@ -193,3 +201,40 @@ def test_a_bad_profile_is_refused_and_the_old_one_kept(
     before = api.get(f"{API}/profile").json()
     assert detail in problem_of(api.put(f"{API}/profile", json=person), 422)["detail"]
     assert api.get(f"{API}/profile").json() == before
+
+
+def test_the_health_screen_is_answered_once_and_kept_by_profile_edits(
+    api: TestClient,
+) -> None:
+    empty = api.get(f"{API}/profile/health").json()
+    assert empty["answers"]["screened_on"] is None
+    assert [q["id"] for q in empty["questions"]][:2] == ["age_band", "pregnant_weeks"]
+    answers = {"age_band": "50 or over", "pregnant_weeks": "", "medicines": "Xarelto"}
+    saved = api.put(f"{API}/profile/health", json=answers)
+    assert saved.status_code == 200, saved.text
+    assert saved.json()["conditions_today"] == ["age_50_plus", "anticoagulants"]
+    # Replacing the rest of the profile keeps the screen.
+    api.put(f"{API}/profile", json={"tolerance": "low"})
+    assert api.get(f"{API}/profile").json()["health"]["medicines"] == ["Xarelto"]
+    # And the finder applies it without being told.
+    where = api.post(f"{API}/where", json={"text": "tight calf"}).json()
+    assert "anticoagulants" in [r["id"] for r in where["safety"]["reasons"]]
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"pregnant_weeks": "60"},
+        {"gave_birth_on": "2999-01-01"},
+        {"implant": "perhaps"},
+        {"age_band": "x" * 21},
+        {"shoe_size": "9"},
+    ],
+)
+def test_a_bad_health_screen_is_refused(
+    api: TestClient, answers: dict[str, str]
+) -> None:
+    response = api.put(f"{API}/profile/health", json=answers)
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert api.get(f"{API}/profile/health").json()["answers"]["screened_on"] is None

@@ -20,6 +20,7 @@ from tests.web.api_client import TestClient, api_client
 PAGES = [
     "/",
     "/safety",
+    "/health",
     "/balls",
     "/balls?area=calf&tolerance=low",
     "/routine",
@@ -419,3 +420,23 @@ def test_what_a_person_types_is_escaped(client: TestClient) -> None:
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
     routine = client.get("/routine", params={"name": "desk_five", "text": '"><b>x'})
     assert '"><b>x' not in routine.text
+
+
+def test_the_health_screen_page_saves_and_the_finder_uses_it(
+    client: TestClient,
+) -> None:
+    form = client.get("/health").text
+    assert "How old are you?" in form and 'name="pregnant_weeks"' in form
+    saved = client.post(
+        "/health",
+        data={"age_band": "16_to_49", "pregnant_weeks": "24", "implant": "no"},
+    )
+    assert saved.status_code == 200
+    assert "Pregnant, 20 weeks or more" in saved.text
+    assert 'value="24"' in saved.text
+    # The finder page now leads with the pregnancy verdict.
+    found = client.post("/find", data={"text": "my low back aches"}).text
+    assert "clinician" in found.lower()
+    refused = client.post("/health", data={"pregnant_weeks": "ninety"})
+    assert refused.status_code == 422
+    assert "whole number" in refused.text

@@ -44,6 +44,8 @@ def guided_start(speed: float = 1.0) -> None:
     lines = None if sys.stdin.isatty() else Lines()
     if lines is None:
         out.print("[bold]knotwork[/] - let's find where that pain comes from.\n")
+    if lines is None:
+        _screen_once()
     text = _ask("Where does it hurt? Describe it in your own words", lines, out)
     if not text:
         fail(
@@ -90,6 +92,21 @@ def guided_start(speed: float = 1.0) -> None:
         _session(answer, text, lines, out, speed)
     elif choice == "log":
         _log(answer, lines, out)
+
+
+def _screen_once() -> None:
+    """Ask the health screen the first time a person uses the guided start.
+
+    Only at a terminal: a script piping answers has not agreed to more
+    questions, and `knotwork profile health` answers it there.
+    """
+    from knotwork.cli.guided_screen import ask_health_screen, screen_answers
+    from knotwork.cli.journal_commands import opened_journal
+
+    with opened_journal() as journal:
+        if journal.profile().health.answered:
+            return
+        journal.set_health(screen_answers(ask_health_screen()))
 
 
 def _ask(question: str, lines: Lines | None, out: Console) -> str:

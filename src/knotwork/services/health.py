@@ -66,3 +66,18 @@ def saved_screen(environ: Mapping[str, str]) -> HealthScreen:
         return screen_of(open_journal(Settings()).profile())
     except JournalUnavailable as exc:
         raise ScreenUnavailable(str(exc)) from exc
+
+
+def health_view(profile: Profile, today: date | None = None) -> dict[str, object]:
+    """Return the health screen as every surface shows it (one JSON form)."""
+    from knotwork.domain.health_facts import SCREEN_PROMPTS
+
+    today = today or date.today()
+    return {
+        "answers": profile.health.to_json(),
+        "conditions_today": list(screen_of(profile, today).conditions),
+        "to_ask_again": profile.health.to_ask_again(today),
+        "questions": [
+            {"id": p.id, "text": p.text, "hint": p.hint} for p in SCREEN_PROMPTS
+        ],
+    }

@@ -145,6 +145,28 @@ class ProfileUpdate(Create):
     training_days: Annotated[list[Weekday], Field(max_length=7)] = []
 
 
+class HealthScreenAnswers(Create):
+    """The health screen's answers, as plain text, asked once and changeable.
+
+    Weeks of pregnancy are dated by the server, so they count on by themselves.
+    """
+
+    age_band: Annotated[str, Field(max_length=20)] = ""
+    pregnant_weeks: Annotated[str, Field(max_length=10)] = ""
+    gave_birth_on: Annotated[str, Field(max_length=20)] = ""
+    medicines: Annotated[str, Field(max_length=1400)] = ""
+    implant: Annotated[str, Field(max_length=10)] = ""
+
+
+class HealthScreenPublic(Public):
+    """The saved screen, the conditions it means today, and its questions."""
+
+    answers: dict[str, object]
+    conditions_today: list[str]
+    to_ask_again: list[str]
+    questions: list[dict[str, str]]
+
+
 # Progress and data -----------------------------------------------------------------
 
 

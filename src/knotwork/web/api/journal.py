@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from fastapi import APIRouter, HTTPException
+from starlette.concurrency import run_in_threadpool
 
+from knotwork.domain.health_facts import read_screen
 from knotwork.domain.records import (
     OwnedBall,
     PainEntry,
@@ -20,11 +22,14 @@ from knotwork.domain.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.services.health import health_view
 from knotwork.services.journal import History
 from knotwork.services.journal_checks import aware, start_of_day
 from knotwork.web.deps import JournalDep
 from knotwork.web.fields import Day
 from knotwork.web.journal_schemas import (
+    HealthScreenAnswers,
+    HealthScreenPublic,
     PainCreate,
     PainLoggedPublic,
     ProfileUpdate,
@@ -54,6 +59,12 @@ def routes() -> APIRouter:
     router.get("/journal/history", response_model=History)(history)
     router.get("/profile", response_model=Profile, tags=["profile"])(profile)
     router.put("/profile", response_model=Profile, tags=["profile"])(replace_profile)
+    router.get("/profile/health", response_model=HealthScreenPublic, tags=["profile"])(
+        health_screen
+    )
+    router.put("/profile/health", response_model=HealthScreenPublic, tags=["profile"])(
+        answer_health_screen
+    )
     return router
 
 
@@ -132,8 +143,16 @@ async def profile(journal: JournalDep) -> Profile:
 
 
 def replace_profile(body: ProfileUpdate, journal: JournalDep) -> Profile:
-    """Replace the whole profile; it is checked before anything is stored."""
-    person = Profile(
+    """Replace the whole profile; it is checked before anything is stored.
+
+    The health screen has its own route and is kept as it is.
+    """
+    return journal.change_profile(lambda old: _profile_of(body, old))
+
+
+def _profile_of(body: ProfileUpdate, old: Profile) -> Profile:
+    return Profile(
+        health=old.health,
         conditions=list(body.conditions),
         cleared=list(body.cleared),
         tolerance=body.tolerance,
@@ -142,4 +161,16 @@ def replace_profile(body: ProfileUpdate, journal: JournalDep) -> Profile:
         positions=list(body.positions),
         training_days=list(body.training_days),
     )
-    return journal.update_profile(person)
+
+
+async def health_screen(journal: JournalDep) -> dict[str, object]:
+    """Show the health screen's answers, what they mean today, and its questions."""
+    return health_view(await run_in_threadpool(journal.profile))
+
+
+def answer_health_screen(
+    body: HealthScreenAnswers, journal: JournalDep
+) -> dict[str, object]:
+    """Answer the health screen (the same questions as `knotwork profile health`)."""
+    answers = {k: v for k, v in body.model_dump().items() if v}
+    return health_view(journal.set_health(read_screen(answers)))

@@ -9,6 +9,7 @@ from knotwork.web.pages import (
     balls,
     data,
     find,
+    health,
     journal,
     muscles,
     plans,
@@ -21,6 +22,7 @@ from knotwork.web.pages.common import STATIC, make_templates
 def mount(app: FastAPI) -> None:
     """Add every page route, /static and the templates to ``app``."""
     app.state.page_templates = make_templates()
-    for module in (find, balls, muscles, routines, plans, journal, data, pwa):
+    pages = (find, health, balls, muscles, routines, plans, journal, data, pwa)
+    for module in pages:
         app.include_router(module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
