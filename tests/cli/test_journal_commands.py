@@ -259,6 +259,17 @@ def test_profile_health_is_asked_and_saved_and_counts_on(settings: Settings) -> 
     checked = run_cli("check", "low back ache", "--json")
     verdict = json.loads(checked.stdout)
     assert "pregnancy_from_20_weeks" in [r["id"] for r in verdict["reasons"]]
+    # An option changes only what it names; a clearance lowers the verdict.
+    run_cli("profile", "health", "--medicine", "warfarin", "--cleared")
+    checked = json.loads(run_cli("check", "low back ache", "--json").stdout)
+    reasons = {r["id"] for r in checked["reasons"]}
+    assert {"pregnancy_from_20_weeks", "anticoagulants"} <= reasons
+    shown = json.loads(run_cli("profile", "show", "--json").stdout)
+    assert shown["health"]["pregnant_weeks"] == 22
+    assert "pregnancy_from_20_weeks" in shown["cleared"]
+    added = run_cli("profile", "add-condition", "pregnancy")
+    assert added.returncode == 2
+    assert "health screen" in added.stderr
     bad = run_cli("profile", "health", "--pregnant-weeks", "50")
     assert bad.returncode == 2
     assert "weeks of pregnancy" in bad.stderr

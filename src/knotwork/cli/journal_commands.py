@@ -381,6 +381,12 @@ def profile_health(
         bool | None,
         typer.Option(help="You have a pacemaker, port, implant or pump."),
     ] = None,
+    cleared: Annotated[
+        bool | None,
+        typer.Option(
+            help="A clinician has cleared ball work in pregnancy or after birth."
+        ),
+    ] = None,
     as_json: Annotated[bool, JSON_OPTION] = False,
 ) -> None:
     """Answer the health screen: age, pregnancy or a recent birth, medicines, implants.
@@ -398,12 +404,20 @@ def profile_health(
         "gave_birth_on": gave_birth,
         "medicines": None if medicine is None else ", ".join(medicine),
         "implant": None if implant is None else ("yes" if implant else "no"),
+        "cleared": None if cleared is None else ("yes" if cleared else "no"),
     }
-    answers = {k: v for k, v in given.items() if v is not None}
-    if not answers:
-        answers = ask_health_screen()
-    parsed = screen_answers(answers)
-    _profile_command(lambda j: j.set_health(parsed), as_json, "Health screen saved.")
+    from knotwork.services.health import screen_answers_of
+
+    changed = {k: v for k, v in given.items() if v is not None}
+    if not changed:
+        changed = ask_health_screen()
+
+    def save(journal: Journal) -> Profile:
+        # Options change only what they name; the rest keeps its saved answer.
+        answers = screen_answers_of(journal.profile()) | changed
+        return journal.set_health(screen_answers(answers))
+
+    _profile_command(save, as_json, "Health screen saved.")
 
 
 PROFILE_COMMANDS: dict[str, Callable[..., None]] = {

@@ -291,11 +291,14 @@ class ScreenAnswers(NamedTuple):
     gave_birth_on: date | None
     medicines: tuple[str, ...]
     implant: bool
+    # A clinician has cleared ball work despite a pregnancy or a recent birth;
+    # None leaves any earlier clearance as it was.
+    cleared: bool | None = None
 
 
 def read_screen(answers: Mapping[str, str]) -> ScreenAnswers:
     """Read the screen's plain-text answers, or raise ``InvalidHealthFacts``."""
-    unknown = sorted(set(answers) - {p.id for p in SCREEN_PROMPTS})
+    unknown = sorted(set(answers) - {p.id for p in SCREEN_PROMPTS} - {"cleared"})
     if unknown:
         raise InvalidHealthFacts(f"unknown health-screen answer '{unknown[0][:40]}'")
     text = {k: str(v).strip()[:400] for k, v in answers.items()}
@@ -325,8 +328,15 @@ def read_screen(answers: Mapping[str, str]) -> ScreenAnswers:
     implant_text = text.get("implant", "").lower()
     if implant_text not in _YES_WORDS | _NO_WORDS:
         raise InvalidHealthFacts("answer the implant question with yes or no")
+    cleared_text = text.get("cleared")
+    cleared = None if cleared_text is None else cleared_text.lower() in _YES_WORDS
     return ScreenAnswers(
-        age_band, pregnant_weeks, gave_birth_on, medicines, implant_text in _YES_WORDS
+        age_band,
+        pregnant_weeks,
+        gave_birth_on,
+        medicines,
+        implant_text in _YES_WORDS,
+        cleared,
     )
 
 

@@ -81,3 +81,22 @@ def health_view(profile: Profile, today: date | None = None) -> dict[str, object
             {"id": p.id, "text": p.text, "hint": p.hint} for p in SCREEN_PROMPTS
         ],
     }
+
+
+def screen_answers_of(profile: Profile, today: date | None = None) -> dict[str, str]:
+    """Return the saved screen as the plain-text answers a form would hold.
+
+    Weeks of pregnancy are today's count, so saving them again dates them anew.
+    """
+    from knotwork.domain.health_facts import SCREEN_OWNED
+
+    facts = profile.health
+    weeks = facts.weeks_pregnant(today or date.today())
+    return {
+        "age_band": facts.age_band or "",
+        "pregnant_weeks": "" if weeks is None else str(min(weeks, 42)),
+        "gave_birth_on": facts.gave_birth_on.isoformat() if facts.gave_birth_on else "",
+        "medicines": ", ".join(facts.medicines),
+        "implant": "yes" if "implanted_device" in profile.conditions else "no",
+        "cleared": "yes" if set(profile.cleared) & SCREEN_OWNED else "no",
+    }

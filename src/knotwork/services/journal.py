@@ -272,6 +272,15 @@ class Journal:
         """Record a condition, optionally already cleared by a clinician."""
 
         def add(p: Profile) -> Profile:
+            from knotwork.domain.health_facts import SCREEN_OWNED
+
+            if condition in SCREEN_OWNED and p.health.answered:
+                # The answered screen decides these; a second source would
+                # silently disagree with it.
+                raise InvalidRecord(
+                    f"'{condition}' comes from your health screen: change it "
+                    "there (knotwork profile health, or the Health screen page)"
+                )
             clear = [*p.cleared, condition] if cleared else p.cleared
             return replace(p, conditions=[*p.conditions, condition], cleared=clear)
 
@@ -327,10 +336,25 @@ class Journal:
         )
 
         def change(p: Profile) -> Profile:
+            from knotwork.domain.health_facts import SCREEN_OWNED, medicine_class
+
             others = [c for c in p.conditions if c != "implanted_device"]
             implant = ["implanted_device"] if answers.implant else []
             conditions = [*others, *implant]
             cleared = [c for c in p.cleared if c in conditions]
+            if answers.cleared is not None:
+                # A clearance covers what the screen implies today (a pregnancy
+                # at its current stage, the weeks after a birth).
+                today = facts.screened_on or self.clock().date()
+                owned = [
+                    c
+                    for c in facts.conditions(today, medicine_class)
+                    if c in SCREEN_OWNED
+                ]
+                cleared = [c for c in cleared if c not in SCREEN_OWNED]
+                if answers.cleared:
+                    conditions = list(dict.fromkeys([*conditions, *owned]))
+                    cleared = [*cleared, *owned]
             return replace(p, health=facts, conditions=conditions, cleared=cleared)
 
         return self.change_profile(change)

@@ -19,6 +19,7 @@ from knotwork.domain.finder import (
     parse_presses,
     routine_targets,
 )
+from knotwork.domain.health_facts import SCREEN_OWNED
 from knotwork.domain.health_screen import MAX_TEXT_CHARS, parse_answer
 from knotwork.domain.safety import UnknownId
 from knotwork.domain.screening import screening_questions
@@ -187,8 +188,13 @@ def safety_answers(
         context = _questionnaire(conditions, cleared_ids)
         context["error"] = f"Unknown condition: {', '.join(sorted(unknown))}."
         return render(request, "safety.html", context, status_code=422)
+    # Age and pregnancy live on the health screen page; keep what it saved.
     journal.change_profile(
-        lambda p: replace(p, conditions=conditions, cleared=cleared_ids)
+        lambda p: replace(
+            p,
+            conditions=[*conditions, *(c for c in p.conditions if c in SCREEN_OWNED)],
+            cleared=[*cleared_ids, *(c for c in p.cleared if c in SCREEN_OWNED)],
+        )
     )
     yes = dict.fromkeys(answer or [], True)
     try:
@@ -206,7 +212,7 @@ def _questionnaire(conditions: list[str], cleared: list[str]) -> dict[str, Any]:
     kb = load_kb()
     return {
         "page": "safety",
-        "all_conditions": kb.conditions,
+        "all_conditions": [c for c in kb.conditions if c.id not in SCREEN_OWNED],
         "all_questions": list(screening_questions().values()),
         "conditions": conditions,
         "cleared": cleared,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -14,7 +13,7 @@ from knotwork.domain.health_facts import (
     InvalidHealthFacts,
     read_screen,
 )
-from knotwork.services.health import health_view
+from knotwork.services.health import health_view, screen_answers_of
 from knotwork.web.deps import JournalDep
 from knotwork.web.pages.common import render
 
@@ -36,6 +35,7 @@ def health_answers(
     gave_birth_on: Annotated[str, Form(max_length=20)] = "",
     medicines: Annotated[str, Form(max_length=1400)] = "",
     implant: Annotated[str, Form(max_length=10)] = "",
+    cleared: Annotated[str, Form(max_length=10)] = "no",
 ) -> HTMLResponse:
     """Save the answers, dated today, and show what they mean."""
     given = {
@@ -44,6 +44,7 @@ def health_answers(
         "gave_birth_on": gave_birth_on,
         "medicines": medicines,
         "implant": implant,
+        "cleared": cleared,
     }
     try:
         person = journal.set_health(read_screen(given))
@@ -55,15 +56,7 @@ def health_answers(
 
 def _context(person: Any) -> dict[str, Any]:
     view = health_view(person)
-    answers: dict[str, Any] = dict(view["answers"])  # type: ignore[call-overload]
-    weeks = person.health.weeks_pregnant(date.today())
-    given = {
-        "age_band": answers["age_band"] or "",
-        "pregnant_weeks": "" if weeks is None else str(weeks),
-        "gave_birth_on": answers["gave_birth_on"] or "",
-        "medicines": ", ".join(answers["medicines"]),
-        "implant": "yes" if "implanted_device" in person.conditions else "no",
-    }
+    given = screen_answers_of(person)
     return {
         "page": "more",
         "prompts": {p.id: p for p in SCREEN_PROMPTS},
