@@ -158,6 +158,14 @@ def test_profile_commands_manage_everything(settings: Settings) -> None:
         "balls": [{"ball": "lacrosse", "purchased": "2024-09-01"}],
         "positions": ["wall", "seated"],
         "training_days": ["tue", "thu"],
+        "health": {
+            "age_band": None,
+            "pregnant_weeks": None,
+            "pregnant_as_of": None,
+            "gave_birth_on": None,
+            "medicines": [],
+            "screened_on": None,
+        },
     }
     assert run_json("profile", "train")["training_days"] == []
     shown = run("profile", "show")
