@@ -174,7 +174,7 @@ def test_long_holds_are_credited_to_the_seed_author_not_the_trials(
     )
     assert "seed003_guide" in rule.evidence and not trials & set(rule.evidence)
     claim = next(c for c in kb.claims if c.id == "compression_60_90_upper_body")
-    assert claim.evidence == ["seed003_guide"]
+    assert claim.evidence == ("seed003_guide",)
 
 
 def test_pregnancy_and_other_limits_are_structured(kb: KnowledgeBase) -> None:
@@ -216,4 +216,4 @@ def test_reviewed_keep_offs_sit_on_the_right_techniques(kb: KnowledgeBase) -> No
     for m in ("adductors", "adductor_magnus"):
         for t in kb.muscle(m).techniques:
             assert "femoral_triangle" in t.keep_off
-            assert t.position in ("seated", "handheld") or t.densities == ["soft"]
+            assert t.position in ("seated", "handheld") or t.densities == ("soft",)

@@ -1,0 +1,66 @@
+"""Keep tables derived from the knowledge files between processes, as .pyc files are.
+
+Stemming every lexicon phrase costs a command more than reading the result,
+so the result is kept in ``kb/__pycache__`` under a name that hashes the
+knowledge files and the code that derives it. A change to either misses the
+cache and rebuilds it; nothing ever maintains the file by hand, and a
+read-only install simply derives the tables in memory each time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from knotwork.kb.loader import KB_DIR, fingerprint
+
+CACHE_DIR = os.path.join(KB_DIR, "__pycache__")
+
+
+def cache_path(name: str, code_files: Iterable[str]) -> str:
+    """Return where the tables called ``name`` are kept for this data and code."""
+    digest = hashlib.sha256(fingerprint().encode())
+    for path in code_files:
+        with open(path, "rb") as f:
+            digest.update(f.read())
+    return os.path.join(CACHE_DIR, f"{name}.{digest.hexdigest()[:16]}.json")
+
+
+def derived(name: str, code_files: Iterable[str], build: Callable[[], Any]) -> Any:
+    """Return the JSON tables ``build`` derives, from the cache when it is current.
+
+    ``code_files`` are the source files whose logic shapes the tables. The
+    value returned has the same shape (lists, not tuples) on a hit and a miss.
+    """
+    path = cache_path(name, code_files)
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        pass  # missing, unreadable or cut short: derive it again
+    # Sorted keys: the tables come out the same whichever order the data has.
+    text = json.dumps(build(), sort_keys=True, separators=(",", ":"))
+    if not sys.dont_write_bytecode:
+        _write(path, name, text)
+    return json.loads(text)
+
+
+def _write(path: str, name: str, text: str) -> None:
+    """Replace the cache file atomically and drop stale ones; never fail."""
+    try:
+        os.makedirs(CACHE_DIR, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=CACHE_DIR, prefix=f".{name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+        for old in os.listdir(CACHE_DIR):
+            stale = old.startswith(f"{name}.") and old.endswith(".json")
+            if stale and os.path.join(CACHE_DIR, old) != path:
+                os.remove(os.path.join(CACHE_DIR, old))
+    except OSError:
+        pass  # a read-only install derives the tables in memory instead
