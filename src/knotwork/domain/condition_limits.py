@@ -11,9 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from knotwork.kb.loader import load_kb
-from knotwork.kb.models import Condition, KnowledgeBase
+from knotwork.kb.models import Condition, Density, KnowledgeBase
 
-DENSITY_ORDER = ("soft", "medium", "firm")
+DENSITY_ORDER: tuple[Density, ...] = ("soft", "medium", "firm")
 # Where a "no sustained pressure" spot may still be passed over, a pause on it
 # is kept this short.
 PASSING_HOLD_SECONDS = 10

@@ -22,7 +22,16 @@ from knotwork.kb.loader import (
     raw_knowledge,
     raw_routines,
 )
-from knotwork.kb.models import BuiltinRoutine, FigureSites, KnowledgeBase
+from knotwork.kb.models import (
+    BuiltinRoutine,
+    Claim,
+    Condition,
+    EscalationRule,
+    FigureSites,
+    KnowledgeBase,
+    RedFlag,
+    StopSign,
+)
 
 
 def validate() -> tuple[schema.KnowledgeBase, list[schema.BuiltinRoutine]]:
@@ -72,14 +81,16 @@ def cross_reference_problems(
         problems += _unknown(areas, regions, c.id)
         for p in limits.positions:
             problems += _unknown(p.regions, regions, f"{c.id}.{p.id}")
-    for item in (*kb.conditions, *kb.red_flags, *kb.claims):
+    cited: list[Condition | RedFlag | Claim] = [*kb.conditions, *kb.red_flags]
+    for item in [*cited, *kb.claims]:
         problems += _unknown(item.evidence, studies, f"{item.id}.evidence")
     for rule in kb.safety_patterns.rules:
         problems += _unknown([rule.flag], flags, "safety rule")
         slots = (*rule.all, *rule.anywhere, *rule.none)
         words = [c for slot in slots for c in slot.split("|")]
         problems += _unknown(words, concepts, f"rule for {rule.flag}")
-    for e in (*kb.escalation_rules, *kb.stop_signs):
+    pointers: list[EscalationRule | StopSign] = [*kb.escalation_rules]
+    for e in [*pointers, *kb.stop_signs]:
         problems += _unknown([e.red_flag], flags, e.id)
     for w in kb.lexicon.general:
         problems += _unknown(w.regions, regions, f"lexicon word {w.phrases[0]!r}")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -45,8 +44,9 @@ def derived(name: str, code_files: Iterable[str], build: Callable[[], Any]) -> A
         pass  # missing, unreadable or cut short: derive it again
     # Sorted keys: the tables come out the same whichever order the data has.
     text = json.dumps(build(), sort_keys=True, separators=(",", ":"))
-    if not sys.dont_write_bytecode:
-        _write(path, name, text)
+    # Written even under PYTHONDONTWRITEBYTECODE, which many container images
+    # set: it is not bytecode, and without it every command derives again.
+    _write(path, name, text)
     return json.loads(text)
 
 

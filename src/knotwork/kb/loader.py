@@ -138,14 +138,20 @@ def build(cls: type[T], data: dict[str, Any]) -> T:
     return cls(**values)
 
 
-@cache
-def _plan(cls: type) -> tuple[tuple[str, str, Convert], ...]:
+Plan = tuple[tuple[str, str, Convert], ...]
+_PLANS: dict[type, Plan] = {}
+
+
+def _plan(cls: type) -> Plan:
     """Return each field's name, JSON key and converter, worked out once."""
-    return tuple(
-        (f.name, f.metadata.get("json", f.name), _converter(str(f.type)))
-        for f in fields(cls)
-        if f.init
-    )
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = tuple(
+            (f.name, f.metadata.get("json", f.name), _converter(str(f.type)))
+            for f in fields(cls)
+            if f.init
+        )
+    return plan
 
 
 def _converter(annotation: str) -> Convert:

@@ -27,11 +27,11 @@ AreaVerdict = Literal["ok", "modify", "avoid"]
 Audience = Literal["user", "internal"]
 StepPosition = Literal["wall", "floor", "seated", "handheld", "standing"]
 
-# Keyword-only, so fields keep the order of the data files and the schema.
-frozen = dataclass(frozen=True, slots=True, kw_only=True)
+# Every model is built as @dataclass(frozen=True, slots=True, kw_only=True):
+# keyword-only, so fields keep the order of the data files and the schema.
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Region:
     id: str
     name: str
@@ -39,7 +39,7 @@ class Region:
     phrases: tuple[str, ...]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TriggerPoint:
     id: str
     location: str
@@ -48,7 +48,7 @@ class TriggerPoint:
     prevalence: Prevalence
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Technique:
     id: str
     name: str
@@ -67,7 +67,7 @@ class Technique:
     beginner_max_hold: int
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Muscle:
     id: str
     name: str
@@ -84,21 +84,21 @@ class Muscle:
     ball_note: str | None = None
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class KeepOff:
     id: str
     name: str
     why: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Care:
     cleaning: str
     heat: str
     replace_when: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Ball:
     id: str
     name: str
@@ -117,7 +117,7 @@ class Ball:
     care: Care
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PositionLimit:
     """A way of lying or leaning a condition rules out.
 
@@ -133,7 +133,7 @@ class PositionLimit:
     why: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ConditionLimits:
     """What a condition binds in the prescription, not only in the prose."""
 
@@ -148,7 +148,7 @@ class ConditionLimits:
     forbidden_protocols: tuple[Protocol, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Condition:
     kind: ClassVar[str] = "condition"
     # Only red flags can be urgent; a condition shapes the work instead.
@@ -166,7 +166,7 @@ class Condition:
     limits: ConditionLimits = ConditionLimits()
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RedFlag:
     kind: ClassVar[str] = "red_flag"
 
@@ -179,7 +179,7 @@ class RedFlag:
     evidence: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Study:
     id: str
     citation: str
@@ -189,7 +189,7 @@ class Study:
     audience: Audience = "user"
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     id: str
     text: str
@@ -197,7 +197,7 @@ class Claim:
     audience: Audience = "user"
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class HoldRule:
     protocol: Protocol
     seconds: tuple[int, int]
@@ -205,14 +205,14 @@ class HoldRule:
     evidence: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class HoldPosition:
     source: str
     seconds: tuple[int, int]
     context: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Breathing:
     id: str
     name: str
@@ -220,7 +220,7 @@ class Breathing:
     source: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Dosing:
     pressure_target: tuple[int, int]
     hold_positions: tuple[HoldPosition, ...]
@@ -237,7 +237,7 @@ class Dosing:
     breathing: tuple[Breathing, ...]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EscalationRule:
     id: str
     trigger: str
@@ -245,7 +245,7 @@ class EscalationRule:
     red_flag: str | None
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StopSign:
     id: str
     label: str
@@ -253,13 +253,13 @@ class StopSign:
     advice: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GeneralWord:
     phrases: tuple[str, ...]
     regions: Mapping[str, float]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Syndrome:
     id: str
     name: str
@@ -268,7 +268,7 @@ class Syndrome:
     muscles: Mapping[str, float]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SafetyRule:
     flag: str
     all: tuple[str, ...]
@@ -288,7 +288,7 @@ class SafetyRule:
     resolved_counts: bool = False
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ContextTrigger:
     category: str
     # "within" marks the trigger's own words ("I'm a Cancer" is the sign).
@@ -301,7 +301,7 @@ class ContextTrigger:
     unless_next_body: bool = False
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ScreeningQuestion:
     id: str
     text: str
@@ -312,31 +312,31 @@ class ScreeningQuestion:
     answered_by: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OrganCaveat:
     regions: tuple[str, ...]
     text: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Screening:
     questions: tuple[ScreeningQuestion, ...]
     caveats: tuple[OrganCaveat, ...]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ContextLexicon:
     triggers: tuple[ContextTrigger, ...]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SafetyPatterns:
     veto: tuple[str, ...]
     concepts: Mapping[str, tuple[str, ...]]
     rules: tuple[SafetyRule, ...]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Lexicon:
     general: tuple[GeneralWord, ...]
     syndromes: tuple[Syndrome, ...]
@@ -373,6 +373,7 @@ class KnowledgeBase:
     )
 
     def __post_init__(self) -> None:
+        flags: tuple[Flag, ...] = (*self.red_flags, *self.conditions)
         tables: dict[str, Mapping[str, object]] = {
             "regions": {r.id: r for r in self.regions},
             "muscles": {m.id: m for m in self.muscles},
@@ -380,7 +381,7 @@ class KnowledgeBase:
             "balls": {b.id: b for b in self.balls},
             "stop_signs": {s.id: s for s in self.stop_signs},
             # A condition and a red flag never share an id (a test checks).
-            "flags": {f.id: f for f in (*self.red_flags, *self.conditions)},
+            "flags": {f.id: f for f in flags},
             "syndromes": {s.id: s for s in self.lexicon.syndromes},
         }
         object.__setattr__(self, "_by_id", tables)
@@ -436,7 +437,7 @@ class KnowledgeBase:
         return spot in self._by_id["regions"]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RoutineStep:
     target: str | None
     kind: Literal["pressure", "movement", "retest"]
@@ -452,7 +453,7 @@ class RoutineStep:
     movement: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BuiltinRoutine:
     id: str
     name: str
@@ -464,7 +465,7 @@ class BuiltinRoutine:
     steps: tuple[RoutineStep, ...]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FigureSite:
     """One trigger point on one view of the figure, on the viewer's left half."""
 
@@ -474,7 +475,7 @@ class FigureSite:
     region: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FigureSites:
     """Every muscle's trigger-point sites, by muscle id then trigger-point id."""
 

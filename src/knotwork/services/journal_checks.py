@@ -63,7 +63,8 @@ def spot_ids() -> frozenset[str]:
 @cache
 def _flag_ids(kind: str) -> frozenset[str]:
     kb = load_kb()
-    return frozenset(f.id for f in (*kb.conditions, *kb.red_flags) if f.kind == kind)
+    flags = kb.conditions if kind == "condition" else kb.red_flags
+    return frozenset(f.id for f in flags)
 
 
 def check_spot(spot: str) -> str:
