@@ -59,10 +59,14 @@ def test_changed_code_misses_the_cache_and_drops_the_stale_file(
 
 
 def test_changed_data_misses_the_cache(
-    cache_dir: Path, code_file: Path, monkeypatch: pytest.MonkeyPatch
+    cache_dir: Path, code_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    data = tmp_path / "muscles.json"
+    data.write_text('{"muscles": []}')
+    monkeypatch.setattr(cache, "data_files", lambda: [str(data)])
     before = cache.cache_path("t", [str(code_file)])
-    monkeypatch.setattr(cache, "fingerprint", lambda: "edited data")
+    assert cache.cache_path("t", [str(code_file)]) == before
+    data.write_text('{"muscles": [1]}')
     assert cache.cache_path("t", [str(code_file)]) != before
 
 

@@ -9,25 +9,20 @@ read-only install simply derives the tables in memory each time.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from knotwork.kb.loader import KB_DIR, fingerprint
+from knotwork.kb.loader import KB_DIR, checksum, data_files
 
 CACHE_DIR = os.path.join(KB_DIR, "__pycache__")
 
 
 def cache_path(name: str, code_files: Iterable[str]) -> str:
     """Return where the tables called ``name`` are kept for this data and code."""
-    digest = hashlib.sha256(fingerprint().encode())
-    for path in code_files:
-        with open(path, "rb") as f:
-            digest.update(f.read())
-    return os.path.join(CACHE_DIR, f"{name}.{digest.hexdigest()[:16]}.json")
+    key = checksum([*data_files(), *code_files], KB_DIR)
+    return os.path.join(CACHE_DIR, f"{name}.{key}.json")
 
 
 def derived(name: str, code_files: Iterable[str], build: Callable[[], Any]) -> Any:
@@ -52,6 +47,8 @@ def derived(name: str, code_files: Iterable[str], build: Callable[[], Any]) -> A
 
 def _write(path: str, name: str, text: str) -> None:
     """Replace the cache file atomically and drop stale ones; never fail."""
+    import tempfile  # only on a miss: it costs a command start milliseconds
+
     try:
         os.makedirs(CACHE_DIR, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=CACHE_DIR, prefix=f".{name}.", suffix=".tmp")

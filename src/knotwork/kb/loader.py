@@ -8,9 +8,9 @@ tests and in ``make kb``, so a command never pays for that.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from functools import cache
@@ -43,14 +43,20 @@ def data_files() -> list[str]:
     return sorted(found, key=lambda p: os.path.relpath(p, DATA_DIR))
 
 
-def fingerprint() -> str:
-    """Return a hash of all knowledge files: it changes whenever one does."""
-    digest = hashlib.sha256()
-    for path in data_files():
-        digest.update(os.path.relpath(path, DATA_DIR).replace(os.sep, "/").encode())
+def checksum(paths: list[str], base: str) -> str:
+    """Return a 64-bit checksum of these files' names (under base) and contents.
+
+    Two zlib checksums rather than a cryptographic hash: this only detects
+    edits, and hashlib alone would add milliseconds to every command.
+    """
+    crc, adler = 0, 1
+    for path in paths:
         with open(path, "rb") as f:
-            digest.update(f.read())
-    return digest.hexdigest()[:16]
+            content = f.read()
+        name = os.path.relpath(path, base).replace(os.sep, "/").encode()
+        for chunk in (name, b"\0", content):
+            crc, adler = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler)
+    return f"{crc:08x}{adler:08x}"
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -133,12 +139,14 @@ def build(cls: type[T], data: dict[str, Any]) -> T:
     not know are ignored here and refused by the schema in ``kb.build``.
     """
     values = {
-        name: convert(data[key]) for name, key, convert in _plan(cls) if key in data
+        name: data[key] if convert is None else convert(data[key])
+        for name, key, convert in _plan(cls)
+        if key in data
     }
     return cls(**values)
 
 
-Plan = tuple[tuple[str, str, Convert], ...]
+Plan = tuple[tuple[str, str, Convert | None], ...]
 _PLANS: dict[type, Plan] = {}
 
 
@@ -154,21 +162,33 @@ def _plan(cls: type) -> Plan:
     return plan
 
 
-def _converter(annotation: str) -> Convert:
-    """Return how to turn JSON into a value of the annotated type."""
+def _converter(annotation: str) -> Convert | None:
+    """Return how to turn JSON into a value of the annotated type.
+
+    None means the JSON value is already right (a string, number or literal),
+    which spares the thousands of plain fields a call each.
+    """
     if annotation in _MODELS:
         model = _MODELS[annotation]
         return lambda value: build(model, value)
     if annotation.endswith(" | None"):
         inner = _converter(annotation.removesuffix(" | None"))
+        if inner is None:
+            return None
         return lambda value: None if value is None else inner(value)
     if annotation.startswith("tuple[") and annotation.endswith(", ...]"):
         item = _converter(annotation[len("tuple[") : -len(", ...]")])
+        if item is None:
+            return tuple
         return lambda value: tuple(item(v) for v in value)
     if annotation.startswith("Mapping[str, "):
         entry = _converter(annotation[len("Mapping[str, ") : -1])
+        if entry is None:
+            return None
         return lambda value: {k: entry(v) for k, v in value.items()}
-    return _freeze
+    if "tuple" in annotation or "Mapping" in annotation:
+        return _freeze
+    return None
 
 
 def _freeze(value: Any) -> Any:

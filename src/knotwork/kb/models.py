@@ -33,6 +33,8 @@ StepPosition = Literal["wall", "floor", "seated", "handheld", "standing"]
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Region:
+    """A named area of the body where pain is felt."""
+
     id: str
     name: str
     view: Literal["front", "back", "both"]
@@ -41,6 +43,8 @@ class Region:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TriggerPoint:
+    """One trigger point: where it sits and where it sends pain."""
+
     id: str
     location: str
     primary: tuple[str, ...]
@@ -50,6 +54,8 @@ class TriggerPoint:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Technique:
+    """One way to work a muscle with a ball."""
+
     id: str
     name: str
     position: Position
@@ -69,6 +75,8 @@ class Technique:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Muscle:
+    """A muscle: how people name it, its trigger points and ball techniques."""
+
     id: str
     name: str
     lay_names: tuple[str, ...]
@@ -86,6 +94,8 @@ class Muscle:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class KeepOff:
+    """A spot the ball must never press, and why."""
+
     id: str
     name: str
     why: str
@@ -93,6 +103,8 @@ class KeepOff:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Care:
+    """How to clean, warm and know when to replace a ball."""
+
     cleaning: str
     heat: str
     replace_when: str
@@ -100,6 +112,8 @@ class Care:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Ball:
+    """A massage ball in the catalogue."""
+
     id: str
     name: str
     in_seed_table: bool
@@ -150,6 +164,8 @@ class ConditionLimits:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Condition:
+    """A health condition that changes or rules out ball work."""
+
     kind: ClassVar[str] = "condition"
     # Only red flags can be urgent; a condition shapes the work instead.
     urgent: ClassVar[bool] = False
@@ -168,6 +184,8 @@ class Condition:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RedFlag:
+    """A warning sign that calls for medical help instead of ball work."""
+
     kind: ClassVar[str] = "red_flag"
 
     id: str
@@ -181,6 +199,8 @@ class RedFlag:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Study:
+    """A source the advice rests on."""
+
     id: str
     citation: str
     design: str
@@ -191,6 +211,8 @@ class Study:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
+    """A statement knotwork makes, with the studies behind it."""
+
     id: str
     text: str
     evidence: tuple[str, ...]
@@ -199,6 +221,8 @@ class Claim:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class HoldRule:
+    """How long to hold a protocol, and on what evidence."""
+
     protocol: Protocol
     seconds: tuple[int, int]
     applies_to: str
@@ -207,6 +231,8 @@ class HoldRule:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class HoldPosition:
+    """A hold time a source recommends, in its context."""
+
     source: str
     seconds: tuple[int, int]
     context: str
@@ -214,6 +240,8 @@ class HoldPosition:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Breathing:
+    """A paced breathing pattern for a session."""
+
     id: str
     name: str
     pattern: tuple[tuple[str, float], ...]
@@ -222,6 +250,8 @@ class Breathing:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Dosing:
+    """How hard, how long and how often to work."""
+
     pressure_target: tuple[int, int]
     hold_positions: tuple[HoldPosition, ...]
     hold_rules: tuple[HoldRule, ...]
@@ -239,6 +269,8 @@ class Dosing:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EscalationRule:
+    """When progress should send the person to a clinician."""
+
     id: str
     trigger: str
     action: str
@@ -247,6 +279,8 @@ class EscalationRule:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StopSign:
+    """A sign during a session that means stop now."""
+
     id: str
     label: str
     red_flag: str | None
@@ -255,12 +289,16 @@ class StopSign:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GeneralWord:
+    """An everyday word for a part of the body and the regions it means."""
+
     phrases: tuple[str, ...]
     regions: Mapping[str, float]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Syndrome:
+    """A named pain pattern, the regions it covers and its usual sources."""
+
     id: str
     name: str
     phrases: tuple[str, ...]
@@ -270,6 +308,8 @@ class Syndrome:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SafetyRule:
+    """Which concepts, found together, raise a flag."""
+
     flag: str
     all: tuple[str, ...]
     # Slots met anywhere in the text, whatever the scope ("after a long flight").
@@ -290,6 +330,8 @@ class SafetyRule:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ContextTrigger:
+    """A phrase that marks the words around it as past, negated, another's..."""
+
     category: str
     # "within" marks the trigger's own words ("I'm a Cancer" is the sign).
     direction: Literal["forward", "backward", "both", "within"]
@@ -303,6 +345,8 @@ class ContextTrigger:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ScreeningQuestion:
+    """A yes/no question that settles a flag text cannot."""
+
     id: str
     text: str
     flag: str
@@ -314,23 +358,31 @@ class ScreeningQuestion:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OrganCaveat:
+    """A standing reminder that an organ can mimic a knot in these regions."""
+
     regions: tuple[str, ...]
     text: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Screening:
+    """The screening questions and organ caveats."""
+
     questions: tuple[ScreeningQuestion, ...]
     caveats: tuple[OrganCaveat, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ContextLexicon:
+    """The context triggers the reader knows."""
+
     triggers: tuple[ContextTrigger, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SafetyPatterns:
+    """The concepts, veto phrases and rules of the safety screen."""
+
     veto: tuple[str, ...]
     concepts: Mapping[str, tuple[str, ...]]
     rules: tuple[SafetyRule, ...]
@@ -338,6 +390,8 @@ class SafetyPatterns:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Lexicon:
+    """Everyday body words, named pain patterns and side words."""
+
     general: tuple[GeneralWord, ...]
     syndromes: tuple[Syndrome, ...]
     sides: Mapping[Literal["left", "right", "both"], tuple[str, ...]]
@@ -439,6 +493,8 @@ class KnowledgeBase:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RoutineStep:
+    """One step of a built-in routine."""
+
     target: str | None
     kind: Literal["pressure", "movement", "retest"]
     position: StepPosition
@@ -455,6 +511,8 @@ class RoutineStep:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BuiltinRoutine:
+    """A ready-made routine from the sources."""
+
     id: str
     name: str
     minutes: tuple[int, int]
