@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +21,7 @@ def kb() -> KnowledgeBase:
 
 def shared_vocabulary() -> dict[str, dict[str, str]]:
     path = SHARED / "vocabulary.json"
-    source = path if path.exists() else DATA_DIR / "vocabulary.json"
+    source = path if path.exists() else Path(DATA_DIR) / "vocabulary.json"
     data = json.loads(source.read_text())
     return {k: v for k, v in data.items() if isinstance(v, dict)}
 

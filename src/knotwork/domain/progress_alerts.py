@@ -1,9 +1,6 @@
 """Signals worth acting on: recurring spots, escalation prompts, worn balls.
 
-Escalation wording comes from the knowledge base (``red_flags.json``) and ball
-care from ``balls.json``. Both are read as plain JSON: validating the whole
-knowledge base with pydantic would cost more than the progress command's
-time budget.
+Escalation wording and ball care come from the knowledge base.
 """
 
 from __future__ import annotations
