@@ -9,6 +9,7 @@ read-only install simply derives the tables in memory each time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -46,18 +47,30 @@ def derived(name: str, code_files: Iterable[str], build: Callable[[], Any]) -> A
 
 
 def _write(path: str, name: str, text: str) -> None:
-    """Replace the cache file atomically and drop stale ones; never fail."""
+    """Replace the cache file atomically and drop stale ones; never fail.
+
+    A read-only install cannot keep the file and derives the tables in
+    memory each time instead.
+    """
     import tempfile  # only on a miss: it costs a command start milliseconds
 
     try:
         os.makedirs(CACHE_DIR, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=CACHE_DIR, prefix=f".{name}.", suffix=".tmp")
+    except OSError:
+        return
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
+        # Readable by everyone, as a .pyc is: one install may serve many users.
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(tmp)
+        return
+    with contextlib.suppress(OSError):
         for old in os.listdir(CACHE_DIR):
             stale = old.startswith(f"{name}.") and old.endswith(".json")
             if stale and os.path.join(CACHE_DIR, old) != path:
                 os.remove(os.path.join(CACHE_DIR, old))
-    except OSError:
-        pass  # a read-only install derives the tables in memory instead
