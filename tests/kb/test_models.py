@@ -57,6 +57,18 @@ def test_loaded_knowledge_round_trips_the_validated_data() -> None:
     assert as_json(load_figure_sites()) == sites.model_dump(mode="json")
 
 
+def test_models_compare_hash_and_show_by_value_as_dataclasses_do() -> None:
+    muscle = load_kb().muscle("upper_trapezius")
+    copy = dataclasses.replace(muscle)
+    assert copy == muscle and copy is not muscle
+    assert hash(copy) == hash(muscle)
+    assert dataclasses.replace(muscle, name="other") != muscle
+    assert muscle != as_json(muscle)  # another type never equals a model
+    point = muscle.trigger_points[0]
+    assert repr(point).startswith(f"TriggerPoint(id={point.id!r}, location=")
+    assert {point, dataclasses.replace(point)} == {point}
+
+
 def test_lists_load_as_tuples_and_lookups_find_every_id() -> None:
     kb = load_kb()
     assert all(isinstance(m.trigger_points, tuple) for m in kb.muscles)

@@ -25,6 +25,7 @@ from knotwork.kb.reading_models import SafetyRule as SafetyRule
 from knotwork.kb.reading_models import Screening as Screening
 from knotwork.kb.reading_models import ScreeningQuestion as ScreeningQuestion
 from knotwork.kb.reading_models import Syndrome as Syndrome
+from knotwork.kb.record import Record
 from knotwork.kb.routine_models import BuiltinRoutine as BuiltinRoutine
 from knotwork.kb.routine_models import RoutineStep as RoutineStep
 
@@ -42,12 +43,13 @@ AreaVerdict = Literal["ok", "modify", "avoid"]
 Audience = Literal["user", "internal"]
 StepPosition = Literal["wall", "floor", "seated", "handheld", "standing"]
 
-# Every model is built as @dataclass(frozen=True, slots=True, kw_only=True):
-# keyword-only, so fields keep the order of the data files and the schema.
+# Every model is a frozen, slotted dataclass; keyword-only, so its fields keep
+# the order of the data files and the schema; and comparing and showing it
+# comes from ``Record`` (see there why).
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Region:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Region(Record):
     """A named area of the body where pain is felt."""
 
     id: str
@@ -56,8 +58,8 @@ class Region:
     phrases: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TriggerPoint:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class TriggerPoint(Record):
     """One trigger point: where it sits and where it sends pain."""
 
     id: str
@@ -67,8 +69,8 @@ class TriggerPoint:
     prevalence: Prevalence
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Technique:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Technique(Record):
     """One way to work a muscle with a ball."""
 
     id: str
@@ -88,8 +90,8 @@ class Technique:
     beginner_max_hold: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Muscle:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Muscle(Record):
     """A muscle: how people name it, its trigger points and ball techniques."""
 
     id: str
@@ -107,8 +109,8 @@ class Muscle:
     ball_note: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class KeepOff:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class KeepOff(Record):
     """A spot the ball must never press, and why."""
 
     id: str
@@ -116,8 +118,8 @@ class KeepOff:
     why: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Care:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Care(Record):
     """How to clean, warm and know when to replace a ball."""
 
     cleaning: str
@@ -125,8 +127,8 @@ class Care:
     replace_when: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Ball:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Ball(Record):
     """A massage ball in the catalogue."""
 
     id: str
@@ -146,8 +148,8 @@ class Ball:
     care: Care
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PositionLimit:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class PositionLimit(Record):
     """A way of lying or leaning a condition rules out.
 
     A technique breaks the limit when its posture is listed (or no posture is
@@ -162,8 +164,8 @@ class PositionLimit:
     why: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConditionLimits:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class ConditionLimits(Record):
     """What a condition binds in the prescription, not only in the prose."""
 
     positions: tuple[PositionLimit, ...] = ()
@@ -177,8 +179,8 @@ class ConditionLimits:
     forbidden_protocols: tuple[Protocol, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Condition:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Condition(Record):
     """A health condition that changes or rules out ball work."""
 
     kind: ClassVar[str] = "condition"
@@ -197,8 +199,8 @@ class Condition:
     limits: ConditionLimits = ConditionLimits()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RedFlag:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class RedFlag(Record):
     """A warning sign that calls for medical help instead of ball work."""
 
     kind: ClassVar[str] = "red_flag"
@@ -212,8 +214,8 @@ class RedFlag:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Study:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Study(Record):
     """A source the advice rests on."""
 
     id: str
@@ -224,8 +226,8 @@ class Study:
     audience: Audience = "user"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Claim:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Claim(Record):
     """A statement knotwork makes, with the studies behind it."""
 
     id: str
@@ -234,8 +236,8 @@ class Claim:
     audience: Audience = "user"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class HoldRule:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class HoldRule(Record):
     """How long to hold a protocol, and on what evidence."""
 
     protocol: Protocol
@@ -244,8 +246,8 @@ class HoldRule:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class HoldPosition:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class HoldPosition(Record):
     """A hold time a source recommends, in its context."""
 
     source: str
@@ -253,8 +255,8 @@ class HoldPosition:
     context: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Breathing:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Breathing(Record):
     """A paced breathing pattern for a session."""
 
     id: str
@@ -263,8 +265,8 @@ class Breathing:
     source: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Dosing:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Dosing(Record):
     """How hard, how long and how often to work."""
 
     pressure_target: tuple[int, int]
@@ -282,8 +284,8 @@ class Dosing:
     breathing: tuple[Breathing, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EscalationRule:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class EscalationRule(Record):
     """When progress should send the person to a clinician."""
 
     id: str
@@ -292,8 +294,8 @@ class EscalationRule:
     red_flag: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StopSign:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class StopSign(Record):
     """A sign during a session that means stop now."""
 
     id: str
@@ -396,8 +398,8 @@ class KnowledgeBase:
         return spot in self._by_id["regions"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FigureSite:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class FigureSite(Record):
     """One trigger point on one view of the figure, on the viewer's left half."""
 
     view: Literal["front", "back"]
@@ -406,8 +408,8 @@ class FigureSite:
     region: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FigureSites:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class FigureSites(Record):
     """Every muscle's trigger-point sites, by muscle id then trigger-point id."""
 
     version: int

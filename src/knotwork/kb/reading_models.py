@@ -11,17 +11,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from knotwork.kb.record import Record
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GeneralWord:
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class GeneralWord(Record):
     """An everyday word for a part of the body and the regions it means."""
 
     phrases: tuple[str, ...]
     regions: Mapping[str, float]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Syndrome:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Syndrome(Record):
     """A named pain pattern, the regions it covers and its usual sources."""
 
     id: str
@@ -31,8 +33,8 @@ class Syndrome:
     muscles: Mapping[str, float]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SafetyRule:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class SafetyRule(Record):
     """Which concepts, found together, raise a flag."""
 
     flag: str
@@ -53,8 +55,8 @@ class SafetyRule:
     resolved_counts: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ContextTrigger:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class ContextTrigger(Record):
     """A phrase that marks the words around it as past, negated, another's..."""
 
     category: str
@@ -68,8 +70,8 @@ class ContextTrigger:
     unless_next_body: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ScreeningQuestion:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class ScreeningQuestion(Record):
     """A yes/no question that settles a flag text cannot."""
 
     id: str
@@ -81,31 +83,31 @@ class ScreeningQuestion:
     answered_by: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OrganCaveat:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class OrganCaveat(Record):
     """A standing reminder that an organ can mimic a knot in these regions."""
 
     regions: tuple[str, ...]
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Screening:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Screening(Record):
     """The screening questions and organ caveats."""
 
     questions: tuple[ScreeningQuestion, ...]
     caveats: tuple[OrganCaveat, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ContextLexicon:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class ContextLexicon(Record):
     """The context triggers the reader knows."""
 
     triggers: tuple[ContextTrigger, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SafetyPatterns:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class SafetyPatterns(Record):
     """The concepts, veto phrases and rules of the safety screen."""
 
     veto: tuple[str, ...]
@@ -113,8 +115,8 @@ class SafetyPatterns:
     rules: tuple[SafetyRule, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Lexicon:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Lexicon(Record):
     """Everyday body words, named pain patterns and side words."""
 
     general: tuple[GeneralWord, ...]

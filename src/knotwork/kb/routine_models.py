@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from knotwork.kb.record import Record
+
 if TYPE_CHECKING:
     from knotwork.kb.models import BallSize, Density, Posture, Protocol, StepPosition
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RoutineStep:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class RoutineStep(Record):
     """One step of a built-in routine."""
 
     target: str | None
@@ -27,8 +29,8 @@ class RoutineStep:
     movement: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BuiltinRoutine:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class BuiltinRoutine(Record):
     """A ready-made routine from the sources."""
 
     id: str
