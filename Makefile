@@ -46,9 +46,9 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/page_weight.py
 	$(BIN)/python bench/api_load.py
 
-# Rebuild the compiled finder index after editing kb/data.
+# Validate kb/data (schema and cross-references) after editing it.
 kb: $(STAMP)
-	$(BIN)/python -m knotwork.domain.index
+	$(BIN)/python -m knotwork.kb.build
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -12,9 +12,9 @@ from __future__ import annotations
 import statistics
 import time
 
-from knotwork.domain.index import load_index
 from knotwork.domain.safety_rules import detect, read_mentions
 from knotwork.domain.understanding import default_reader
+from knotwork.kb.loader import load_kb
 
 # A paragraph with the things the reader works hardest on: people, times,
 # negations, questions, figures of speech and body words.
@@ -35,7 +35,7 @@ def text_of(size: int) -> str:
     return (PARAGRAPH * repeats)[:size]
 
 
-RULES = load_index()["safety"]["rules"]
+RULES = load_kb().safety_patterns.rules
 
 
 def median_ms(text: str) -> float:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knotwork.domain.finder import MIN_CANDIDATES, UnknownRegion, find_sources
-from knotwork.domain.index import load_index
+from knotwork.kb.loader import load_kb
 from tests.conftest import SHARED, VIGNETTES
 
 
@@ -71,7 +71,9 @@ def test_nonsense_finds_nothing() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.sampled_from(sorted(load_index()["regions"])), min_size=1, max_size=3)
+    st.lists(
+        st.sampled_from(sorted(r.id for r in load_kb().regions)), min_size=1, max_size=3
+    )
 )
 def test_any_region_gives_at_least_five_ranked_candidates(regions: list[str]) -> None:
     candidates = find_sources("", regions).candidates

@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knotwork.domain.health_facts import AGE_BANDS, HealthFacts
-from knotwork.domain.index import load_index
 from knotwork.domain.journal_records import SavedPlan
 from knotwork.domain.records import (
     POSITIONS,
@@ -40,9 +39,10 @@ from knotwork.exports.json_fields import (
     red_flag_ids,
     stop_sign_ids,
 )
+from knotwork.kb.loader import load_kb
 
-INDEX = load_index()
-SPOTS = sorted(INDEX["muscles"]) + sorted(INDEX["regions"])
+KB = load_kb()
+SPOTS = sorted(m.id for m in KB.muscles) + sorted(r.id for r in KB.regions)
 ZONES = [UTC, timezone(timedelta(hours=2)), timezone(-timedelta(hours=5, minutes=30))]
 
 moments = st.datetimes(

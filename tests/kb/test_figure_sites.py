@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from knotwork.kb.figure_models import load_figure_sites
-from knotwork.kb.loader import load_kb
+from knotwork.kb.loader import load_figure_sites, load_kb
 from knotwork.web.bodymap_zones import box, zones
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +21,7 @@ def kb() -> KnowledgeBase:
 
 def shared_vocabulary() -> dict[str, dict[str, str]]:
     path = SHARED / "vocabulary.json"
-    source = path if path.exists() else DATA_DIR / "vocabulary.json"
+    source = path if path.exists() else Path(DATA_DIR) / "vocabulary.json"
     data = json.loads(source.read_text())
     return {k: v for k, v in data.items() if isinstance(v, dict)}
 
@@ -174,7 +175,7 @@ def test_long_holds_are_credited_to_the_seed_author_not_the_trials(
     )
     assert "seed003_guide" in rule.evidence and not trials & set(rule.evidence)
     claim = next(c for c in kb.claims if c.id == "compression_60_90_upper_body")
-    assert claim.evidence == ["seed003_guide"]
+    assert claim.evidence == ("seed003_guide",)
 
 
 def test_pregnancy_and_other_limits_are_structured(kb: KnowledgeBase) -> None:
@@ -216,4 +217,4 @@ def test_reviewed_keep_offs_sit_on_the_right_techniques(kb: KnowledgeBase) -> No
     for m in ("adductors", "adductor_magnus"):
         for t in kb.muscle(m).techniques:
             assert "femoral_triangle" in t.keep_off
-            assert t.position in ("seated", "handheld") or t.densities == ["soft"]
+            assert t.position in ("seated", "handheld") or t.densities == ("soft",)

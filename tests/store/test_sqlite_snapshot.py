@@ -16,7 +16,6 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from knotwork.config import Settings
-from knotwork.domain.index import load_index
 from knotwork.domain.records import (
     EXPERIENCE,
     POSITIONS,
@@ -31,6 +30,7 @@ from knotwork.domain.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.kb.loader import load_kb
 from knotwork.services.journal import Journal, open_journal
 from knotwork.services.journal_checks import ball_ids, start_of_day, stop_sign_ids
 from knotwork.store.migrate import HEAD_REVISION, upgrade
@@ -48,9 +48,8 @@ EXAMPLES = hypothesis_settings(
 )
 
 SPOTS = ["upper_trapezius", "levator_scapulae", "calf", "heel", "infraspinatus"]
-FLAGS: dict[str, Any] = load_index()["safety"]["flags"]
-CONDITIONS = sorted(k for k, v in FLAGS.items() if v["kind"] == "condition")[:6]
-RED_FLAGS = sorted(k for k, v in FLAGS.items() if v["kind"] == "red_flag")[:4]
+CONDITIONS = sorted(c.id for c in load_kb().conditions)[:6]
+RED_FLAGS = sorted(f.id for f in load_kb().red_flags)[:4]
 
 texts = st.text(
     st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),

@@ -166,7 +166,9 @@ def advice_json(advice: BallAdvice) -> dict[str, Any]:
 def show_catalogue(kb: KnowledgeBase, as_json: bool) -> None:
     """Print every ball with its size, feel and price."""
     if as_json:
-        emit_json([b.model_dump(mode="json") for b in kb.balls])
+        from knotwork.kb import models
+
+        emit_json([models.as_json(b) for b in kb.balls])
         return
     from rich.console import Console
     from rich.table import Table
@@ -185,7 +187,9 @@ def show_catalogue(kb: KnowledgeBase, as_json: bool) -> None:
 def show_ball(b: Ball, as_json: bool) -> None:
     """Print one ball: what it suits, its cautions and its care."""
     if as_json:
-        emit_json(b.model_dump(mode="json"))
+        from knotwork.kb import models
+
+        emit_json(models.as_json(b))
         return
     from rich.console import Console
     from rich.panel import Panel

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from knotwork.domain.progress_alerts import kb_file, readable
+from knotwork.domain.progress_alerts import readable
 from knotwork.domain.records import OwnedBall
+from knotwork.kb.loader import load_kb
 
 # Not a seed figure: a yearly prompt to inspect the ball for the signs below.
 BALL_CHECK_DAYS = 365
@@ -55,9 +56,7 @@ class BallReminder:
 
 def ball_reminders(balls: Sequence[OwnedBall], today: date) -> list[BallReminder]:
     """Return a reminder for each ball over a year old or of unknown age."""
-    catalogue = {
-        b["id"]: b["care"]["replace_when"] for b in kb_file("balls.json")["balls"]
-    }
+    catalogue = {b.id: b.care.replace_when for b in load_kb().balls}
     out = []
     for owned in balls:
         signs = catalogue.get(owned.ball, GENERIC_REPLACE_SIGNS)

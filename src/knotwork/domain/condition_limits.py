@@ -2,19 +2,18 @@
 
 A condition's advice says "never lie face down"; its ``limits`` say the same
 thing in a form the routine builder and the finder's treatment advice can
-enforce. Everything here reads the compiled index (plain dicts), so the CLI
-pays no pydantic start-up cost, and the same rules bind every adapter.
+enforce. The same rules bind every adapter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from knotwork.domain.index import load_index
+from knotwork.kb.loader import load_kb
+from knotwork.kb.models import Condition, Density, KnowledgeBase
 
-DENSITY_ORDER = ("soft", "medium", "firm")
+DENSITY_ORDER: tuple[Density, ...] = ("soft", "medium", "firm")
 # Where a "no sustained pressure" spot may still be passed over, a pause on it
 # is kept this short.
 PASSING_HOLD_SECONDS = 10
@@ -110,11 +109,9 @@ class Limits:
         return self.max_pressure[0] if self.max_pressure else None
 
 
-def limits_for(
-    conditions: Iterable[str], index: Mapping[str, Any] | None = None
-) -> Limits:
+def limits_for(conditions: Iterable[str], kb: KnowledgeBase | None = None) -> Limits:
     """Fold the limits of these conditions (unknown or red-flag ids are ignored)."""
-    flags = (index or load_index())["safety"]["flags"]
+    kb = kb or load_kb()
     positions: list[PositionRule] = []
     modify: set[str] = set()
     no_sustained: dict[str, str] = {}
@@ -124,29 +121,29 @@ def limits_for(
     max_density: tuple[str, str] | None = None
     ids = tuple(dict.fromkeys(conditions))
     for cid in ids:
-        info = flags.get(cid)
-        if not info or info.get("kind") != "condition":
+        info = kb.flag(cid)
+        if not isinstance(info, Condition):
             continue
-        lim = info.get("limits") or {}
-        for p in lim.get("positions", []):
+        lim = info.limits
+        for p in lim.positions:
             positions.append(
                 PositionRule(
                     condition=cid,
-                    id=p["id"],
-                    postures=frozenset(p["postures"]),
-                    positions=frozenset(p["positions"]),
-                    regions=frozenset(p["regions"]),
-                    why=p["why"],
+                    id=p.id,
+                    postures=frozenset(p.postures),
+                    positions=frozenset(p.positions),
+                    regions=frozenset(p.regions),
+                    why=p.why,
                 )
             )
-        modify |= set(lim.get("modify_areas", []))
-        for region in lim.get("no_sustained_pressure", []):
+        modify |= set(lim.modify_areas)
+        for region in lim.no_sustained_pressure:
             no_sustained.setdefault(region, cid)
-        for protocol in lim.get("forbidden_protocols", []):
+        for protocol in lim.forbidden_protocols:
             forbidden.setdefault(protocol, cid)
-        max_hold = _lower(max_hold, lim.get("max_hold_seconds"), cid)
-        max_pressure = _lower(max_pressure, lim.get("max_pressure"), cid)
-        density = lim.get("max_density")
+        max_hold = _lower(max_hold, lim.max_hold_seconds, cid)
+        max_pressure = _lower(max_pressure, lim.max_pressure, cid)
+        density = lim.max_density
         if density is not None and (
             max_density is None
             or DENSITY_ORDER.index(density) < DENSITY_ORDER.index(max_density[0])
@@ -186,11 +183,11 @@ def _lower(
 
 
 def _name(condition: str) -> str:
-    flags = load_index()["safety"]["flags"]
-    info = flags.get(condition)
-    return str(info["name"]) if info else condition.replace("_", " ")
+    info = load_kb().flag(condition)
+    return info.name if info else condition.replace("_", " ")
 
 
 def _region(region: str) -> str:
-    name = load_index()["regions"].get(region, region.replace("_", " "))
-    return str(name).lower()
+    kb = load_kb()
+    name = kb.region(region).name if kb.is_region(region) else region
+    return name.replace("_", " ").lower()

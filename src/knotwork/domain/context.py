@@ -201,20 +201,14 @@ class Age(NamedTuple):
 class ContextReader:
     """Annotates every token with its context, from the trigger lexicon."""
 
-    def __init__(self, table: dict[str, Any], body_stems: frozenset[str]) -> None:
-        self.matcher = PhraseMatcher[int](table["matcher"])
-        self.triggers = [
-            Trigger(
-                category=t["category"],
-                direction=t["direction"],
-                scope=t["scope"],
-                window=t["window"],
-                applies_to=frozenset(t["applies_to"]),
-                unless_next=frozenset(t["unless_next"]),
-                unless_next_body=t["unless_next_body"],
-            )
-            for t in table["triggers"]
-        ]
+    def __init__(
+        self,
+        matcher: PhraseMatcher[int],
+        triggers: Sequence[Trigger],
+        body_stems: frozenset[str],
+    ) -> None:
+        self.matcher = matcher
+        self.triggers = triggers
         self.body_stems = body_stems
 
     def annotate(self, tokens: Sequence[Token], every: Sequence[Token]) -> Annotation:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from knotwork.domain.health_screen import check_text
+from knotwork.domain.referral import ReferralMap, referral_maps
 from knotwork.domain.understanding import Reader, Reading, default_reader
 from knotwork.errors import KnotworkError
+from knotwork.kb.models import KnowledgeBase
 
 MIN_CANDIDATES = 5
 # Evidence weights, relative to a perfect referral match (1.0).
@@ -92,21 +93,19 @@ def find_sources(
     """
     check_text(text)  # before any reading: bounded work for any input
     reader = reader or default_reader()
-    index = reader.index
+    kb = reader.kb
     reading = reader.read(text)
     for region in regions:
-        if region not in index["regions"]:
+        if not kb.is_region(region):
             raise UnknownRegion(region)
         reading.regions[region] = 1.0
-        reading.region_words.setdefault(region, index["regions"][region])
-    scored = [
-        _score(muscle_id, entry, reading, index)
-        for muscle_id, entry in index["muscles"].items()
-    ]
+        reading.region_words.setdefault(region, kb.region(region).name)
+    maps = referral_maps(kb)
+    scored = [_score(muscle_id, m, reading, kb) for muscle_id, m in maps.items()]
     ranked = sorted((c for c in scored if c.score > 0), key=lambda c: -c.score)
     if ranked and len(ranked) < MIN_CANDIDATES:
-        ranked += _neighbours(ranked, index, MIN_CANDIDATES - len(ranked))
-    ranked = apply_pressing(ranked, index, set(confirmed), set(ruled_out))
+        ranked += _neighbours(ranked, kb, MIN_CANDIDATES - len(ranked))
+    ranked = apply_pressing(ranked, kb, set(confirmed), set(ruled_out))
     return Finding(
         candidates=ranked,
         regions=sorted(reading.regions, key=lambda r: -reading.regions[r]),
@@ -117,27 +116,24 @@ def find_sources(
 
 
 def _score(
-    muscle_id: str, entry: dict[str, Any], reading: Reading, index: dict[str, Any]
+    muscle_id: str, referral: ReferralMap, reading: Reading, kb: KnowledgeBase
 ) -> Candidate:
-    refer: dict[str, dict[str, Any]] = entry["refer"]
+    refer = referral.zones
     total_weight = sum(reading.regions.values())
     explained = 0.0
     zones: list[str] = []
     for region, weight in reading.regions.items():
         hit = refer.get(region)
         if hit:
-            explained += weight * hit["w"]
+            explained += weight * hit.weight
             zones.append(region)
     match = explained / total_weight if total_weight else 0.0
-    breadth = sum(z["w"] for z in refer.values())
+    breadth = sum(z.weight for z in refer.values())
     match /= 1.0 + BREADTH_DAMPING * breadth
     name = reading.muscles.get(muscle_id, 0.0)
     is_cue = 0.0 < name < 1.0
     syndrome = max(
-        (
-            index["syndromes"][s]["muscles"].get(muscle_id, 0.0)
-            for s in reading.syndromes
-        ),
+        (kb.syndrome(s).muscles.get(muscle_id, 0.0) for s in reading.syndromes),
         default=0.0,
     )
     evidence = (
@@ -145,37 +141,38 @@ def _score(
         + (CUE_WEIGHT * name if is_cue else NAME_WEIGHT * name)
         + SYNDROME_WEIGHT * syndrome
     )
-    score = evidence * entry["prior"] ** PRIOR_EXPONENT if evidence else 0.0
-    why = _explain(muscle_id, entry, zones, reading, index, syndrome)
+    score = evidence * referral.prior**PRIOR_EXPONENT if evidence else 0.0
+    why = _explain(muscle_id, referral, zones, reading, kb, syndrome)
+    muscle = kb.muscle(muscle_id)
     return Candidate(
         muscle=muscle_id,
-        name=entry["name"],
+        name=muscle.name,
         score=round(score, 4),
         why=why,
         zones=zones,
-        co_triggers=entry["co"],
+        co_triggers=list(muscle.co_triggers),
     )
 
 
 def apply_pressing(
     ranked: list[Candidate],
-    index: dict[str, Any],
+    kb: KnowledgeBase,
     confirmed: set[str],
     ruled_out: set[str],
 ) -> list[Candidate]:
     """Re-rank after pressing: confirmed first, ruled-out demoted, reasons said."""
     for muscle_id in confirmed | ruled_out:
-        if muscle_id not in index["muscles"]:
+        if not kb.is_muscle(muscle_id):
             raise UnknownMuscle(f"no muscle called '{muscle_id}'")
     if not confirmed and not ruled_out:
         return ranked
     ruled_out = ruled_out - confirmed
     present = {c.muscle for c in ranked}
     for muscle_id in sorted(confirmed - present):
-        entry = index["muscles"][muscle_id]
+        muscle = kb.muscle(muscle_id)
         ranked = [
             *ranked,
-            Candidate(muscle_id, entry["name"], 0.0, "", [], entry["co"]),
+            Candidate(muscle_id, muscle.name, 0.0, "", [], list(muscle.co_triggers)),
         ]
     top = max((c.score for c in ranked if c.muscle not in confirmed), default=0.0)
     changed: list[Candidate] = []
@@ -223,28 +220,27 @@ def parse_presses(values: Iterable[str]) -> tuple[list[str], list[str]]:
 
 def _explain(
     muscle_id: str,
-    entry: dict[str, Any],
+    referral: ReferralMap,
     zones: list[str],
     reading: Reading,
-    index: dict[str, Any],
+    kb: KnowledgeBase,
     syndrome: float,
 ) -> str:
-    refer = entry["refer"]
-    names = index["regions"]
+    refer = referral.zones
     parts: list[str] = []
     for kind, label in (
         ("primary", "main referral zone"),
         ("spillover", "spillover zone"),
         ("local", "where the muscle itself lies"),
     ):
-        hits = [_label(names[z]) for z in zones if refer[z]["kind"] == kind]
+        hits = [_label(kb.region(z).name) for z in zones if refer[z].kind == kind]
         if hits:
             parts.append(f"{_join(hits)}: {label}")
     words = reading.muscle_words.get(muscle_id, [])
     if words:
         parts.append("you mentioned " + _join([f"'{w}'" for w in sorted(set(words))]))
     if syndrome:
-        syndromes = [index["syndromes"][s]["name"] for s in reading.syndromes]
+        syndromes = [kb.syndrome(s).name for s in reading.syndromes]
         parts.append(f"it is a usual source of {_join(syndromes)}")
     if not parts:
         return "often co-triggers with the stronger candidates above"
@@ -266,9 +262,7 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _neighbours(
-    ranked: list[Candidate], index: dict[str, Any], n: int
-) -> list[Candidate]:
+def _neighbours(ranked: list[Candidate], kb: KnowledgeBase, n: int) -> list[Candidate]:
     """Pad a short list with muscles that co-trigger with the leaders."""
     seen = {c.muscle for c in ranked}
     extra: list[Candidate] = []
@@ -278,16 +272,16 @@ def _neighbours(
             if muscle_id in seen or len(extra) >= n:
                 continue
             seen.add(muscle_id)
-            entry = index["muscles"][muscle_id]
+            muscle = kb.muscle(muscle_id)
             floor *= 0.9
             extra.append(
                 Candidate(
                     muscle=muscle_id,
-                    name=entry["name"],
+                    name=muscle.name,
                     score=round(floor, 4),
                     why=f"Often develops trigger points together with {leader.name}.",
                     zones=[],
-                    co_triggers=entry["co"],
+                    co_triggers=list(muscle.co_triggers),
                 )
             )
     return extra

@@ -2,20 +2,14 @@
 
 Every surface (terminal, web pages, PDF, calendar, FHIR) turns an id into
 words through these functions, so a muscle, ball or verdict reads the same
-everywhere. Names come straight from the knowledge files, so this stays cheap
-enough for a command that starts, answers and exits.
+everywhere. Names come from the knowledge base.
 """
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from pathlib import Path
-from typing import Any
 
-import knotwork.kb
-
-_DATA = Path(knotwork.kb.__file__).parent / "data"
+from knotwork.kb.loader import load_kb
 
 # Where a ball technique is done. "standing" is only for movement and re-test
 # steps, which need no ball and so are not a position a person chooses.
@@ -48,23 +42,18 @@ STEP_KIND_WORDS = {"retest": "re-test", "movement": "movement", "pressure": "pre
 _STRENGTH = ((0.75, "strong"), (0.5, "likely"), (0.25, "possible"), (0.0, "weak"))
 
 
-def _read(name: str) -> Any:
-    return json.loads((_DATA / name).read_text(encoding="utf-8"))
-
-
 @cache
 def names() -> dict[str, str]:
     """Return a readable name for every muscle, region, ball, condition and flag."""
+    kb = load_kb()
     # Later tables win where ids are shared, as a red flag over a stop sign.
-    out = {k["id"]: k["name"] for k in _read("keep_off.json")["keep_off"]}
-    out |= {r["id"]: r["name"] for r in _read("regions.json")["regions"]}
-    for path in sorted((_DATA / "muscles").glob("*.json")):
-        out |= {m["id"]: m["name"] for m in _read(f"muscles/{path.name}")["muscles"]}
-    out |= {b["id"]: b["name"] for b in _read("balls.json")["balls"]}
-    out |= {c["id"]: c["name"] for c in _read("conditions.json")["conditions"]}
-    flags = _read("red_flags.json")
-    out |= {s["id"]: s["label"] for s in flags["session_stop_signs"]}
-    out |= {f["id"]: f["name"] for f in flags["red_flags"]}
+    out = {k.id: k.name for k in kb.keep_off}
+    out |= {r.id: r.name for r in kb.regions}
+    out |= {m.id: m.name for m in kb.muscles}
+    out |= {b.id: b.name for b in kb.balls}
+    out |= {c.id: c.name for c in kb.conditions}
+    out |= {s.id: s.label for s in kb.stop_signs}
+    out |= {f.id: f.name for f in kb.red_flags}
     return out
 
 

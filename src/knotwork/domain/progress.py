@@ -51,6 +51,7 @@ from knotwork.domain.session_effects import (
     session_effects,
 )
 from knotwork.errors import KnotworkError
+from knotwork.kb.loader import load_kb
 
 WEEK = timedelta(days=7)
 # A technique, ball or protocol is only called "best" once it has been tried
@@ -67,12 +68,8 @@ class UnknownSpot(KnotworkError):
 
 def check_spot(spot: str) -> str:
     """Return a known muscle or region id, or raise ``UnknownSpot``."""
-    # Imported here: the index pulls in the finder's text matching, which a
-    # report over every spot does not need.
-    from knotwork.domain.index import load_index
-
-    index = load_index()
-    if spot not in index["muscles"] and spot not in index["regions"]:
+    kb = load_kb()
+    if not (kb.is_muscle(spot) or kb.is_region(spot)):
         raise UnknownSpot(f"unknown muscle or region '{spot}'")
     return spot
 

@@ -1,21 +1,15 @@
 """Signals worth acting on: recurring spots, escalation prompts, worn balls.
 
-Escalation wording comes from the knowledge base (``red_flags.json``) and ball
-care from ``balls.json``. Both are read as plain JSON: validating the whole
-knowledge base with pydantic would cost more than the progress command's
-time budget.
+Escalation wording and ball care come from the knowledge base.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
-import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
 from operator import attrgetter
 from typing import Any, Literal
 
@@ -31,10 +25,8 @@ from knotwork.domain.pain_series import (
     weekday_of,
 )
 from knotwork.domain.records import WEEKDAYS, SessionRecord
-
-KB_DATA = os.path.join(
-    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "kb", "data"
-)
+from knotwork.kb.loader import load_kb
+from knotwork.kb.models import EscalationRule, RedFlag
 
 # A weekday pattern needs at least three days with pain on that weekday, and
 # twice as many as an even spread over the week would give, so daily pain does
@@ -213,27 +205,17 @@ def detect_recurrences(spot: str, readings: Sequence[Reading]) -> list[Recurrenc
     return found
 
 
-@cache
-def kb_file(name: str) -> dict[str, Any]:
-    """Return one knowledge-base data file as plain JSON (read once)."""
-    with open(os.path.join(KB_DATA, name), encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
-
-
-def _rule(rule_id: str) -> dict[str, Any]:
-    rules: list[dict[str, Any]] = kb_file("red_flags.json")["escalation_rules"]
-    return next(r for r in rules if r["id"] == rule_id)
+def _rule(rule_id: str) -> EscalationRule:
+    return next(r for r in load_kb().escalation_rules if r.id == rule_id)
 
 
 def _urgent(red_flag: str | None) -> bool:
-    flags: list[dict[str, Any]] = kb_file("red_flags.json")["red_flags"]
-    return any(f["id"] == red_flag and f["urgent"] for f in flags)
+    flag = load_kb().flag(red_flag) if red_flag else None
+    return isinstance(flag, RedFlag) and flag.urgent
 
 
 def _stop_label(sign: str) -> str:
-    signs: list[dict[str, Any]] = kb_file("red_flags.json")["session_stop_signs"]
-    return next((s["label"] for s in signs if s["id"] == sign), sign)
+    return next((s.label for s in load_kb().stop_signs if s.id == sign), sign)
 
 
 def stop_escalations(sessions: Sequence[SessionRecord]) -> list[Escalation]:
@@ -301,9 +283,9 @@ def no_response_escalation(
         at=max(readings[-1].at, last),
         spot=spot,
         message=message,
-        action=rule["action"],
-        red_flag=rule["red_flag"],
-        urgent=_urgent(rule["red_flag"]),
+        action=rule.action,
+        red_flag=rule.red_flag,
+        urgent=_urgent(rule.red_flag),
     )
 
 
@@ -344,9 +326,9 @@ def lasting_soreness_escalation(
         at=max(hits),
         spot=spot,
         message=message,
-        action=rule["action"],
-        red_flag=rule["red_flag"],
-        urgent=_urgent(rule["red_flag"]),
+        action=rule.action,
+        red_flag=rule.red_flag,
+        urgent=_urgent(rule.red_flag),
     )
 
 

@@ -51,7 +51,7 @@ def build_builtin(name: str, request: Request | None = None) -> Routine:
             continue
         if bstep.kind == "pressure" and not pressure_allowed(safety, request):
             continue
-        regions = kb.muscle(bstep.target).regions if bstep.target else []
+        regions = list(kb.muscle(bstep.target).regions) if bstep.target else []
         if bstep.kind == "pressure":
             why = limits.breach(
                 posture=bstep.posture,
@@ -99,7 +99,7 @@ def _builtin_step(
             ball_sizes=bstep.ball_sizes,
             densities=bstep.densities,
             protocol=bstep.protocol,
-            steps=["a", "b"],
+            steps=("a", "b"),
             hold_seconds=(15, 90),
             movement="-",
             posture=bstep.posture,

@@ -304,7 +304,7 @@ def _block_for(
 
 def _any_density(technique: Technique) -> Technique:
     """Return the technique as if it accepted a ball of any firmness."""
-    return technique.model_copy(update={"densities": list(DENSITY_ORDER)})
+    return replace(technique, densities=DENSITY_ORDER)
 
 
 def _movement_step(muscle: Muscle, request: Request) -> Step:

@@ -27,6 +27,7 @@ from knotwork.domain.screening import (
 )
 from knotwork.domain.understanding import Reader, default_reader
 from knotwork.errors import KnotworkError
+from knotwork.kb.models import Condition, KnowledgeBase
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
 # What each verdict tells the person first. A clinician-first answer leads
@@ -128,8 +129,7 @@ def check_safety(
     """
     check_text(text)
     reader = reader or default_reader()
-    index = reader.index
-    flags: dict[str, dict[str, Any]] = index["safety"]["flags"]
+    kb = reader.kb
     answers = dict(answers or {})
     questions = screening_questions()
     unknown = set(answers) - set(questions)
@@ -137,14 +137,14 @@ def check_safety(
         raise UnknownId(f"unknown question: {sorted(unknown)[0]}")
     mentions, annotation = read_mentions(text, reader)
     mentions += age_mentions(conditions)
-    detection = detect(mentions, index["safety"]["rules"], annotation.own_ages())
+    detection = detect(mentions, kb.safety_patterns.rules, annotation.own_ages())
     found = detection.found
     for flag in AGE_ONLY:
         found.pop(flag, None)
     for condition in conditions:
         if condition in AGE_ONLY:
             continue
-        if condition not in flags or flags[condition]["kind"] != "condition":
+        if not isinstance(kb.flag(condition), Condition):
             raise UnknownId(f"unknown condition: {condition}")
         found.setdefault(condition, "stated in your profile")
     for qid, yes in answers.items():
@@ -156,25 +156,26 @@ def check_safety(
     cleared_set = set(cleared)
     reasons = []
     for flag_id, matched in found.items():
-        info = flags[flag_id]
-        verdict = info["verdict"]
-        if flag_id in cleared_set and info["kind"] == "condition":
-            verdict = info["cleared_verdict"]
+        info = kb.flag(flag_id)
+        assert info is not None, flag_id  # every rule's flag exists (a test checks)
+        verdict: str = info.verdict
+        if flag_id in cleared_set and isinstance(info, Condition):
+            verdict = info.cleared_verdict
         reasons.append(
             Reason(
                 id=flag_id,
-                kind=info["kind"],
-                name=info["name"],
+                kind=info.kind,
+                name=info.name,
                 verdict=verdict,
-                advice=info["advice"],
-                urgent=info["urgent"],
+                advice=info.advice,
+                urgent=info.urgent,
                 matched=matched,
             )
         )
     reasons.sort(key=lambda r: (-VERDICTS.index(r.verdict), not r.urgent, r.id))
     named = _named_areas(text, areas, reader)
     set_aside = [
-        SetAside(a.id, flags[a.id]["name"], a.matched, a.because)
+        SetAside(a.id, _flag_name(kb, a.id), a.matched, a.because)
         for a in detection.set_aside
         if a.id not in found
     ]
@@ -190,7 +191,7 @@ def check_safety(
     return SafetyResult(
         verdict=verdict,
         reasons=reasons,
-        areas=_area_verdicts(named, reasons, flags, index),
+        areas=_area_verdicts(named, reasons, kb),
         set_aside=set_aside,
         questions=asked,
         caveats=organ_caveats(named_regions(named)),
@@ -216,13 +217,13 @@ def _named_areas(
     text: str, areas: Iterable[str], reader: Reader
 ) -> dict[str, list[str]]:
     """Map each named area id to the regions it covers."""
-    index = reader.index
+    kb = reader.kb
     named: dict[str, list[str]] = {}
     for area in areas:
-        if area in index["regions"]:
+        if kb.is_region(area):
             named[area] = [area]
-        elif area in index["muscles"]:
-            named[area] = index["muscles"][area]["lies_in"]
+        elif kb.is_muscle(area):
+            named[area] = list(kb.muscle(area).regions)
         else:
             raise UnknownId(f"unknown area: {area}")
     if text:
@@ -234,8 +235,7 @@ def _named_areas(
 def _area_verdicts(
     named: dict[str, list[str]],
     reasons: list[Reason],
-    flags: dict[str, dict[str, Any]],
-    index: dict[str, Any],
+    kb: KnowledgeBase,
 ) -> dict[str, str]:
     verdicts = dict.fromkeys(named, "ok")
 
@@ -243,24 +243,29 @@ def _area_verdicts(
         verdicts[area] = worst([verdicts.get(area, "ok"), verdict], AREA_VERDICTS)
 
     for reason in reasons:
-        info = flags[reason.id]
-        if reason.kind == "red_flag":
+        info = kb.flag(reason.id)
+        if not isinstance(info, Condition):
             for area in named:
                 limit(area, "avoid")
             continue
-        area_verdict = info["area_verdict"]
+        area_verdict: str = info.area_verdict
         if (
             reason.verdict in ("ok", "modify")
             and area_verdict == "avoid"
-            and not (info["named_area"] or info["areas"])
+            and not (info.applies_to_named_area or info.areas)
         ):
             area_verdict = "modify"
         for area, covered in named.items():
-            if info["named_area"] or set(covered) & set(info["areas"]):
+            if info.applies_to_named_area or set(covered) & set(info.areas):
                 limit(area, area_verdict)
             elif reason.verdict != "ok":
                 limit(area, "modify")
-        for region in info["areas"]:
-            if region in index["regions"]:
+        for region in info.areas:
+            if kb.is_region(region):
                 limit(region, area_verdict)
     return verdicts
+
+
+def _flag_name(kb: KnowledgeBase, flag_id: str) -> str:
+    flag = kb.flag(flag_id)
+    return flag.name if flag else flag_id.replace("_", " ")

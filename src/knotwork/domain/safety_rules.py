@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from knotwork.domain.context import CHILD_AGE, OLDER_AGE, Annotation, Context
 from knotwork.domain.text import Token
 from knotwork.domain.understanding import Reader
+from knotwork.kb.models import SafetyRule
 
 NOT_A_CHILD = "not about a child"
 SIDE_WORDS = frozenset(["left", "right"])
@@ -192,7 +193,7 @@ def age_mentions(conditions: Iterable[str]) -> list[Mention]:
 
 
 def detect(
-    mentions: Iterable[Mention], rules: list[dict[str, Any]], ages: list[int]
+    mentions: Iterable[Mention], rules: Iterable[SafetyRule], ages: list[int]
 ) -> Detection:
     """Apply the rules to the mentions; return what counts and what does not."""
     by_concept: dict[str, list[Mention]] = {}
@@ -201,7 +202,7 @@ def detect(
     found: dict[str, str] = {}
     set_aside: dict[str, SetAsideFlag] = {}
     for rule in rules:
-        flag = rule["flag"]
+        flag = rule.flag
         if flag in found:
             continue
         # The strict and the loose pass ask the same question of each mention
@@ -231,12 +232,12 @@ def by_concept_values(by_concept: dict[str, list[Mention]]) -> list[Mention]:
     return [m for ms in by_concept.values() for m in ms]
 
 
-def _counts(m: Mention, rule: dict[str, Any], anywhere: bool = False) -> str:
+def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
     """Return why a mention may not serve this rule, or '' when it may."""
     ctx = m.context
-    history = rule["history"] or (anywhere and rule.get("anywhere_history", False))
-    resolved = rule.get("resolved_counts", False)
-    if rule["subject"] == "child":
+    history = rule.history or (anywhere and rule.anywhere_history)
+    resolved = rule.resolved_counts
+    if rule.subject == "child":
         if ctx.subject != "child":
             return NOT_A_CHILD
         ctx = Context(
@@ -248,18 +249,18 @@ def _counts(m: Mention, rule: dict[str, Any], anywhere: bool = False) -> str:
         )
     elif ctx.subject == "child":
         return f"about a child ({ctx.cue})" if ctx.cue else "about a child"
-    return ctx.set_aside_because(history, rule["max_days"], resolved)
+    return ctx.set_aside_because(history, rule.max_days, resolved)
 
 
 def _rule_hit(
-    rule: dict[str, Any],
+    rule: SafetyRule,
     by_concept: dict[str, list[Mention]],
     strict: bool,
     verdicts: dict[tuple[int, bool], str],
 ) -> tuple[str, str] | None:
     """Return (matched words, why set aside) when every slot is met, else None."""
-    slots = [slot.split("|") for slot in rule["all"]]
-    anywhere = [slot.split("|") for slot in rule.get("anywhere", [])]
+    slots = [slot.split("|") for slot in rule.all]
+    anywhere = [slot.split("|") for slot in rule.anywhere]
 
     def options(slot: list[str], anywhere: bool = False) -> list[tuple[Mention, str]]:
         out = []
@@ -279,7 +280,7 @@ def _rule_hit(
         return None
     cancelled = {
         m.sentence
-        for c in rule["none"]
+        for c in rule.none
         for m in by_concept.get(c, ())
         if not m.context.set_aside_because(history=True)
     }
@@ -287,7 +288,7 @@ def _rule_hit(
     if not first:
         return None
     tails = [e[0] for e in extra]
-    if rule["scope"] == "text":
+    if rule.scope == "text":
         chosen = [o[0] for o in met] + tails
     else:
         # One pass per slot: the first option in each sentence, so the search

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from knotwork.domain.index import load_index
+from knotwork.kb.loader import load_kb
 
 if TYPE_CHECKING:
     from knotwork.domain.safety_rules import Detection
@@ -39,17 +39,16 @@ class Question(NamedTuple):
 @cache
 def screening_questions() -> dict[str, Question]:
     """Return every screening question by id, in the order they are asked."""
-    data: dict[str, Any] = load_index()["screening"]
     return {
-        q["id"]: Question(
-            id=q["id"],
-            text=q["text"],
-            flag=q["flag"],
-            why=f"{q['why']} ({q['source']})",
-            areas=tuple(q["areas"]),
-            answered_by=tuple(q["answered_by"]),
+        q.id: Question(
+            id=q.id,
+            text=q.text,
+            flag=q.flag,
+            why=f"{q.why} ({q.source})",
+            areas=q.areas,
+            answered_by=q.answered_by,
         )
-        for q in data["questions"]
+        for q in load_kb().screening.questions
     }
 
 
@@ -88,5 +87,5 @@ def questions_to_ask(
 def organ_caveats(regions: Iterable[str]) -> list[str]:
     """Return the standing caveats for regions where organs can mimic a knot."""
     regions = set(regions)
-    caveats: list[dict[str, Any]] = load_index()["screening"]["caveats"]
-    return [c["text"] for c in caveats if regions & set(c["regions"])]
+    caveats = load_kb().screening.caveats
+    return [c.text for c in caveats if regions & set(c.regions)]

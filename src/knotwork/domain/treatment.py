@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from knotwork.domain.condition_limits import DENSITY_ORDER, limits_for, pressure_label
-from knotwork.domain.index import load_index
 from knotwork.domain.safety import SafetyResult
+from knotwork.kb.loader import load_kb
 
 
 @dataclass(frozen=True)
@@ -47,36 +47,36 @@ def treatment_for(
     pressure" spot, or one needing a firmer ball than allowed is passed over,
     and ``set_aside`` says which limit dropped it.
     """
-    index = load_index()
-    entry = index["muscles"][muscle_id]
+    kb = load_kb()
+    muscle = kb.muscle(muscle_id)
     conditions = (
         [r.id for r in safety.reasons if r.kind == "condition"] if safety else []
     )
-    limits = limits_for(conditions, index)
-    regions = entry["lies_in"]
+    limits = limits_for(conditions, kb)
+    regions = muscle.regions
     gentle = (safety is not None and safety.verdict != "ok") or limits.gentle(regions)
     set_aside: list[str] = []
     chosen = None
-    for t in entry["techniques"]:
+    for t in muscle.techniques:
         why = limits.breach(
-            posture=t["posture"],
-            position=t["position"],
-            protocol=t["protocol"],
-            densities=t["densities"],
+            posture=t.posture,
+            position=t.position,
+            protocol=t.protocol,
+            densities=t.densities,
             regions=regions,
         )
         if why:
-            set_aside.append(f"{t['name']}: {why}")
+            set_aside.append(f"{t.name}: {why}")
         elif chosen is None:
             chosen = t
     cap = limits.pressure_cap()
     if chosen is None:
-        note = entry["ball_note"]
+        note = muscle.ball_note
         if set_aside:
             note = "No ball technique here fits your health profile. " + (note or "")
         return Treatment(
             muscle=muscle_id,
-            name=entry["name"],
+            name=muscle.name,
             technique=None,
             position=None,
             ball=None,
@@ -87,33 +87,33 @@ def treatment_for(
             set_aside=set_aside,
         )
     t = chosen
-    sizes = t["ball_sizes"]
-    densities = limits.allowed_densities(t["densities"])
+    sizes = t.ball_sizes
+    densities = limits.allowed_densities(t.densities)
     size = sizes[-1] if gentle else ("medium" if "medium" in sizes else sizes[0])
-    density = _density(t["default_density"], densities, gentle, experience)
-    low, high = t["hold_seconds"]
+    density = _density(t.default_density, densities, gentle, experience)
+    low, high = t.hold_seconds
     if gentle:
         # Beyond ~60 s can bruise (dosing.json): gentle work stays short.
         high = min(high, BRUISE_CAUTION_SECONDS)
         low = min(low, high)
     if experience == "new":
-        high = min(high, t["beginner_max_hold"])
+        high = min(high, t.beginner_max_hold)
     hold_cap = limits.hold_cap(regions)
     if hold_cap is not None:
         high = min(high, hold_cap)
         low = min(low, high)
     return Treatment(
         muscle=muscle_id,
-        name=entry["name"],
-        technique=t["name"],
-        position=t["position"],
+        name=muscle.name,
+        technique=t.name,
+        position=t.position,
         ball=f"{size}, {density}",
         hold_seconds=(low, high),
         pressure=_pressure(cap, gentle),
-        steps=t["steps"],
-        movement=t["movement"],
-        keep_off=[index["keep_off"][k] for k in t["keep_off"]],
-        note=entry["ball_note"],
+        steps=list(t.steps),
+        movement=t.movement,
+        keep_off=[kb.keep_off_spot(k).name for k in t.keep_off],
+        note=muscle.ball_note,
         side=side,
         set_aside=set_aside,
     )
@@ -140,7 +140,7 @@ def _pressure(cap: int | None, gentle: bool) -> str:
 
 def avoided(muscle_id: str, safety: SafetyResult) -> bool:
     """Whether the place a muscle lies is marked ``avoid``."""
-    local = load_index()["muscles"][muscle_id]["lies_in"]
+    local = load_kb().muscle(muscle_id).regions
     return safety.areas.get(muscle_id) == "avoid" or any(
         safety.areas.get(r) == "avoid" for r in local
     )

@@ -7,9 +7,11 @@ from functools import cache, lru_cache
 from typing import Any
 
 from knotwork.domain.context import Annotation, ContextReader
-from knotwork.domain.index import Index, load_index
 from knotwork.domain.phrases import Match, PhraseMatcher
-from knotwork.domain.text import Speller, Token, split_words, tokenize, tokenize_both
+from knotwork.domain.reading_tables import ReadingTables, reading_tables
+from knotwork.domain.text import Token, split_words, tokenize, tokenize_both
+from knotwork.kb.loader import load_kb
+from knotwork.kb.models import KnowledgeBase
 
 
 @dataclass
@@ -32,23 +34,18 @@ class Reading:
 
 
 class Reader:
-    """Holds the matchers built from the compiled index."""
+    """Reads descriptions with the matchers derived from one knowledge base."""
 
-    def __init__(self, index: Index) -> None:
-        self.index = index
-        tables = index["matchers"]
-        self.regions = PhraseMatcher[dict[str, float]](tables["regions"])
-        self.muscles = PhraseMatcher[list[Any]](tables["muscles"])
-        self.syndromes = PhraseMatcher[str](tables["syndromes"])
-        self.sides = PhraseMatcher[str](tables["sides"])
-        self.concepts = PhraseMatcher[str](tables["concepts"])
-        self.veto = PhraseMatcher[str](tables["veto"])
-        context = index["context"]
-        self.context = ContextReader(context, frozenset(context["body_stems"]))
-        speller = index["speller"]
-        self.speller = Speller(
-            speller["known"], speller["targets"], speller.get("raw_only", ())
-        )
+    def __init__(self, kb: KnowledgeBase, tables: ReadingTables) -> None:
+        self.kb = kb
+        self.regions = tables.regions
+        self.muscles = tables.muscles
+        self.syndromes = tables.syndromes
+        self.sides = tables.sides
+        self.concepts = tables.concepts
+        self.veto = tables.veto
+        self.context = ContextReader(tables.context, tables.triggers, tables.body_stems)
+        self.speller = tables.speller
 
     def tokens(self, text: str) -> list[Token]:
         """Tokenize and spell-correct text."""
@@ -121,12 +118,12 @@ class Reader:
         # mentioned, which would pull the ranking towards calf referrers.
         own_regions = bool(reading.regions)
         for payload in reading.syndromes:
-            syndrome = self.index["syndromes"][payload]
-            for region, w in syndrome["regions"].items():
+            syndrome = self.kb.syndrome(payload)
+            for region, w in sorted(syndrome.regions.items()):
                 if own_regions and region not in reading.regions:
                     continue
                 _raise(reading.regions, region, w)
-                reading.region_words.setdefault(region, syndrome["name"])
+                reading.region_words.setdefault(region, syndrome.name)
         for mention in self.muscles.find_all(tokens):
             if mention.negated or elsewhere(mention):
                 continue
@@ -171,5 +168,5 @@ def _side(
 
 @cache
 def default_reader() -> Reader:
-    """Return the reader over the packaged index, built once."""
-    return Reader(load_index())
+    """Return the reader over the packaged knowledge base, built once."""
+    return Reader(load_kb(), reading_tables())

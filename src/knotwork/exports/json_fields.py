@@ -2,24 +2,18 @@
 
 ``Obj`` wraps one JSON object found at a path such as ``sessions[2].steps[0]``
 and hands out typed values, raising ``InvalidExportField`` with that path and
-what is wrong. Known ids come from the packaged knowledge files as plain
-JSON, so reading an export does not pay for validating the whole knowledge
-base.
+what is wrong. Known ids come from the knowledge base.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import os
 from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-import knotwork.kb
 from knotwork.domain import limits
-from knotwork.domain.index import load_index
 from knotwork.domain.records import (
     EXPERIENCE,
     POSITIONS,
@@ -29,6 +23,7 @@ from knotwork.domain.records import (
     WEEKDAYS,
 )
 from knotwork.errors import KnotworkError
+from knotwork.kb.loader import load_kb
 
 SIDE_CHOICES = SIDES
 TOLERANCE_CHOICES = TOLERANCES
@@ -39,8 +34,6 @@ WEEKDAY_CHOICES = WEEKDAYS
 ID_LENGTH = 64
 LABEL_LENGTH = 80
 NOTE_LENGTH = 2000
-
-_DATA_DIR = os.path.join(os.path.dirname(knotwork.kb.__file__), "data")
 
 
 class ExportError(KnotworkError):
@@ -56,42 +49,35 @@ class InvalidExportField(ExportError):
     """One field of an export is missing, unknown, mistyped or out of range."""
 
 
-def _data(name: str) -> Any:
-    with open(os.path.join(_DATA_DIR, name), encoding="utf-8") as f:
-        return json.load(f)
-
-
 @cache
 def spot_ids() -> frozenset[str]:
     """Return every muscle and region id."""
-    index = load_index()
-    return frozenset(index["muscles"]) | frozenset(index["regions"])
+    kb = load_kb()
+    return frozenset(m.id for m in kb.muscles) | frozenset(r.id for r in kb.regions)
 
 
 @cache
 def condition_ids() -> frozenset[str]:
     """Return every condition id."""
-    flags = load_index()["safety"]["flags"]
-    return frozenset(k for k, v in flags.items() if v["kind"] == "condition")
+    return frozenset(c.id for c in load_kb().conditions)
 
 
 @cache
 def red_flag_ids() -> frozenset[str]:
     """Return every red-flag id."""
-    flags = load_index()["safety"]["flags"]
-    return frozenset(k for k, v in flags.items() if v["kind"] == "red_flag")
+    return frozenset(f.id for f in load_kb().red_flags)
 
 
 @cache
 def ball_ids() -> frozenset[str]:
     """Return every ball id in the catalogue."""
-    return frozenset(b["id"] for b in _data("balls.json")["balls"])
+    return frozenset(b.id for b in load_kb().balls)
 
 
 @cache
 def stop_sign_ids() -> frozenset[str]:
     """Return every "stop - something's wrong" sign id."""
-    return frozenset(s["id"] for s in _data("red_flags.json")["session_stop_signs"])
+    return frozenset(s.id for s in load_kb().stop_signs)
 
 
 _WANTED = {

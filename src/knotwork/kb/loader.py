@@ -1,44 +1,77 @@
-"""Load the knowledge base from the packaged data files, once per process."""
+"""Load the knowledge base from the packaged data files, once per process.
+
+This is the one module that reads ``kb/data``. It turns the JSON straight
+into the frozen dataclasses of ``kb.models``, guided by their field types, and
+checks nothing: ``kb.build`` validates the same raw data with pydantic in the
+tests and in ``make kb``, so a command never pays for that.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
+import zlib
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
 from functools import cache
-from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from knotwork.kb.models import BuiltinRoutine, KnowledgeBase
+from knotwork.kb import models
+from knotwork.kb.models import BuiltinRoutine, FigureSites, KnowledgeBase
 
-DATA_DIR = Path(__file__).parent / "data"
-VOCABULARY_FILE = DATA_DIR / "vocabulary.json"
+# os.path rather than pathlib: pathlib alone adds milliseconds to a CLI start.
+KB_DIR = os.path.dirname(os.path.abspath(__file__))
+DATA_DIR = os.path.join(KB_DIR, "data")
+# The figure's sites describe the drawing, not the body, so they live apart.
+FIGURE_SITES_FILE = os.path.join(KB_DIR, "figure_data", "figure_sites.json")
+
+T = TypeVar("T")
+Convert = Callable[[Any], Any]
+
+_MODELS: dict[str, type] = {
+    name: value
+    for name, value in vars(models).items()
+    if isinstance(value, type) and is_dataclass(value)
+}
 
 
-def data_files() -> list[Path]:
-    """Return every knowledge file, in a stable order."""
-    return sorted(DATA_DIR.rglob("*.json"))
+def data_files() -> list[str]:
+    """Return the path of every knowledge file, in a stable order."""
+    found = []
+    for folder, _, names in os.walk(DATA_DIR):
+        found += [os.path.join(folder, n) for n in names if n.endswith(".json")]
+    return sorted(found, key=lambda p: os.path.relpath(p, DATA_DIR))
 
 
-def fingerprint() -> str:
-    """Return a hash of all knowledge files, used to detect a stale index."""
-    digest = hashlib.sha256()
-    for path in data_files():
-        digest.update(path.relative_to(DATA_DIR).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+def checksum(paths: list[str], base: str) -> str:
+    """Return a 64-bit checksum of these files' names (under base) and contents.
+
+    Two zlib checksums rather than a cryptographic hash: this only detects
+    edits, and hashlib alone would add milliseconds to every command.
+    """
+    crc, adler = 0, 1
+    for path in paths:
+        with open(path, "rb") as f:
+            content = f.read()
+        name = os.path.relpath(path, base).replace(os.sep, "/").encode()
+        for chunk in (name, b"\0", content):
+            crc, adler = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler)
+    return f"{crc:08x}{adler:08x}"
 
 
 def _read(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+    with open(os.path.join(DATA_DIR, name), encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
     return data
 
 
-@cache
-def load_kb() -> KnowledgeBase:
-    """Read and validate every data file into one ``KnowledgeBase``."""
+def raw_knowledge() -> dict[str, Any]:
+    """Return every knowledge file's content, gathered in ``KnowledgeBase`` shape."""
     muscles: list[Any] = []
-    for path in sorted((DATA_DIR / "muscles").glob("*.json")):
-        muscles.extend(json.loads(path.read_text(encoding="utf-8"))["muscles"])
+    folder = os.path.join(DATA_DIR, "muscles")
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".json"):
+            muscles += _read(f"muscles/{name}")["muscles"]
     red_flags = _read("red_flags.json")
     evidence = _read("evidence.json")
     dosing = _read("dosing.json")
@@ -46,34 +79,122 @@ def load_kb() -> KnowledgeBase:
     lexicon = _read("lexicon.json")
     patterns = _read("safety_patterns.json")
     vocabulary = _read("vocabulary.json")
-    return KnowledgeBase.model_validate(
-        {
-            "vocabulary": {k: v for k, v in vocabulary.items() if isinstance(v, dict)},
-            "regions": _read("regions.json")["regions"],
-            "muscles": muscles,
-            "keep_off": _read("keep_off.json")["keep_off"],
-            "balls": _read("balls.json")["balls"],
-            "conditions": _read("conditions.json")["conditions"],
-            "red_flags": red_flags["red_flags"],
-            "escalation_rules": red_flags["escalation_rules"],
-            "stop_signs": red_flags["session_stop_signs"],
-            "studies": evidence["studies"],
-            "claims": evidence["claims"],
-            "dosing": dosing,
-            "lexicon": {k: lexicon[k] for k in ("general", "syndromes", "sides")},
-            "safety_patterns": {k: patterns[k] for k in ("veto", "concepts", "rules")},
-            "context": {"triggers": _read("context.json")["triggers"]},
-            "screening": {
-                k: _read("screening_questions.json")[k]
-                for k in ("questions", "caveats")
-            },
-        }
-    )
+    screening = _read("screening_questions.json")
+    return {
+        "vocabulary": {k: v for k, v in vocabulary.items() if isinstance(v, dict)},
+        "regions": _read("regions.json")["regions"],
+        "muscles": muscles,
+        "keep_off": _read("keep_off.json")["keep_off"],
+        "balls": _read("balls.json")["balls"],
+        "conditions": _read("conditions.json")["conditions"],
+        "red_flags": red_flags["red_flags"],
+        "escalation_rules": red_flags["escalation_rules"],
+        "stop_signs": red_flags["session_stop_signs"],
+        "studies": evidence["studies"],
+        "claims": evidence["claims"],
+        "dosing": dosing,
+        "lexicon": {k: lexicon[k] for k in ("general", "syndromes", "sides")},
+        "safety_patterns": {k: patterns[k] for k in ("veto", "concepts", "rules")},
+        "context": {"triggers": _read("context.json")["triggers"]},
+        "screening": {k: screening[k] for k in ("questions", "caveats")},
+    }
+
+
+def raw_routines() -> list[dict[str, Any]]:
+    """Return the built-in routines as written in their data file."""
+    routines: list[dict[str, Any]] = _read("routines.json")["routines"]
+    return routines
+
+
+def raw_figure_sites() -> dict[str, Any]:
+    """Return the body figure's trigger-point sites as written in their file."""
+    with open(FIGURE_SITES_FILE, encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+@cache
+def load_kb() -> KnowledgeBase:
+    """Return the knowledge base as typed, immutable objects (built once)."""
+    return build(KnowledgeBase, raw_knowledge())
 
 
 @cache
 def load_routines() -> dict[str, BuiltinRoutine]:
-    """Read the built-in routines from the seeds, keyed by id."""
-    raw = _read("routines.json")["routines"]
-    routines = [BuiltinRoutine.model_validate(r) for r in raw]
+    """Return the built-in routines, keyed by id (built once)."""
+    routines = [build(BuiltinRoutine, r) for r in raw_routines()]
     return {r.id: r for r in routines}
+
+
+@cache
+def load_figure_sites() -> FigureSites:
+    """Return where each trigger point sits on the drawn figure (built once)."""
+    return build(FigureSites, raw_figure_sites())
+
+
+def build(cls: type[T], data: dict[str, Any]) -> T:
+    """Build a model from its JSON object: nested models by their field types.
+
+    A key the JSON leaves out takes the field's default; keys the model does
+    not know are ignored here and refused by the schema in ``kb.build``.
+    """
+    values = {
+        name: data[key] if convert is None else convert(data[key])
+        for name, key, convert in _plan(cls)
+        if key in data
+    }
+    return cls(**values)
+
+
+Plan = tuple[tuple[str, str, Convert | None], ...]
+_PLANS: dict[type, Plan] = {}
+
+
+def _plan(cls: type) -> Plan:
+    """Return each field's name, JSON key and converter, worked out once."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = tuple(
+            (f.name, f.metadata.get("json", f.name), _converter(str(f.type)))
+            for f in fields(cls)
+            if f.init
+        )
+    return plan
+
+
+def _converter(annotation: str) -> Convert | None:
+    """Return how to turn JSON into a value of the annotated type.
+
+    None means the JSON value is already right (a string, number or literal),
+    which spares the thousands of plain fields a call each.
+    """
+    if annotation in _MODELS:
+        model = _MODELS[annotation]
+        return lambda value: build(model, value)
+    if annotation.endswith(" | None"):
+        inner = _converter(annotation.removesuffix(" | None"))
+        if inner is None:
+            return None
+        return lambda value: None if value is None else inner(value)
+    if annotation.startswith("tuple[") and annotation.endswith(", ...]"):
+        item = _converter(annotation[len("tuple[") : -len(", ...]")])
+        if item is None:
+            return tuple
+        return lambda value: tuple(item(v) for v in value)
+    if annotation.startswith("Mapping[str, "):
+        entry = _converter(annotation[len("Mapping[str, ") : -1])
+        if entry is None:
+            return None
+        return lambda value: {k: entry(v) for k, v in value.items()}
+    if "tuple" in annotation or "Mapping" in annotation:
+        return _freeze
+    return None
+
+
+def _freeze(value: Any) -> Any:
+    """Return plain JSON with every list, at any depth, made a tuple."""
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _freeze(v) for k, v in value.items()}
+    return value

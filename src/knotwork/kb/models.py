@@ -1,15 +1,33 @@
-"""Typed models for the knowledge base.
+"""The knowledge base as typed, immutable objects: what the program runs on.
 
-Every file under ``kb/data`` loads into one of these. Ids are plain strings
-checked against the catalogues by ``kb.checks`` so that a typo in a data file
-fails the suite instead of silently dropping a referral zone.
+Every file under ``kb/data`` loads into these frozen dataclasses (lists become
+tuples). They carry no validation: ``kb.schema`` states the rules with
+pydantic and ``kb.build`` checks the data against them and every
+cross-reference, in the tests and in ``make kb``. Keeping pydantic off the
+run-time path saves a command the ~130 ms its model classes take to create.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+# The reading vocabulary and the routines live apart to keep modules small;
+# their models are part of this one (re-exported), and the loader finds them here.
+from knotwork.kb.reading_models import ContextLexicon as ContextLexicon
+from knotwork.kb.reading_models import ContextTrigger as ContextTrigger
+from knotwork.kb.reading_models import GeneralWord as GeneralWord
+from knotwork.kb.reading_models import Lexicon as Lexicon
+from knotwork.kb.reading_models import OrganCaveat as OrganCaveat
+from knotwork.kb.reading_models import SafetyPatterns as SafetyPatterns
+from knotwork.kb.reading_models import SafetyRule as SafetyRule
+from knotwork.kb.reading_models import Screening as Screening
+from knotwork.kb.reading_models import ScreeningQuestion as ScreeningQuestion
+from knotwork.kb.reading_models import Syndrome as Syndrome
+from knotwork.kb.record import Record
+from knotwork.kb.routine_models import BuiltinRoutine as BuiltinRoutine
+from knotwork.kb.routine_models import RoutineStep as RoutineStep
 
 Position = Literal["wall", "floor", "seated", "handheld"]
 # How the body lies or stands while the ball works: what position limits bind.
@@ -20,88 +38,99 @@ Protocol = Literal["sustained_compression", "rolling", "pin_and_stretch"]
 Prevalence = Literal["very_common", "common", "occasional"]
 Verdict = Literal["ok", "modify", "clinician_first", "stop"]
 AreaVerdict = Literal["ok", "modify", "avoid"]
+# "internal" marks a quality bar for the team (e.g. symptom-checker accuracy
+# figures): it never reaches a person using knotwork.
+Audience = Literal["user", "internal"]
+StepPosition = Literal["wall", "floor", "seated", "handheld", "standing"]
+
+# Every model is a frozen, slotted dataclass; keyword-only, so its fields keep
+# the order of the data files and the schema; and comparing and showing it
+# comes from ``Record`` (see there why).
 
 
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Region(Record):
+    """A named area of the body where pain is felt."""
 
-
-class Region(Model):
     id: str
     name: str
     view: Literal["front", "back", "both"]
-    phrases: list[str] = Field(min_length=1)
+    phrases: tuple[str, ...]
 
 
-class TriggerPoint(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class TriggerPoint(Record):
+    """One trigger point: where it sits and where it sends pain."""
+
     id: str
     location: str
-    primary: list[str] = Field(min_length=1)
-    spillover: list[str] = []
+    primary: tuple[str, ...]
+    spillover: tuple[str, ...] = ()
     prevalence: Prevalence
 
 
-class Technique(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Technique(Record):
+    """One way to work a muscle with a ball."""
+
     id: str
     name: str
     position: Position
-    ball_sizes: list[BallSize] = Field(min_length=1)
-    densities: list[Density] = Field(min_length=1)
+    ball_sizes: tuple[BallSize, ...]
+    densities: tuple[Density, ...]
     protocol: Protocol
-    steps: list[str] = Field(min_length=2)
+    steps: tuple[str, ...]
     hold_seconds: tuple[int, int]
     movement: str
-    keep_off: list[str] = []
+    keep_off: tuple[str, ...] = ()
     posture: Posture
-    # Seed 000: medium density suits most people; very firm is for the
-    # experienced. The engine starts here and moves only on experience/tolerance.
+    # Medium density suits most people; very firm is for the experienced.
     default_density: Density
-    # The longest hold for someone new to ball work (seed 000/004: 60 s at most).
-    beginner_max_hold: int = Field(ge=5, le=60)
-
-    @model_validator(mode="after")
-    def _hold_is_a_range(self) -> Technique:
-        low, high = self.hold_seconds
-        if not 5 <= low <= high <= 120:
-            raise ValueError(f"hold_seconds {self.hold_seconds} is not a sane range")
-        if self.default_density not in self.densities:
-            raise ValueError(f"{self.id}: default density is not one it allows")
-        if self.beginner_max_hold > high:
-            raise ValueError(f"{self.id}: beginner hold longer than the technique's")
-        return self
+    # The longest hold for someone new to ball work.
+    beginner_max_hold: int
 
 
-class Muscle(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Muscle(Record):
+    """A muscle: how people name it, its trigger points and ball techniques."""
+
     id: str
     name: str
-    lay_names: list[str] = Field(min_length=1)
+    lay_names: tuple[str, ...]
     location: str
     how_to_find: str
-    regions: list[str] = Field(min_length=1)
-    trigger_points: list[TriggerPoint] = Field(min_length=1)
-    symptoms: list[str] = Field(min_length=1)
-    aggravators: list[str] = Field(min_length=1)
-    cues: list[str] = []
-    co_triggers: list[str] = []
-    techniques: list[Technique] = []
+    regions: tuple[str, ...]
+    trigger_points: tuple[TriggerPoint, ...]
+    symptoms: tuple[str, ...]
+    aggravators: tuple[str, ...]
+    cues: tuple[str, ...] = ()
+    co_triggers: tuple[str, ...] = ()
+    techniques: tuple[Technique, ...] = ()
     ball_note: str | None = None
 
-    @model_validator(mode="after")
-    def _ball_or_alternative(self) -> Muscle:
-        if not self.techniques and not self.ball_note:
-            raise ValueError(
-                f"{self.id}: no technique and no note on what to do instead"
-            )
-        return self
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class KeepOff(Record):
+    """A spot the ball must never press, and why."""
 
-class KeepOff(Model):
     id: str
     name: str
     why: str
 
 
-class Ball(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Care(Record):
+    """How to clean, warm and know when to replace a ball."""
+
+    cleaning: str
+    heat: str
+    replace_when: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Ball(Record):
+    """A massage ball in the catalogue."""
+
     id: str
     name: str
     in_seed_table: bool
@@ -113,19 +142,14 @@ class Ball(Model):
     format: Literal["single", "double", "handheld"]
     eco: bool
     price_usd: tuple[int, int]
-    best_for: list[str] = Field(min_length=1)
-    best_regions: list[str] = []
-    cautions: list[str] = Field(min_length=1)
+    best_for: tuple[str, ...]
+    best_regions: tuple[str, ...] = ()
+    cautions: tuple[str, ...]
     care: Care
 
 
-class Care(Model):
-    cleaning: str
-    heat: str
-    replace_when: str
-
-
-class PositionLimit(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class PositionLimit(Record):
     """A way of lying or leaning a condition rules out.
 
     A technique breaks the limit when its posture is listed (or no posture is
@@ -134,65 +158,66 @@ class PositionLimit(Model):
     """
 
     id: str
-    postures: list[Posture] = []
-    positions: list[Position] = []
-    regions: list[str] = []
+    postures: tuple[Posture, ...] = ()
+    positions: tuple[Position, ...] = ()
+    regions: tuple[str, ...] = ()
     why: str
 
-    @model_validator(mode="after")
-    def _says_something(self) -> PositionLimit:
-        if not self.postures and not self.positions:
-            raise ValueError(f"{self.id}: a position limit needs a posture or position")
-        return self
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class ConditionLimits(Record):
+    """What a condition binds in the prescription, not only in the prose."""
 
-class ConditionLimits(Model):
-    """What a condition binds in the prescription, not only in the prose.
-
-    Whole-area ``avoid`` stays on the condition (``areas``/``area_verdict``);
-    these add gentler areas, spots without sustained holds, and dose caps.
-    """
-
-    positions: list[PositionLimit] = []
-    modify_areas: list[str] = []
+    positions: tuple[PositionLimit, ...] = ()
+    modify_areas: tuple[str, ...] = ()
     # Conventional "no sustained pressure" spots: the ball may pass, not hold.
-    no_sustained_pressure: list[str] = []
-    max_hold_seconds: int | None = Field(default=None, ge=5, le=90)
-    max_pressure: int | None = Field(default=None, ge=1, le=10)
+    no_sustained_pressure: tuple[str, ...] = ()
+    max_hold_seconds: int | None = None
+    max_pressure: int | None = None
     max_density: Density | None = None
     # Frail skin tears under a rolling ball; such protocols are never chosen.
-    forbidden_protocols: list[Protocol] = []
+    forbidden_protocols: tuple[Protocol, ...] = ()
 
 
-class Condition(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Condition(Record):
+    """A health condition that changes or rules out ball work."""
+
+    kind: ClassVar[str] = "condition"
+    # Only red flags can be urgent; a condition shapes the work instead.
+    urgent: ClassVar[bool] = False
+
     id: str
     name: str
     verdict: Verdict
     area_verdict: AreaVerdict
-    areas: list[str] = []
+    areas: tuple[str, ...] = ()
     applies_to_named_area: bool = False
     advice: str
     cleared_verdict: Verdict
-    evidence: list[str] = []
+    evidence: tuple[str, ...] = ()
     limits: ConditionLimits = ConditionLimits()
 
 
-class RedFlag(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class RedFlag(Record):
+    """A warning sign that calls for medical help instead of ball work."""
+
+    kind: ClassVar[str] = "red_flag"
+
     id: str
     name: str
     verdict: Verdict
     urgent: bool
     advice: str
     during_session: bool = False
-    evidence: list[str] = []
+    evidence: tuple[str, ...] = ()
 
 
-# "internal" marks a quality bar for the team (e.g. symptom-checker accuracy
-# figures): it never reaches a person using knotwork.
-Audience = Literal["user", "internal"]
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Study(Record):
+    """A source the advice rests on."""
 
-
-class Study(Model):
     id: str
     citation: str
     design: str
@@ -201,24 +226,52 @@ class Study(Model):
     audience: Audience = "user"
 
 
-class Claim(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Claim(Record):
+    """A statement knotwork makes, with the studies behind it."""
+
     id: str
     text: str
-    evidence: list[str] = Field(min_length=1)
+    evidence: tuple[str, ...]
     audience: Audience = "user"
 
 
-class HoldRule(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class HoldRule(Record):
+    """How long to hold a protocol, and on what evidence."""
+
     protocol: Protocol
     seconds: tuple[int, int]
     applies_to: str
-    evidence: list[str] = []
+    evidence: tuple[str, ...] = ()
 
 
-class Dosing(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class HoldPosition(Record):
+    """A hold time a source recommends, in its context."""
+
+    source: str
+    seconds: tuple[int, int]
+    context: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Breathing(Record):
+    """A paced breathing pattern for a session."""
+
+    id: str
+    name: str
+    pattern: tuple[tuple[str, float], ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Dosing(Record):
+    """How hard, how long and how often to work."""
+
     pressure_target: tuple[int, int]
-    hold_positions: list[HoldPosition]
-    hold_rules: list[HoldRule]
+    hold_positions: tuple[HoldPosition, ...]
+    hold_rules: tuple[HoldRule, ...]
     reconciliation: str
     sore_next_day: str
     bruise_caution_seconds: int
@@ -228,193 +281,152 @@ class Dosing(Model):
     pre_workout_minutes: tuple[int, int]
     post_workout_minutes: tuple[int, int]
     rest_day_minutes: tuple[int, int]
-    breathing: list[Breathing]
+    breathing: tuple[Breathing, ...]
 
 
-class HoldPosition(Model):
-    source: str
-    seconds: tuple[int, int]
-    context: str
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class EscalationRule(Record):
+    """When progress should send the person to a clinician."""
 
-
-class Breathing(Model):
-    id: str
-    name: str
-    pattern: list[tuple[str, float]]
-    source: str
-
-
-Ball.model_rebuild()
-Dosing.model_rebuild()
-
-
-class EscalationRule(Model):
     id: str
     trigger: str
     action: str
     red_flag: str | None
 
 
-class StopSign(Model):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class StopSign(Record):
+    """A sign during a session that means stop now."""
+
     id: str
     label: str
     red_flag: str | None
     advice: str
 
 
-class GeneralWord(Model):
-    phrases: list[str] = Field(min_length=1)
-    regions: dict[str, float]
+Flag = Condition | RedFlag
 
 
-class Syndrome(Model):
-    id: str
-    name: str
-    phrases: list[str] = Field(min_length=1)
-    regions: dict[str, float]
-    muscles: dict[str, float] = Field(min_length=1)
+# One per process and compared by identity: its tables are not hashable.
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class KnowledgeBase:
+    """Everything knotwork knows, as loaded from ``kb/data``."""
 
-
-class SafetyRule(Model):
-    flag: str
-    all: list[str] = Field(min_length=1)
-    # Slots met anywhere in the text, whatever the scope ("after a long flight").
-    anywhere: list[str] = []
-    none: list[str] = []
-    scope: Literal["sentence", "text"] = "sentence"
-    # Past mentions count: a history of clots or of cancer is itself the flag.
-    history: bool = False
-    # A dated mention older than this many days is set aside ("surgery in 2019").
-    max_days: int | None = Field(default=None, gt=0)
-    # Whose mention counts: the person's own, or a child's they describe.
-    subject: Literal["self", "child"] = "self"
-    # Risk context in `anywhere` counts even when over ("the scar healed").
-    anywhere_history: bool = False
-    # A warning sign that passed still counts (a mini-stroke, angina at rest).
-    resolved_counts: bool = False
-
-
-class ContextTrigger(Model):
-    category: Literal[
-        "other",
-        "child",
-        "self",
-        "current",
-        "past",
-        "resolved",
-        "negated",
-        "hypothetical",
-        "question",
-        "figurative",
-    ]
-    # "within" marks the trigger's own words ("I'm a Cancer" is the sign).
-    direction: Literal["forward", "backward", "both", "within"]
-    scope: Literal["clause", "sentence"]
-    window: int = Field(ge=1, le=20)
-    phrases: list[str] = Field(min_length=1)
-    applies_to: list[str] = []
-    unless_next: list[str] = []
-    unless_next_body: bool = False
-
-
-class ScreeningQuestion(Model):
-    id: str
-    text: str = Field(min_length=10, max_length=300)
-    flag: str
-    areas: list[str] = Field(min_length=1)
-    why: str
-    source: str = Field(min_length=3)
-    answered_by: list[str] = []
-
-
-class OrganCaveat(Model):
-    regions: list[str] = Field(min_length=1)
-    text: str
-
-
-class Screening(Model):
-    questions: list[ScreeningQuestion] = Field(min_length=1)
-    caveats: list[OrganCaveat]
-
-
-class ContextLexicon(Model):
-    triggers: list[ContextTrigger] = Field(min_length=1)
-
-
-class SafetyPatterns(Model):
-    veto: list[str]
-    concepts: dict[str, list[str]]
-    rules: list[SafetyRule]
-
-
-class Lexicon(Model):
-    general: list[GeneralWord]
-    syndromes: list[Syndrome]
-    sides: dict[Literal["left", "right", "both"], list[str]]
-
-
-class KnowledgeBase(Model):
-    """Everything knotwork knows, validated and cross-referenced."""
-
-    vocabulary: dict[str, dict[str, str]]
-    regions: list[Region]
-    muscles: list[Muscle]
-    keep_off: list[KeepOff]
-    balls: list[Ball]
-    conditions: list[Condition]
-    red_flags: list[RedFlag]
-    escalation_rules: list[EscalationRule]
-    stop_signs: list[StopSign]
-    studies: list[Study]
-    claims: list[Claim]
+    vocabulary: Mapping[str, Mapping[str, str]]
+    regions: tuple[Region, ...]
+    muscles: tuple[Muscle, ...]
+    keep_off: tuple[KeepOff, ...]
+    balls: tuple[Ball, ...]
+    conditions: tuple[Condition, ...]
+    red_flags: tuple[RedFlag, ...]
+    escalation_rules: tuple[EscalationRule, ...]
+    stop_signs: tuple[StopSign, ...]
+    studies: tuple[Study, ...]
+    claims: tuple[Claim, ...]
     dosing: Dosing
     lexicon: Lexicon
     safety_patterns: SafetyPatterns
     context: ContextLexicon
     screening: Screening
+    # Lookups by id, derived once from the tuples above.
+    _by_id: Mapping[str, Mapping[str, object]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        flags: tuple[Flag, ...] = (*self.red_flags, *self.conditions)
+        tables: dict[str, Mapping[str, object]] = {
+            "regions": {r.id: r for r in self.regions},
+            "muscles": {m.id: m for m in self.muscles},
+            "keep_off": {k.id: k for k in self.keep_off},
+            "balls": {b.id: b for b in self.balls},
+            "stop_signs": {s.id: s for s in self.stop_signs},
+            # A condition and a red flag never share an id (a test checks).
+            "flags": {f.id: f for f in flags},
+            "syndromes": {s.id: s for s in self.lexicon.syndromes},
+        }
+        object.__setattr__(self, "_by_id", tables)
 
     def muscle(self, muscle_id: str) -> Muscle:
         """Return the muscle with this id or raise ``KeyError``."""
-        for m in self.muscles:
-            if m.id == muscle_id:
-                return m
-        raise KeyError(muscle_id)
+        found = self._by_id["muscles"][muscle_id]
+        assert isinstance(found, Muscle)
+        return found
+
+    def region(self, region_id: str) -> Region:
+        """Return the body region with this id or raise ``KeyError``."""
+        found = self._by_id["regions"][region_id]
+        assert isinstance(found, Region)
+        return found
 
     def ball(self, ball_id: str) -> Ball:
         """Return the ball with this id or raise ``KeyError``."""
-        for b in self.balls:
-            if b.id == ball_id:
-                return b
-        raise KeyError(ball_id)
+        found = self._by_id["balls"][ball_id]
+        assert isinstance(found, Ball)
+        return found
+
+    def keep_off_spot(self, keep_off_id: str) -> KeepOff:
+        """Return the place to keep the ball off, or raise ``KeyError``."""
+        found = self._by_id["keep_off"][keep_off_id]
+        assert isinstance(found, KeepOff)
+        return found
+
+    def stop_sign(self, sign_id: str) -> StopSign:
+        """Return the session stop sign with this id or raise ``KeyError``."""
+        found = self._by_id["stop_signs"][sign_id]
+        assert isinstance(found, StopSign)
+        return found
+
+    def flag(self, flag_id: str) -> Flag | None:
+        """Return the condition or red flag with this id, or None."""
+        found = self._by_id["flags"].get(flag_id)
+        assert found is None or isinstance(found, Condition | RedFlag)
+        return found
+
+    def syndrome(self, syndrome_id: str) -> Syndrome:
+        """Return the named pain pattern with this id or raise ``KeyError``."""
+        found = self._by_id["syndromes"][syndrome_id]
+        assert isinstance(found, Syndrome)
+        return found
+
+    def is_muscle(self, spot: str) -> bool:
+        """Whether an id names a muscle."""
+        return spot in self._by_id["muscles"]
+
+    def is_region(self, spot: str) -> bool:
+        """Whether an id names a body region."""
+        return spot in self._by_id["regions"]
 
 
-class RoutineStep(Model):
-    target: str | None
-    kind: Literal["pressure", "movement", "retest"]
-    position: Literal["wall", "floor", "seated", "handheld", "standing"]
-    posture: Posture
-    protocol: Protocol | None
-    per_side: bool
-    seconds: int = Field(gt=0, le=180)
-    hold_seconds: int | None
-    ball_sizes: list[BallSize]
-    densities: list[Density]
-    instructions: list[str] = Field(min_length=1)
-    movement: str
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class FigureSite(Record):
+    """One trigger point on one view of the figure, on the viewer's left half."""
 
-    @model_validator(mode="after")
-    def _pressure_needs_a_target(self) -> RoutineStep:
-        if (self.kind == "pressure") != (self.target is not None):
-            raise ValueError("pressure steps, and only they, name a target muscle")
-        return self
+    view: Literal["front", "back"]
+    x: float
+    y: float
+    region: str
 
 
-class BuiltinRoutine(Model):
-    id: str
-    name: str
-    minutes: tuple[int, int]
-    source: str
-    for_: str = Field(alias="for")
-    equipment: str
-    breathing: str
-    steps: list[RoutineStep] = Field(min_length=2)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class FigureSites(Record):
+    """Every muscle's trigger-point sites, by muscle id then trigger-point id."""
+
+    version: int
+    about: str
+    sites: Mapping[str, Mapping[str, FigureSite]]
+
+
+def as_json(value: Any) -> Any:
+    """Return a model as plain JSON data, keyed as in the data files."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.metadata.get("json", f.name): as_json(getattr(value, f.name))
+            for f in fields(value)
+            if f.init
+        }
+    if isinstance(value, tuple | list):
+        return [as_json(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: as_json(v) for k, v in value.items()}
+    return value

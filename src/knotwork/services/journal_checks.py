@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 
-import knotwork.kb
 from knotwork.domain import limits
 from knotwork.domain.health_facts import check_facts
-from knotwork.domain.index import load_index
 from knotwork.domain.records import (
     EXPERIENCE,
     POSITIONS,
@@ -36,8 +33,8 @@ from knotwork.domain.records import (
     check_not_future,
     check_pain,
 )
+from knotwork.kb.loader import load_kb
 
-DATA_DIR = os.path.join(os.path.dirname(knotwork.kb.__file__), "data")
 ID_LENGTH = 64
 LABEL_LENGTH = 80
 NAME_LENGTH = 200
@@ -45,37 +42,30 @@ NOTE_LENGTH = 2000
 PHASES = ("before", "after")
 
 
-def _read_data(name: str) -> Any:
-    with open(os.path.join(DATA_DIR, name), encoding="utf-8") as f:
-        return json.load(f)
-
-
-# Validating the whole knowledge base costs ~0.4 s; logging a pain score
-# needs only these id sets, read straight from the data files.
 @cache
 def ball_ids() -> frozenset[str]:
     """Return the id of every ball in the catalogue."""
-    return frozenset(b["id"] for b in _read_data("balls.json")["balls"])
+    return frozenset(b.id for b in load_kb().balls)
 
 
 @cache
 def stop_sign_ids() -> frozenset[str]:
     """Return the id of every "stop - something's wrong" sign."""
-    signs = _read_data("red_flags.json")["session_stop_signs"]
-    return frozenset(s["id"] for s in signs)
+    return frozenset(s.id for s in load_kb().stop_signs)
 
 
 @cache
 def spot_ids() -> frozenset[str]:
     """Return every muscle and region id a pain entry may name."""
-    index = load_index()
-    return frozenset(index["muscles"]) | frozenset(index["regions"])
+    kb = load_kb()
+    return frozenset(m.id for m in kb.muscles) | frozenset(r.id for r in kb.regions)
 
 
 @cache
 def _flag_ids(kind: str) -> frozenset[str]:
-    flags = load_index()["safety"]["flags"]
-    return frozenset(k for k, v in flags.items() if v["kind"] == kind)
+    kb = load_kb()
+    flags = kb.conditions if kind == "condition" else kb.red_flags
+    return frozenset(f.id for f in flags)
 
 
 def check_spot(spot: str) -> str:

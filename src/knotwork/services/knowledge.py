@@ -6,22 +6,22 @@ from typing import Any
 
 from knotwork.domain.names import name_of
 from knotwork.kb.loader import load_kb
+from knotwork.kb.models import as_json
+
+SUMMARY_FIELDS = (
+    "id",
+    "name",
+    "lay_names",
+    "trigger_points",
+    "techniques",
+    "ball_note",
+)
 
 
 def muscle_summaries() -> list[dict[str, Any]]:
     """Return every muscle with its trigger points and techniques."""
     return [
-        m.model_dump(
-            mode="json",
-            include={
-                "id",
-                "name",
-                "lay_names",
-                "trigger_points",
-                "techniques",
-                "ball_note",
-            },
-        )
+        {k: v for k, v in as_json(m).items() if k in SUMMARY_FIELDS}
         for m in load_kb().muscles
     ]
 
@@ -29,7 +29,7 @@ def muscle_summaries() -> list[dict[str, Any]]:
 def muscle_detail(muscle_id: str) -> dict[str, Any]:
     """Return one muscle in full, or raise ``KeyError``."""
     kb = load_kb()
-    data = kb.muscle(muscle_id).model_dump(mode="json")
+    data: dict[str, Any] = as_json(kb.muscle(muscle_id))
     for t in data["techniques"]:
         t["keep_off"] = [{"id": k, "name": name_of(k)} for k in t["keep_off"]]
     return data

@@ -11,8 +11,7 @@ from __future__ import annotations
 from functools import cache
 from html import escape
 
-from knotwork.kb.figure_models import load_figure_sites
-from knotwork.kb.loader import load_kb
+from knotwork.kb.loader import load_figure_sites, load_kb
 from knotwork.web.bodymap_zones import VIEWS, View, box, mirror, near_and_far, zones
 from knotwork.web.bodymap_zones import element as shape_element
 from knotwork.web.figure import HEIGHT, WIDTH, landmarks, mirror_x, outline_uses

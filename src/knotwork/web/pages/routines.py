@@ -16,6 +16,7 @@ from knotwork.domain.routines import CONTEXTS, RoutineError
 from knotwork.domain.safety import UnknownId
 from knotwork.domain.session import EASE_QUESTION, ease_check_at
 from knotwork.kb.loader import load_kb
+from knotwork.kb.models import as_json
 from knotwork.services.routines import list_routines, make_routine
 from knotwork.web.deps import JournalDep
 from knotwork.web.pages.common import render
@@ -226,6 +227,6 @@ def player_data(routine: Routine, speed: float) -> dict[str, Any]:
         "pressure_target": f"{low}-{high}/10",
         "steps": steps,
         "spots": [{"id": s, "name": short_name(s)} for s in spots[:PAIN_SPOTS]],
-        "stop_signs": [s.model_dump() for s in kb.stop_signs],
+        "stop_signs": [as_json(s) for s in kb.stop_signs],
         "save_url": "/api/v1/sessions",
     }

@@ -1,0 +1,124 @@
+"""The knowledge that reads a description: body words, safety patterns, context.
+
+Part of the knowledge model (see ``kb.models``): the lexicon the finder
+matches, the rules and questions of the safety screen, and the context
+triggers that say whose and when a mention is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from knotwork.kb.record import Record
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class GeneralWord(Record):
+    """An everyday word for a part of the body and the regions it means."""
+
+    phrases: tuple[str, ...]
+    regions: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Syndrome(Record):
+    """A named pain pattern, the regions it covers and its usual sources."""
+
+    id: str
+    name: str
+    phrases: tuple[str, ...]
+    regions: Mapping[str, float]
+    muscles: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class SafetyRule(Record):
+    """Which concepts, found together, raise a flag."""
+
+    flag: str
+    all: tuple[str, ...]
+    # Slots met anywhere in the text, whatever the scope ("after a long flight").
+    anywhere: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    scope: Literal["sentence", "text"] = "sentence"
+    # Past mentions count: a history of clots or of cancer is itself the flag.
+    history: bool = False
+    # A dated mention older than this many days is set aside ("surgery in 2019").
+    max_days: int | None = None
+    # Whose mention counts: the person's own, or a child's they describe.
+    subject: Literal["self", "child"] = "self"
+    # Risk context in `anywhere` counts even when over ("the scar healed").
+    anywhere_history: bool = False
+    # A warning sign that passed still counts (a mini-stroke, angina at rest).
+    resolved_counts: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class ContextTrigger(Record):
+    """A phrase that marks the words around it as past, negated, another's..."""
+
+    category: str
+    # "within" marks the trigger's own words ("I'm a Cancer" is the sign).
+    direction: Literal["forward", "backward", "both", "within"]
+    scope: Literal["clause", "sentence"]
+    window: int
+    phrases: tuple[str, ...]
+    applies_to: tuple[str, ...] = ()
+    unless_next: tuple[str, ...] = ()
+    unless_next_body: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class ScreeningQuestion(Record):
+    """A yes/no question that settles a flag text cannot."""
+
+    id: str
+    text: str
+    flag: str
+    areas: tuple[str, ...]
+    why: str
+    source: str
+    answered_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class OrganCaveat(Record):
+    """A standing reminder that an organ can mimic a knot in these regions."""
+
+    regions: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Screening(Record):
+    """The screening questions and organ caveats."""
+
+    questions: tuple[ScreeningQuestion, ...]
+    caveats: tuple[OrganCaveat, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class ContextLexicon(Record):
+    """The context triggers the reader knows."""
+
+    triggers: tuple[ContextTrigger, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class SafetyPatterns(Record):
+    """The concepts, veto phrases and rules of the safety screen."""
+
+    veto: tuple[str, ...]
+    concepts: Mapping[str, tuple[str, ...]]
+    rules: tuple[SafetyRule, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Lexicon(Record):
+    """Everyday body words, named pain patterns and side words."""
+
+    general: tuple[GeneralWord, ...]
+    syndromes: tuple[Syndrome, ...]
+    sides: Mapping[Literal["left", "right", "both"], tuple[str, ...]]

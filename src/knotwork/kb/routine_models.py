@@ -1,0 +1,43 @@
+"""The built-in routines as typed, immutable objects (part of ``kb.models``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from knotwork.kb.record import Record
+
+if TYPE_CHECKING:
+    from knotwork.kb.models import BallSize, Density, Posture, Protocol, StepPosition
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class RoutineStep(Record):
+    """One step of a built-in routine."""
+
+    target: str | None
+    kind: Literal["pressure", "movement", "retest"]
+    position: StepPosition
+    posture: Posture
+    protocol: Protocol | None
+    per_side: bool
+    seconds: int
+    hold_seconds: int | None
+    ball_sizes: tuple[BallSize, ...]
+    densities: tuple[Density, ...]
+    instructions: tuple[str, ...]
+    movement: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class BuiltinRoutine(Record):
+    """A ready-made routine from the sources."""
+
+    id: str
+    name: str
+    minutes: tuple[int, int]
+    source: str
+    for_: str = field(metadata={"json": "for"})
+    equipment: str
+    breathing: str
+    steps: tuple[RoutineStep, ...]

@@ -1,0 +1,28 @@
+"""The reader's matchers are derived from the knowledge base, cached or not."""
+
+from __future__ import annotations
+
+import json
+
+from knotwork.domain.reading_tables import derive, reading_tables, tables_from
+from knotwork.domain.understanding import default_reader
+from knotwork.kb.loader import load_kb
+
+
+def test_cached_tables_equal_a_fresh_derivation() -> None:
+    kb = load_kb()
+    fresh = tables_from(json.loads(json.dumps(derive(kb), sort_keys=True)), kb)
+    cached = reading_tables()
+    for name in ("regions", "muscles", "syndromes", "sides", "concepts", "veto"):
+        assert getattr(fresh, name).table == getattr(cached, name).table, name
+    assert fresh.context.table == cached.context.table
+    assert fresh.triggers == cached.triggers
+    assert fresh.body_stems == cached.body_stems
+    assert fresh.speller.table() == cached.speller.table()
+
+
+def test_lay_names_and_region_phrases_read_as_what_they_name() -> None:
+    reader = default_reader()
+    assert "upper_trapezius" in reader.read("sore traps").muscles
+    for phrase in load_kb().region("heel").phrases:
+        assert reader.read(phrase).regions.get("heel") == 1.0, phrase
