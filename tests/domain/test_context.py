@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -149,3 +151,79 @@ def test_softening_a_red_flag_never_raises_the_verdict(
 def test_adding_a_red_flag_never_lowers_the_verdict(benign: str, flag: str) -> None:
     assert rank(f"{benign}. {flag}.") >= rank(benign)
     assert rank(f"{benign}. {flag}.") == VERDICTS.index("stop")
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "subject"),
+    [
+        ("I'm seventy-two and my jaw aches", 72, "self"),
+        ("Fifty-five year old here. New ache at my temple", 55, "self"),
+        ("my eight year old says her leg hurts", 8, "other"),
+        ("My lad's fifteen and his knee is sore", 15, "other"),
+        ("our daughter is six and gets growing pains", 6, "other"),
+    ],
+)
+def test_ages_in_words_and_whose_they_are(text: str, years: int, subject: str) -> None:
+    _, annotation = default_reader().annotated(text)
+    assert (years, subject) in [(a.years, a.subject) for a in annotation.ages]
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm one of those people who stretch", "I'm five foot two"]
+)
+def test_small_number_words_after_im_are_not_ages(text: str) -> None:
+    _, annotation = default_reader().annotated(text)
+    assert annotation.ages == []
+
+
+def test_a_question_about_people_in_general_affirms_nothing() -> None:
+    general = check_safety(
+        "Can rolling your calf give you a blood clot? Mine is tight."
+    )
+    assert general.verdict == "ok"
+    own = check_safety("Is it normal that my calf is swollen and warm after a flight?")
+    assert own.verdict == "stop"
+
+
+def test_a_date_of_diagnosis_or_starting_does_not_make_it_past() -> None:
+    assert check_safety("I was diagnosed with osteoporosis last year").verdict != "ok"
+    assert check_safety("My GP put me on warfarin last year").verdict != "ok"
+    healed = check_safety("I was diagnosed with a stress fracture last year, healed")
+    assert healed.verdict == "ok"
+
+
+def test_a_month_long_past_dates_a_mention_but_a_recent_one_is_not_trusted() -> None:
+    today = date.today()
+    long_ago = (today.replace(day=1) - timedelta(days=250)).strftime("%B")
+    recent = (today.replace(day=1) - timedelta(days=40)).strftime("%B")
+    assert check_safety(f"I had a fever in {long_ago}, fine now").verdict == "ok"
+    operated = check_safety(f"had a knee replacement in {recent}")
+    assert "recent_surgery" in {r.id for r in operated.reasons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly had a heart attack when I saw the bill; my neck is stiff",
+        "this week has been a total car crash and my shoulders are tight",
+        "I'm broken after the marathon, legs ache in a good way",
+        "four flights of stairs at work and my calves are tight",
+    ],
+)
+def test_idioms_are_figures_of_speech(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify")
+
+
+def test_looking_over_a_shoulder_is_a_place_not_an_ending() -> None:
+    result = check_safety(
+        "when I look over my shoulder I go dizzy and my neck is stiff"
+    )
+    assert "neck_dizziness" in {r.id for r in result.reasons}
+
+
+def test_a_birth_named_by_the_baby_is_the_mothers() -> None:
+    assert "postpartum" in {
+        r.id for r in check_safety("Baby number two arrived ten days ago").reasons
+    }
+    friend = check_safety("My friend had her baby and I held the newborn all week")
+    assert "postpartum" not in {r.id for r in friend.reasons}

@@ -169,6 +169,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_extra2.jsonl",
     VIGNETTES / "safety_context_extra.jsonl",
     VIGNETTES / "safety_context_extra2.jsonl",
+    VIGNETTES / "safety_context_extra3.jsonl",
 ]
 
 

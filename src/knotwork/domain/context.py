@@ -68,6 +68,32 @@ _NUMBERS = {
     "fifteen": 15,
     "twenty": 20,
 }
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+# A month without a year is only trusted when it is long past: "surgery in
+# August" read in early December may have been written in September, and a
+# wrong guess must never hide a recent operation.
+MONTH_TRUSTED_DAYS = 180
+# "in March" or "last March" is behind us; "since March" still goes on.
+_MONTH_BEFORE = frozenset(["in", "last", "back", "during", "early", "late", "mid"])
 # Fixed points in time a person names instead of an interval.
 _WHEN_WORDS = {
     "yesterday": 1,
@@ -262,6 +288,7 @@ class ContextReader:
                     category, (cue, ",".join(trigger.applies_to))
                 )
         days = _intervals(tokens)
+        onsets = _onset_clauses(tokens, days)
         for i in child_starts:
             if i >= n:
                 continue
@@ -271,7 +298,58 @@ class ContextReader:
                 ):
                     break
                 marks.setdefault(j, {}).setdefault("child", (tokens[i].raw, ""))
-        return Annotation(tokens, marks, days, ages)
+        for i in _general_questions(tokens, every):
+            marks.setdefault(i, {}).setdefault("question", ("?", ""))
+        return Annotation(tokens, marks, days, ages, onsets)
+
+
+# A sentence that opens like a question and ends with "?" asks about things in
+# general: "Can rolling your calf give you a clot?" affirms nothing.
+_ASKING_OPENERS = frozenset(
+    [
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "might",
+        "may",
+        "does",
+        "do",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "how",
+        "what",
+        "why",
+        "which",
+        "whats",
+        "what's",
+    ]
+)
+# Said of oneself, a symptom stays affirmed inside a question ("is it normal
+# that my calf is swollen?"), so such sentences are left to the triggers.
+_FIRST_PERSON = frozenset(
+    ["i", "i'm", "im", "i've", "ive", "i'd", "id", "me", "my", "mine", "myself"]
+)
+
+
+def _general_questions(tokens: Sequence[Token], every: Sequence[Token]) -> list[int]:
+    """Return the content tokens of questions that say nothing of the person."""
+    asking: dict[int, bool] = {}
+    first: dict[int, str] = {}
+    for t in every:
+        if not t.asks:
+            continue
+        first.setdefault(t.sentence, t.raw)
+        if t.raw in _FIRST_PERSON:
+            asking[t.sentence] = False
+        else:
+            asking.setdefault(t.sentence, True)
+    general = {s for s, ok in asking.items() if ok and first[s] in _ASKING_OPENERS}
+    return [i for i, t in enumerate(tokens) if t.sentence in general]
 
 
 @dataclass
@@ -282,6 +360,8 @@ class Annotation:
     marks: dict[int, dict[str, tuple[str, str]]]
     days: dict[int, tuple[int, str]]
     ages: list[Age]
+    # Clauses whose date says when something began ("diagnosed last year").
+    onsets: frozenset[int] = frozenset()
     _by_word: dict[int, int] = field(default_factory=dict, init=False, repr=False)
 
     def context(self, start: int, end: int, concept: str = "") -> Context:
@@ -291,12 +371,20 @@ class Annotation:
         dated = self.days.get(tokens[start].clause)
         seen: dict[str, str] = {}
         marks = self.marks
+        own_words: set[str] | None = None
         for i in range(start, end):
             if i not in marks:
                 continue
             for category, (cue, applies) in marks[i].items():
                 if applies and concept not in applies.split(","):
                     continue
+                if category in ("other", "child"):
+                    # "My baby arrived ten days ago" speaks of the mother: a
+                    # person word inside the mention is part of what it says.
+                    if own_words is None:
+                        own_words = {tokens[j].raw for j in range(start, end)}
+                    if set(cue.split()) <= own_words:
+                        continue
                 seen.setdefault(category, cue)
         if not (negated or dated or seen):
             return PLAIN
@@ -307,7 +395,12 @@ class Annotation:
             values["certainty"] = "negated"
         if dated:
             days, cue_words = dated
-            values["time"] = "past" if days >= PAST_DAYS else "recent"
+            if tokens[start].clause in self.onsets:
+                # Diagnosed or started then, and so still so: the date still
+                # limits warnings that matter only for a while (max_days).
+                values["time"] = "now"
+            else:
+                values["time"] = "past" if days >= PAST_DAYS else "recent"
             values["days_ago"] = days
             cue = cue or cue_words
         for category, attribute, value in _ORDER:
@@ -438,9 +531,33 @@ def _unit(stem: str) -> int | None:
     return None
 
 
+# Words that date a beginning: what was diagnosed or started then goes on.
+_ONSET_STEMS = frozenset(["diagno", "diagnosis", "start", "began", "prescrib", "put"])
+
+
+def _onset_clauses(
+    tokens: Sequence[Token], days: dict[int, tuple[int, str]]
+) -> frozenset[int]:
+    """Return the dated clauses that say when something began."""
+    return frozenset(
+        t.clause for t in tokens if t.clause in days and t.stem in _ONSET_STEMS
+    )
+
+
+def _since_month(month: int) -> int:
+    """Return the days since the end of the last ``month`` (0 for this one)."""
+    today = date.today()
+    if month == today.month:
+        return 0
+    year = today.year if month < today.month else today.year - 1
+    first_after = date(year + month // 12, month % 12 + 1, 1)
+    return (today - first_after).days + 1
+
+
 def _intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
     """Find "three weeks ago", "last year" or "on Saturday", clause by clause."""
     found: dict[int, tuple[int, str]] = {}
+    months: dict[int, tuple[int, str, int]] = {}
     n = len(tokens)
     this_year = date.today().year
     for i, token in enumerate(tokens):
@@ -460,6 +577,14 @@ def _intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
                 cue = f"last {tokens[i + 1].raw}"
         elif raw in _WHEN_WORDS:
             days = _WHEN_WORDS[raw]
+        elif raw in _MONTHS and i >= 1 and tokens[i - 1].raw in _MONTH_BEFORE:
+            # "A chest infection in January": counted from the end of the last
+            # such month, the most recent it can have been. An interval said
+            # outright in the same clause ("eight weeks ago") wins.
+            since = _since_month(_MONTHS[raw])
+            if since >= MONTH_TRUSTED_DAYS:
+                months.setdefault(token.clause, (since, raw, token.sentence))
+            continue
         elif raw.isdigit() and len(raw) == 4 and FIRST_YEAR <= int(raw) < this_year:
             # "back in 2019": a year before this one is at least that long ago.
             days = (this_year - int(raw)) * 365
@@ -471,25 +596,117 @@ def _intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
         current = found.get(token.clause)
         if current is None or days > current[0]:
             found[token.clause] = (days, cue)
+    sentence_of = {t.clause: t.sentence for t in tokens}
+    said = {sentence_of[c] for c in found}
+    for clause, (days, cue, sentence) in months.items():
+        if sentence not in said:
+            found.setdefault(clause, (days, cue))
     return found
+
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+# Who a child is when the age follows the noun: "my lad's fifteen".
+_CHILD_NOUNS = frozenset(
+    [
+        "son",
+        "daughter",
+        "lad",
+        "boy",
+        "girl",
+        "kid",
+        "child",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "teenager",
+        "stepson",
+        "stepdaughter",
+        "youngest",
+        "eldest",
+    ]
+)
+
+
+def _spoken_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """Read a number at ``i`` in digits or words ("72", "seventy two", "eight").
+
+    Returns (value, index of its last token).
+    """
+    raw = tokens[i].raw
+    if raw.isdigit() and len(raw) <= 3:
+        return int(raw), i
+    if raw in _TEENS:
+        return _TEENS[raw], i
+    if raw in _UNITS:
+        return _UNITS[raw], i
+    if raw in _TENS:
+        nxt = tokens[i + 1].raw if i + 1 < len(tokens) else ""
+        if nxt in _UNITS and tokens[i + 1].sentence == tokens[i].sentence:
+            return _TENS[raw] + _UNITS[nxt], i + 1
+        return _TENS[raw], i
+    return None
 
 
 def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
     """Find stated ages ("I'm 68", "my 12 year old") and where children are named."""
     ages: list[Age] = []
     children: list[int] = []
+    skip_to = -1
     for i, token in enumerate(tokens):
+        if i <= skip_to:
+            continue
         raw = token.raw
         before = tokens[i - 1].raw if i >= 1 else ""
         earlier = tokens[i - 2].raw if i >= 2 else ""
+        # A sentence's first word has nothing before it that could own it.
+        if i >= 1 and tokens[i - 1].sentence != token.sentence:
+            before, earlier = "", ""
+        elif i >= 2 and tokens[i - 2].sentence != token.sentence:
+            earlier = ""
         if raw in _DECADES and earlier == "in":
             subject = "self" if before == "my" else "other"
             ages.append(Age(_DECADES[raw], subject, f"in {before} {raw}"))
             continue
-        number = int(raw) if raw.isdigit() and len(raw) <= 3 else None
-        if number is None:
+        spoken = _spoken_number(tokens, i)
+        if spoken is None:
             continue
-        after = [t.raw for t in tokens[i + 1 : i + 3]]
+        number, last = spoken
+        skip_to = last
+        words = " ".join(t.raw for t in tokens[i : last + 1])
+        after = [t.raw for t in tokens[last + 1 : last + 3]]
         if after[:1] == ["year"] and after[1:2] == ["old's"]:
             after = ["year", "old"]
         said_old = after[:1] == ["yo"] or (
@@ -500,18 +717,29 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         after_time = bool(after) and after[0] in ("am", "pm", "o'clock", "oclock")
         if unit_after and not said_old:
             continue  # "I'm 12 weeks pregnant", "I'm 70 kg": not an age
+        noun = before.removesuffix("'s")
         if before in ("i'm", "im", "aged", "age", "turned") or (
             before == "am" and earlier == "i"
         ):
-            ages.append(Age(number, "self", f"{before} {raw}"))
+            # "I'm one of those people", "I'm five foot two": small number
+            # words after "I'm" are rarely an age.
+            small_word = not raw.isdigit() and number < 10
+            if not small_word and after[:1] not in (["of"], ["foot"], ["feet"]):
+                ages.append(Age(number, "self", f"{before} {words}"))
         elif before == "at" and OLDER_AGE - 10 <= number <= MAX_AGE and not after_time:
             # "At 72 my jaw aches": an age only where no child could be meant.
-            ages.append(Age(number, "self", f"{before} {raw}"))
+            ages.append(Age(number, "self", f"{before} {words}"))
         elif said_old:
-            # "I'm a 70 year old" is the person; "my 12 year old" is not.
+            # "I'm a 70 year old" and "Fifty-five year old here" are the
+            # person; "my 12 year old" is not.
             speaker = earlier if before in ("a", "an") else before
-            subject = "self" if speaker in ("i'm", "im", "am", "as") else "other"
-            ages.append(Age(number, subject, f"{raw} {' '.join(after)}"))
+            subject = "self" if speaker in ("i'm", "im", "am", "as", "") else "other"
+            ages.append(Age(number, subject, f"{words} {' '.join(after)}"))
             if subject == "other" and number < CHILD_AGE:
+                children.append(i)
+        elif noun in _CHILD_NOUNS or (before == "is" and earlier in _CHILD_NOUNS):
+            # "My lad's fifteen", "our daughter is six".
+            ages.append(Age(number, "other", f"{before} {words}"))
+            if number < CHILD_AGE:
                 children.append(i)
     return ages, children

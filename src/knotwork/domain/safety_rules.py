@@ -48,6 +48,10 @@ class Detection:
     ages: list[int]
 
 
+# Concepts about a child that say something of the person who speaks.
+_PARENT_CONCEPTS = frozenset(["newborn_age"])
+
+
 def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]:
     """Return every safety concept mention with its context."""
     tokens, annotation = reader.annotated(text)
@@ -75,6 +79,9 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             context = annotation.context_of_words(first, last, m.payload)
             if any(t.word in vetoed_words for t in span):
                 context = Context(sense="figurative", cue=words)
+            elif m.payload in _PARENT_CONCEPTS and context.subject == "child":
+                # "My son is 3 weeks old": the baby's age tells of the parent.
+                context = context._replace(subject="self")
             mentions.append(Mention(m.payload, span[0].sentence, words, context))
     pregnant = any(
         m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
@@ -209,6 +216,11 @@ def detect(
         # (keyed by identity: the mentions live as long as this call).
         verdicts: dict[tuple[int, bool], str] = {}
         hit = _rule_hit(rule, by_concept, True, verdicts)
+        if hit and rule.subject == "child" and _asking_for_themselves(by_concept, ages):
+            set_aside[flag] = SetAsideFlag(
+                flag, hit[0], f"you gave your own age ({max(ages)}) and your own pain"
+            )
+            continue
         if hit:
             found[flag] = hit[0]
             set_aside.pop(flag, None)
@@ -225,6 +237,25 @@ def detect(
         and m.context.certainty in ("affirmed", "negated")
     }
     return Detection(found, list(set_aside.values()), said, ages)
+
+
+def _asking_for_themselves(
+    by_concept: dict[str, list[Mention]], ages: list[int]
+) -> bool:
+    """Whether an adult names their own pain beside a child's.
+
+    "My daughter gets growing pains, but I'm 38 and my calves are tight" asks
+    for the adult; a child's pain alone ("my 8 year old's leg hurts, can I
+    use the ball on her?") still asks for the child.
+    """
+    if not ages or max(ages) < CHILD_AGE:
+        return False
+    return any(
+        m.context.subject == "self"
+        and m.context.certainty == "affirmed"
+        and m.context.sense == "literal"
+        for m in by_concept.get("pain_word", ())
+    )
 
 
 def by_concept_values(by_concept: dict[str, list[Mention]]) -> list[Mention]:

@@ -258,6 +258,8 @@ class Token(NamedTuple):
     # context reader scopes its triggers by clause and looks at raw words.
     word: int = -1
     clause: int = 0
+    # The sentence ends with a question mark.
+    asks: bool = False
 
 
 def split_words(text: str) -> list[str]:
@@ -293,8 +295,11 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
     every: list[Token] = []
     sentence = clause = 0
     negation_left = 0
+    asked: set[int] = set()
     for i, word in enumerate(words):
         if word in BOUNDARIES:
+            if word == "?":
+                asked.add(sentence)
             sentence += word in SENTENCE_ENDS
             clause += 1
             negation_left = 0
@@ -320,6 +325,11 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
         content.append(token)
         if negation_left:
             negation_left -= 1
+    if asked:
+        # Few sentences are questions; only their tokens are rebuilt.
+        marked = {id(t): t._replace(asks=True) for t in every if t.sentence in asked}
+        content = [marked.get(id(t), t) for t in content]
+        every = [marked.get(id(t), t) for t in every]
     return content, every
 
 
