@@ -216,6 +216,14 @@ def test_the_health_screen_is_answered_once_and_kept_by_profile_edits(
     # Replacing the rest of the profile keeps the screen.
     api.put(f"{API}/profile", json={"tolerance": "low"})
     assert api.get(f"{API}/profile").json()["health"]["medicines"] == ["Xarelto"]
+    # A client that edits what it read sends the screen back; it is kept as
+    # saved, not replaced by what came back.
+    read = api.get(f"{API}/profile").json()
+    read["tolerance"] = "high"
+    read["health"]["medicines"] = []
+    assert api.put(f"{API}/profile", json=read).status_code == 200
+    again = api.get(f"{API}/profile").json()
+    assert (again["tolerance"], again["health"]["medicines"]) == ("high", ["Xarelto"])
     # And the finder applies it without being told.
     where = api.post(f"{API}/where", json={"text": "tight calf"}).json()
     assert "anticoagulants" in [r["id"] for r in where["safety"]["reasons"]]

@@ -143,6 +143,26 @@ class ProfileUpdate(Create):
         "handheld",
     ]
     training_days: Annotated[list[Weekday], Field(max_length=7)] = []
+    # GET /profile carries the health screen, so a client that edits what it
+    # read sends it back. It is read-only here: the screen changes through
+    # PUT /profile/health, where its answers are checked and dated.
+    health: HealthEcho | None = Field(
+        default=None,
+        description="Ignored: the screen is kept; change it with PUT /profile/health.",
+    )
+
+
+class HealthEcho(Create):
+    """The health screen as GET /profile shows it; accepted and left unused."""
+
+    age_band: Annotated[str, Field(max_length=20)] | None = None
+    pregnant_weeks: Annotated[int, Field(ge=0, le=45)] | None = None
+    pregnant_as_of: Day | None = None
+    gave_birth_on: Day | None = None
+    medicines: Annotated[
+        list[Annotated[str, Field(max_length=NAME_LENGTH)]], Field(max_length=MAX_ITEMS)
+    ] = []
+    screened_on: Day | None = None
 
 
 class HealthScreenAnswers(Create):
