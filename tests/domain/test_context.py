@@ -227,3 +227,55 @@ def test_a_birth_named_by_the_baby_is_the_mothers() -> None:
     }
     friend = check_safety("My friend had her baby and I held the newborn all week")
     assert "postpartum" not in {r.id for r in friend.reasons}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "because"),
+    [
+        # A relative clause on another's noun keeps them the subject.
+        ("The patient I saw this morning had a blood clot", "clot_words", "someone"),
+        # An adjective before a plural of people describes them, not the writer.
+        ("I teach yoga to pregnant ladies twice a week", "pregnant", "someone"),
+        # An explicit ending outranks a date.
+        ("The numbness I had in March is long gone", "numb", "already over"),
+        # Being checked for something is not having it.
+        ("the GP tested me for osteoporosis", "osteoporosis", "hypothetical"),
+        ("broke the club record on Sunday", "acute_injury", "figure of speech"),
+    ],
+)
+def test_more_ways_a_mention_is_not_the_writers_now(
+    text: str, concept: str, because: str
+) -> None:
+    assert because in context_of(text, concept)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I was diagnosed with haemophilia as a child", "bleeding"),
+        ("came off my bike yesterday and my hip hurts", "trauma"),
+    ],
+)
+def test_an_onset_or_a_fall_named_with_came_off_still_counts(
+    text: str, concept: str
+) -> None:
+    assert context_of(text, concept) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("Sixty-one, and my temples ache when I chew", 61), ("67F here, stiff neck", 67)],
+)
+def test_an_age_standing_alone_or_in_shorthand_is_the_writers(
+    text: str, years: int
+) -> None:
+    _, annotation = default_reader().annotated(text)
+    assert [(a.years, a.subject) for a in annotation.ages] == [(years, "self")]
+
+
+def test_a_birth_named_by_the_child_and_a_caesarean_start_the_weeks_after() -> None:
+    for text in (
+        "had my daughter three weeks ago and my upper back is in knots",
+        "planned section a month back, neck is stiff from feeding",
+    ):
+        assert "postpartum" in {r.id for r in check_safety(text).reasons}, text

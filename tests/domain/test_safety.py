@@ -170,6 +170,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra.jsonl",
     VIGNETTES / "safety_context_extra2.jsonl",
     VIGNETTES / "safety_context_extra3.jsonl",
+    VIGNETTES / "safety_context_extra4.jsonl",
 ]
 
 

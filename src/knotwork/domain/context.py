@@ -13,6 +13,7 @@ window, so the cost grows linearly with the text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -256,6 +257,11 @@ class ContextReader:
             cat: {lo for h, lo, _ in hits if self.triggers[h.payload].category == cat}
             for cat in ("self", "current")
         }
+        self_starts = {
+            h.start: lo
+            for h, lo, _ in hits
+            if self.triggers[h.payload].category == "self"
+        }
         ages, children = _ages(every)
         child_starts = [bisect_left(positions, every[i].word) for i in children]
         # "he" or "her" after a child has been named is that child.
@@ -280,6 +286,12 @@ class ContextReader:
             if category == "other" and lo > first_child and cue in _PRONOUNS:
                 category = "child"
             stop = terminators["self"] if category in ("other", "child") else set()
+            if stop:
+                # "The horse I ride has a tendon injury": an "I" opening a
+                # relative clause on the other's noun leaves the horse the subject.
+                relative = _relative_self(every, hit.end, self_starts)
+                if relative is not None:
+                    stop = stop - {relative}
             if trigger.category in ("past", "resolved"):
                 stop = terminators["current"]
             home = every[hit.start]
@@ -288,7 +300,7 @@ class ContextReader:
                     category, (cue, ",".join(trigger.applies_to))
                 )
         days = _intervals(tokens)
-        onsets = _onset_clauses(tokens, days)
+        onsets = _onset_clauses(tokens)
         for i in child_starts:
             if i >= n:
                 continue
@@ -301,6 +313,18 @@ class ContextReader:
         for i in _general_questions(tokens, every):
             marks.setdefault(i, {}).setdefault("question", ("?", ""))
         return Annotation(tokens, marks, days, ages, onsets)
+
+
+_RELATIVE_PRONOUNS = frozenset(["that", "who", "whom", "which"])
+
+
+def _relative_self(
+    every: Sequence[Token], after: int, self_starts: dict[int, int]
+) -> int | None:
+    """Return the "I" that opens a relative clause right after a noun, if any."""
+    if after < len(every) and every[after].raw in _RELATIVE_PRONOUNS:
+        after += 1
+    return self_starts.get(after)
 
 
 # A sentence that opens like a question and ends with "?" asks about things in
@@ -386,6 +410,11 @@ class Annotation:
                     if set(cue.split()) <= own_words:
                         continue
                 seen.setdefault(category, cue)
+        onset = tokens[start].clause in self.onsets
+        if onset and "past" in seen and "resolved" not in seen:
+            # "Diagnosed with von Willebrand as a teenager": what began then
+            # has not ended by being dated, any more than by a year.
+            del seen["past"]
         if not (negated or dated or seen):
             return PLAIN
         # Each attribute takes the first category that sets it, in this order.
@@ -395,7 +424,10 @@ class Annotation:
             values["certainty"] = "negated"
         if dated:
             days, cue_words = dated
-            if tokens[start].clause in self.onsets:
+            if "resolved" in seen:
+                # "The dizziness in January has long gone": over, whenever.
+                values["time"] = "resolved"
+            elif onset:
                 # Diagnosed or started then, and so still so: the date still
                 # limits warnings that matter only for a while (max_days).
                 values["time"] = "now"
@@ -535,13 +567,9 @@ def _unit(stem: str) -> int | None:
 _ONSET_STEMS = frozenset(["diagno", "diagnosis", "start", "began", "prescrib", "put"])
 
 
-def _onset_clauses(
-    tokens: Sequence[Token], days: dict[int, tuple[int, str]]
-) -> frozenset[int]:
-    """Return the dated clauses that say when something began."""
-    return frozenset(
-        t.clause for t in tokens if t.clause in days and t.stem in _ONSET_STEMS
-    )
+def _onset_clauses(tokens: Sequence[Token]) -> frozenset[int]:
+    """Return the clauses that say when something began."""
+    return frozenset(t.clause for t in tokens if t.stem in _ONSET_STEMS)
 
 
 def _since_month(month: int) -> int:
@@ -680,6 +708,9 @@ def _spoken_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+_SHORTHAND_AGE = re.compile(r"(\d{2,3})[mf]")
+
+
 def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
     """Find stated ages ("I'm 68", "my 12 year old") and where children are named."""
     ages: list[Age] = []
@@ -700,12 +731,23 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             subject = "self" if before == "my" else "other"
             ages.append(Age(_DECADES[raw], subject, f"in {before} {raw}"))
             continue
+        short = _SHORTHAND_AGE.fullmatch(raw)
+        if short and before in ("", "i'm", "im", "am", "aged"):
+            # "58M here" or "I'm 34f": the forum shorthand for age and sex.
+            ages.append(Age(int(short.group(1)), "self", raw))
+            continue
         spoken = _spoken_number(tokens, i)
         if spoken is None:
             continue
         number, last = spoken
         skip_to = last
         words = " ".join(t.raw for t in tokens[i : last + 1])
+        alone = last + 1 >= len(tokens) or tokens[last + 1].clause != token.clause
+        if before == "" and alone and CHILD_AGE <= number <= MAX_AGE:
+            # "Fifty-eight, never been a headache person": a number standing
+            # as a sentence's whole first clause introduces the speaker.
+            ages.append(Age(number, "self", words))
+            continue
         after = [t.raw for t in tokens[last + 1 : last + 3]]
         if after[:1] == ["year"] and after[1:2] == ["old's"]:
             after = ["year", "old"]
