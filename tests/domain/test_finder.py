@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knotwork.domain.finder import MIN_CANDIDATES, UnknownRegion, find_sources
+from knotwork.domain.understanding import default_reader
 from knotwork.kb.loader import load_kb
 from tests.conftest import SHARED, VIGNETTES
 
@@ -48,6 +49,30 @@ def test_side_is_read_but_right_only_counts_next_to_a_body_word() -> None:
     assert find_sources("right after squats my kneecap aches").side is None
     assert find_sources("back of my right knee").side == "right"
     assert "knee_back" in find_sources("back of my right knee").regions
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("my head hurts at the back", {"head_back"}),
+        ("the knee aches on the inside when I squat", {"knee_inner"}),
+        ("elbow sore on the outside after tennis", {"elbow_outer"}),
+        # "At the back of my neck" names its own place; the head stays general.
+        ("my head hurts at the back of my neck", {"neck_back", "temple"}),
+    ],
+)
+def test_a_place_word_after_a_body_part_says_which_part(
+    text: str, regions: set[str]
+) -> None:
+    assert regions <= set(default_reader().read(text).regions)
+    if len(regions) == 1:
+        assert set(default_reader().read(text).regions) == regions
+
+
+def test_lying_on_the_back_is_a_position_not_back_pain() -> None:
+    read = default_reader().read("my neck hurts when I lie on my back or my side")
+    assert not {"low_back", "mid_back"} & set(read.regions)
+    assert "neck_back" in read.regions
 
 
 def test_negated_regions_are_not_used() -> None:

@@ -103,7 +103,7 @@ class Reader:
             if named.negated or named.payload in reading.syndromes or elsewhere(named):
                 continue
             reading.syndromes.append(named.payload)
-        for zone in self.regions.find_longest(tokens):
+        for zone in _qualified(self.regions, tokens):
             if elsewhere(zone):
                 continue
             words = " ".join(t.raw for t in tokens[zone.start : zone.end])
@@ -137,6 +137,55 @@ class Reader:
             reading.regions.pop(region, None)
         reading.side = _side(side_found, reading.tokens, self.regions)
         return reading
+
+
+# "My head hurts at the back" names the back of the head: a place word after
+# a body part, introduced by one of these, says which part of it.
+_PLACE_PREPOSITIONS = frozenset(
+    t.stem for t in tokenize("at on in round around towards", keep_filler=True)
+)
+_PLACE_WORDS = frozenset(
+    t.stem for t in tokenize("back front side top bottom inside outside")
+)
+_PLACE_REACH = 4  # content words between the body part and "at the back"
+
+
+def _qualified(
+    regions: PhraseMatcher[dict[str, float]], tokens: list[Token]
+) -> list[Match[dict[str, float]]]:
+    """Find body zones, letting a trailing "at the back" say which part."""
+    zones = regions.find_longest(tokens)
+    # A place word inside a longer phrase ("sleep on my side", "lower back")
+    # belongs to that phrase; only a bare "back" or "side" may qualify.
+    inside = {i for z in zones if z.end - z.start > 1 for i in range(z.start, z.end)}
+    dropped: set[int] = set()
+    out = []
+    for zone in zones:
+        if zone.start in dropped:
+            continue
+        place = _place_after(tokens, zone.end)
+        if place is not None and place not in inside:
+            of = tokens[place]._replace(stem="of", raw="of")
+            phrase = [tokens[place], of, *tokens[zone.start : zone.end]]
+            found = regions.find_longest(phrase)
+            if len(found) == 1 and (found[0].start, found[0].end) == (0, len(phrase)):
+                out.append(zone._replace(payload=found[0].payload))
+                dropped.add(place)
+                continue
+        out.append(zone)
+    return [z for z in out if z.start not in dropped]
+
+
+def _place_after(tokens: list[Token], end: int) -> int | None:
+    """Return where "at the back" (not "at the back of ...") follows, if it does."""
+    clause = tokens[end - 1].clause
+    for i in range(end, min(end + _PLACE_REACH, len(tokens) - 1)):
+        if tokens[i].clause != clause:
+            return None
+        if tokens[i].stem in _PLACE_PREPOSITIONS and tokens[i + 1].stem in _PLACE_WORDS:
+            after = tokens[i + 2].stem if i + 2 < len(tokens) else ""
+            return None if after == "of" else i + 1
+    return None
 
 
 def _raise(scores: dict[str, float], key: str, value: float) -> None:
