@@ -279,3 +279,45 @@ def test_a_birth_named_by_the_child_and_a_caesarean_start_the_weeks_after() -> N
         "planned section a month back, neck is stiff from feeding",
     ):
         assert "postpartum" in {r.id for r in check_safety(text).reasons}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "because"),
+    [
+        ("a colleague of mine has a DVT", "clot_words", "someone"),
+        ("at work I hand out warfarin every day", "anticoag", "someone"),
+        ("my boss's hip replacement went well", "surgery", "someone"),
+        ("numb with shock after the news", "numb", "figure of speech"),
+        ("she broke the internet with that photo", "acute_injury", "figure of speech"),
+    ],
+)
+def test_an_owner_a_giver_or_a_feeling_is_not_the_writers_condition(
+    text: str, concept: str, because: str
+) -> None:
+    assert because in context_of(text, concept)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("couldn't pee since last night and my back aches", "saddle_numbness"),
+        ("my grip keeps getting weaker, I can't open jars", "weakness"),
+        (
+            "digging makes my left shoulder and arm ache, settles if I have a rest",
+            "exertional_chest_pain",
+        ),
+        ("I had an ICD fitted in 2018 and my pec is tight", "implanted_device"),
+    ],
+)
+def test_red_flags_in_plain_words(text: str, flag: str) -> None:
+    assert any(r.id.startswith(flag) for r in check_safety(text).reasons), text
+
+
+def test_an_age_before_a_childs_noun_is_the_childs() -> None:
+    _, annotation = default_reader().annotated(
+        "Twelve-year-old daughter does gymnastics, but this is about me, 41"
+    )
+    assert [(a.years, a.subject) for a in annotation.ages] == [
+        (12, "other"),
+        (41, "self"),
+    ]

@@ -127,6 +127,7 @@ VIGNETTE_FILES = [
     SHARED / "cases" / "finder_dev.jsonl",
     VIGNETTES / "finder_extra.jsonl",
     VIGNETTES / "finder_extra2.jsonl",
+    VIGNETTES / "finder_extra3.jsonl",
 ]
 
 

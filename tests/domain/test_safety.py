@@ -171,6 +171,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra2.jsonl",
     VIGNETTES / "safety_context_extra3.jsonl",
     VIGNETTES / "safety_context_extra4.jsonl",
+    VIGNETTES / "safety_context_extra5.jsonl",
 ]
 
 

@@ -254,7 +254,12 @@ class ContextReader:
             hi = bisect_right(positions, every[hit.end - 1].word)
             hits.append((hit, lo, hi))
         terminators = {
-            cat: {lo for h, lo, _ in hits if self.triggers[h.payload].category == cat}
+            cat: {
+                lo
+                for h, lo, _ in hits
+                if self.triggers[h.payload].category == cat
+                and not (cat == "self" and _keeps_the_other(every, h.start, h.end))
+            }
             for cat in ("self", "current")
         }
         self_starts = {
@@ -279,7 +284,15 @@ class ContextReader:
             following = tokens[hi].stem if hi < n else ""
             if following in trigger.unless_next:
                 continue
-            if trigger.unless_next_body and following in self.body_stems:
+            if trigger.unless_next_body and (
+                following in self.body_stems
+                # "over my right eyebrow": a side word sits before the body word.
+                or (
+                    following in _SIDE_STEMS
+                    and hi + 1 < n
+                    and tokens[hi + 1].stem in self.body_stems
+                )
+            ):
                 continue
             cue = " ".join(t.raw for t in every[hit.start : hit.end])
             category = trigger.category
@@ -313,6 +326,27 @@ class ContextReader:
         for i in _general_questions(tokens, every):
             marks.setdefault(i, {}).setdefault("question", ("?", ""))
         return Annotation(tokens, marks, days, ages, onsets)
+
+
+_SIDE_STEMS = frozenset(["left", "right", "both"])
+_OWN_WORDING = frozenset(["other", "child", "hypothetical", "question", "resolved"])
+_ARTICLES = frozenset(["a", "an"])
+
+
+def _keeps_the_other(every: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a first-person word leaves the other person the subject.
+
+    "A friend of mine has a DVT" is the friend's; "my client (I'm a PT) is
+    on chemo" is the client's: saying what one is starts no new subject.
+    """
+    word = every[start].raw
+    before = every[start - 1].raw if start else ""
+    after = [t.raw for t in every[end : end + 2]]
+    if word == "mine" and before == "of":
+        return True
+    if word in ("i'm", "im") and after[:1] and after[0] in _ARTICLES:
+        return True
+    return word == "i" and after[:1] == ["am"] and after[1:2] in (["a"], ["an"])
 
 
 _RELATIVE_PRONOUNS = frozenset(["that", "who", "whom", "which"])
@@ -402,9 +436,10 @@ class Annotation:
             for category, (cue, applies) in marks[i].items():
                 if applies and concept not in applies.split(","):
                     continue
-                if category in ("other", "child"):
-                    # "My baby arrived ten days ago" speaks of the mother: a
-                    # person word inside the mention is part of what it says.
+                if category in _OWN_WORDING:
+                    # "My baby arrived ten days ago" speaks of the mother, and
+                    # "settles if I have a rest" is a fact, not a supposition:
+                    # a trigger inside the mention is part of what it says.
                     if own_words is None:
                         own_words = {tokens[j].raw for j in range(start, end)}
                     if set(cue.split()) <= own_words:
@@ -564,12 +599,18 @@ def _unit(stem: str) -> int | None:
 
 
 # Words that date a beginning: what was diagnosed or started then goes on.
-_ONSET_STEMS = frozenset(["diagno", "diagnosis", "start", "began", "prescrib", "put"])
+# "Fitted" by its whole word: the stem "fit" would date "I was fit years ago".
+_ONSET_WORDS = frozenset(["fitted", "installed"])
+_ONSET_STEMS = frozenset(
+    ["diagno", "diagnosis", "start", "began", "prescrib", "put", "implant", "insert"]
+)
 
 
 def _onset_clauses(tokens: Sequence[Token]) -> frozenset[int]:
     """Return the clauses that say when something began."""
-    return frozenset(t.clause for t in tokens if t.stem in _ONSET_STEMS)
+    return frozenset(
+        t.clause for t in tokens if t.stem in _ONSET_STEMS or t.raw in _ONSET_WORDS
+    )
 
 
 def _since_month(month: int) -> int:
@@ -665,6 +706,34 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
+# Grown people an age can describe: "my 80 year old mum".
+_PEOPLE_NOUNS = frozenset(
+    [
+        "mum",
+        "mom",
+        "dad",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "friend",
+        "client",
+        "patient",
+        "neighbour",
+        "neighbor",
+        "colleague",
+        "grandma",
+        "grandad",
+        "man",
+        "woman",
+        "lady",
+        "guy",
+        "bloke",
+        "dog",
+        "cat",
+        "horse",
+    ]
+)
 # Who a child is when the age follows the noun: "my lad's fifteen".
 _CHILD_NOUNS = frozenset(
     [
@@ -743,7 +812,8 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         skip_to = last
         words = " ".join(t.raw for t in tokens[i : last + 1])
         alone = last + 1 >= len(tokens) or tokens[last + 1].clause != token.clause
-        if before == "" and alone and CHILD_AGE <= number <= MAX_AGE:
+        introduced = before in ("", "me", "myself")  # "this is about me, 45, ..."
+        if introduced and alone and CHILD_AGE <= number <= MAX_AGE:
             # "Fifty-eight, never been a headache person": a number standing
             # as a sentence's whole first clause introduces the speaker.
             ages.append(Age(number, "self", words))
@@ -776,6 +846,10 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             # person; "my 12 year old" is not.
             speaker = earlier if before in ("a", "an") else before
             subject = "self" if speaker in ("i'm", "im", "am", "as", "") else "other"
+            at = last + (2 if after[:1] == ["yo"] else 3)
+            named = tokens[at].raw if at < len(tokens) else ""
+            if named in _CHILD_NOUNS or named in _PEOPLE_NOUNS:
+                subject = "other"  # "Fourteen-year-old son plays rugby"
             ages.append(Age(number, subject, f"{words} {' '.join(after)}"))
             if subject == "other" and number < CHILD_AGE:
                 children.append(i)

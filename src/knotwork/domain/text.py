@@ -209,6 +209,8 @@ def stem(word: str) -> str:
     """Reduce a lowercase word to a crude stem shared by its inflections."""
     if word in _KEEP_WHOLE:
         return _KEEP_WHOLE[word]
+    if word.endswith("s's"):
+        word = word[:-2]  # "the actress's", "my boss's": the owner, not "actresss"
     w = _IRREGULAR.get(word, word).replace("'", "")
     # Strip to a fixed point so stem(stem(w)) == stem(w) (a property test).
     while (shorter := _strip_suffixes(w)) != w:
