@@ -145,3 +145,14 @@ def test_regions_track_meets_its_floor(path: Path) -> None:
         pytest.skip(f"{path} is not on this machine")
     _, top3 = _score(path, "regions")
     assert top3 >= 0.95, top3
+
+
+def test_a_vague_word_adds_nothing_where_the_person_was_precise() -> None:
+    read = default_reader().read("lower back stiff every morning, stays in the back")
+    assert set(read.regions) == {"low_back"}
+
+
+def test_where_the_pain_arrives_is_a_place_not_a_named_source() -> None:
+    read = default_reader().read("deep buttock ache that spreads down into my calf")
+    assert "calf" in read.regions
+    assert not {"gastrocnemius", "soleus"} & set(read.muscles)

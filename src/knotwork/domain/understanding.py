@@ -103,11 +103,18 @@ class Reader:
             if named.negated or named.payload in reading.syndromes or elsewhere(named):
                 continue
             reading.syndromes.append(named.payload)
-        for zone in _qualified(self.regions, tokens):
-            if elsewhere(zone):
-                continue
+        zones = [z for z in _qualified(self.regions, tokens) if not elsewhere(z)]
+        # A vague word adds nothing where the person was precise about what it
+        # mostly means: "lower back stiff ... stays in the back" is not mid-back.
+        exact = {
+            r for z in zones if not z.negated and len(z.payload) == 1 for r in z.payload
+        }
+        for zone in zones:
             words = " ".join(t.raw for t in tokens[zone.start : zone.end])
-            for region, w in zone.payload.items():
+            weights = zone.payload
+            if len(weights) > 1 and max(weights, key=weights.__getitem__) in exact:
+                weights = {r: w for r, w in weights.items() if r in exact}
+            for region, w in weights.items():
                 if zone.negated:
                     reading.negated_regions.add(region)
                     continue
@@ -126,6 +133,10 @@ class Reader:
                 reading.region_words.setdefault(region, syndrome.name)
         for mention in self.muscles.find_all(tokens):
             if mention.negated or elsewhere(mention):
+                continue
+            if mention.start and tokens[mention.start - 1].stem in _DESTINATIONS:
+                # "Spreads down into my calf": where pain arrives is a place
+                # it is felt, not the muscle named as its source.
                 continue
             muscle, w = mention.payload
             _raise(reading.muscles, muscle, w)
@@ -147,7 +158,10 @@ _PLACE_PREPOSITIONS = frozenset(
 _PLACE_WORDS = frozenset(
     t.stem for t in tokenize("back front side top bottom inside outside")
 )
-_PLACE_REACH = 4  # content words between the body part and "at the back"
+_PLACE_REACH = 4
+_DESTINATIONS = frozenset(
+    t.stem for t in tokenize("into towards toward reaching", keep_filler=True)
+)  # content words between the body part and "at the back"
 
 
 def _qualified(
