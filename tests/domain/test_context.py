@@ -321,3 +321,37 @@ def test_an_age_before_a_childs_noun_is_the_childs() -> None:
         (12, "other"),
         (41, "self"),
     ]
+
+
+def test_an_ending_said_after_a_comma_belongs_to_the_clause_before_it() -> None:
+    text = "I've been on clopidogrel since a mini-stroke years ago, fully recovered"
+    assert "antiplatelets" in {r.id for r in check_safety(text).reasons}
+
+
+def test_a_topic_spoken_of_runs_on_through_a_list() -> None:
+    text = "At work we talk about warfarin, heparin and apixaban all day; I take none"
+    assert check_safety(text).verdict == "ok"
+
+
+def test_asking_whether_a_symptom_is_normal_tells_of_the_asker() -> None:
+    text = (
+        "Is it normal to get a headache that comes on in a second, like being "
+        "hit on the head? It was an hour ago."
+    )
+    assert check_safety(text).verdict == "stop"
+
+
+def test_no_improvement_needs_ball_work_to_have_happened() -> None:
+    text = "Chef here, same every week: calves ache by Friday. What would you roll?"
+    assert "no_response" not in {r.id for r in check_safety(text).reasons}
+    tried = "Three weeks of rolling my calf every day and it's exactly the same"
+    assert "no_response" in {r.id for r in check_safety(tried).reasons}
+
+
+def test_a_gp_surgery_is_a_place_and_everyday_words_are_not_misspellings() -> None:
+    for text in (
+        "I work on reception at the GP surgery and my neck is stiff",
+        "Easter egg hunt with the kids, my lower back is stiff",
+        "my mortgage broker is slow and my traps are tight",
+    ):
+        assert check_safety(text).verdict == "ok", text

@@ -128,6 +128,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra.jsonl",
     VIGNETTES / "finder_extra2.jsonl",
     VIGNETTES / "finder_extra3.jsonl",
+    VIGNETTES / "finder_extra4.jsonl",
 ]
 
 

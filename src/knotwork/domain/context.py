@@ -406,8 +406,32 @@ def _general_questions(tokens: Sequence[Token], every: Sequence[Token]) -> list[
             asking[t.sentence] = False
         else:
             asking.setdefault(t.sentence, True)
-    general = {s for s, ok in asking.items() if ok and first[s] in _ASKING_OPENERS}
+    general = {
+        s
+        for s, ok in asking.items()
+        if ok and first[s] in _ASKING_OPENERS and s not in _experiential(every)
+    }
     return [i for i, t in enumerate(tokens) if t.sentence in general]
+
+
+_USUAL = frozenset(["normal", "usual", "common", "ok", "okay"])
+
+
+def _experiential(every: Sequence[Token]) -> set[int]:
+    """Return the sentences asking "is it normal to get ...": they tell of the asker.
+
+    "Is it normal to get a headache that comes on in a second?" is how people
+    describe what just happened to them, so it is read as said, not as a
+    question about people in general.
+    """
+    found = set()
+    for i in range(len(every) - 3):
+        a, b, c, d = (t.raw for t in every[i : i + 4])
+        opens = i == 0 or every[i - 1].sentence != every[i].sentence
+        asks_usual = a == "is" and b == "it" and c in _USUAL and d in ("to", "that")
+        if asks_usual and opens and every[i].asks:
+            found.add(every[i].sentence)
+    return found
 
 
 @dataclass
@@ -520,7 +544,11 @@ def _scope(
     if trigger.direction == "within":
         return list(range(start, end))
     unit = "sentence" if trigger.scope == "sentence" else "clause"
-    if unit == "sentence" and _has_own_subject(tokens, start, home_token.clause):
+    if (
+        unit == "sentence"
+        and trigger.direction != "forward"
+        and _has_own_subject(tokens, start, home_token.clause)
+    ):
         # "the right one is fine" speaks of its own subject: stay in its clause.
         unit = "clause"
     home = getattr(home_token, unit)
@@ -530,9 +558,14 @@ def _scope(
             if getattr(tokens[i], unit) != home or i in stop:
                 break
             reached.append(i)
+    # Looking back, a clause with no subject of its own (", fully recovered")
+    # speaks of the clause just before it, not of everything said earlier.
+    nearest = home_token.clause - 1 if unit == "sentence" else home_token.clause
     if trigger.direction in ("backward", "both"):
         for i in range(start - 1, max(start - trigger.window, 0) - 1, -1):
             if getattr(tokens[i], unit) != home or i in stop:
+                break
+            if tokens[i].clause < nearest:
                 break
             reached.append(i)
     return reached

@@ -94,6 +94,7 @@ def derive(kb: KnowledgeBase) -> dict[str, Any]:
     common = {stem(w) for w in split_words(prose) if w.isalpha()}
     # The context words are known words too: "now" must never become "new".
     common |= {s for t in triggers for p in t.phrases for s in phrase_key(p, True)}
+    common |= _everyday_words()
     speller = Speller.build(
         lexicon_stems, common | body | safety_only, safety_only - body
     )
@@ -103,6 +104,25 @@ def derive(kb: KnowledgeBase) -> dict[str, Any]:
         "body_stems": sorted(matchers["regions"].stems() | matchers["muscles"].stems()),
         "speller": speller.table(),
     }
+
+
+# How often a word must occur in the spelling dictionary's English corpus to
+# count as an everyday word. At this bar "hunt", "broker" and "reception" are
+# words; typing slips such as "shouldr" or "hamstrng" are not.
+EVERYDAY_COUNT = 500
+
+
+def _everyday_words() -> set[str]:
+    """Return the stems of common English words, which are never "corrected".
+
+    Without them the speller turned an Easter egg "hunt" into "hurt" and a
+    "reception" class into urinary "retention". Read once, when the derived
+    tables are built; the result is cached with them.
+    """
+    from spellchecker import SpellChecker
+
+    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return {stem(w) for w, n in counts.items() if n >= EVERYDAY_COUNT and w.isalpha()}
 
 
 def tables_from(data: dict[str, Any], kb: KnowledgeBase) -> ReadingTables:
