@@ -105,8 +105,9 @@ def read_history(
     """Return ``Journal.snapshot(spot, since)`` for the journal ``environ`` names.
 
     Without ``Settings``, whose pydantic import would cost a scripted
-    `progress --json` most of its budget. None means the URL is one
-    ``Settings`` refuses: build ``Settings()`` for its message. A SQLite
+    `progress --json` most of its budget. None means the journal cannot be
+    read (a URL ``Settings`` refuses, a server that does not answer): open
+    it through ``Settings`` for the message a person should see. A SQLite
     journal that was never written is read as empty, and not created.
     """
     from knotwork.paths import UnsafeDatabaseUrl, database_location, sqlite_file
@@ -120,7 +121,11 @@ def read_history(
     path = sqlite_file(url)
     if path is not None and not os.path.exists(path):
         return Snapshot()
-    with open_journal_at(url) as journal:
+    try:
+        journal = open_journal_at(url)
+    except JournalUnavailable:
+        return None
+    with journal:
         return journal.snapshot(spot, since)
 
 
@@ -543,7 +548,9 @@ def _aware(moment: datetime | None) -> datetime | None:
     return None if moment is None else checks.aware(moment)
 
 
-def _history(connection: Connection, spot: str | None, start: datetime | None) -> History:
+def _history(
+    connection: Connection, spot: str | None, start: datetime | None
+) -> History:
     spots = None if spot is None else [spot]
     pain = journal_repo.pain_entries_in(connection, spots=spots, since=start)
     rom = journal_repo.rom_entries_in(connection, spots=spots, since=start)

@@ -71,7 +71,9 @@ def _select(
     conditions: list[str] = []
     params: list[Any] = []
     if spots is not None:
-        conditions.append(f"spot IN ({', '.join('?' * len(spots))})" if spots else "0=1")
+        conditions.append(
+            f"spot IN ({', '.join('?' * len(spots))})" if spots else "0=1"
+        )
         params.extend(spots)
     if since is not None:
         conditions.append("at >= ?")
