@@ -104,12 +104,28 @@ def sessions_in(
     chosen = f" WHERE session_id IN (SELECT id FROM sessions{where})" if where else ""
 
     steps: dict[str, list[StepRecord]] = defaultdict(list)
-    for sid, *step, skipped, side in connection.all(
+    for (
+        sid, index, target, technique, ball, protocol,
+        planned, done, felt, skipped, side,
+    ) in connection.all(
         f"SELECT {STEP_COLUMNS} FROM session_steps{chosen}"
         " ORDER BY session_id, step_index",
         params,
-    ):
-        steps[sid].append(StepRecord(*step, bool(skipped), side))
+    ):  # fmt: skip
+        steps[sid].append(
+            StepRecord(
+                index,
+                target,
+                technique,
+                ball,
+                protocol,
+                planned,
+                done,
+                felt,
+                bool(skipped),
+                side,
+            )  # fmt: skip
+        )
     pains: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for sid, phase, spot, pain in connection.all(
         f"SELECT session_id, phase, spot, pain FROM session_pain{chosen} ORDER BY spot",
