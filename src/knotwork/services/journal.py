@@ -113,7 +113,7 @@ def read_history(
     from knotwork.paths import UnsafeDatabaseUrl, database_location, sqlite_file
 
     if spot is not None:
-        checks.check_spot(spot)
+        checks.check_spot(spot)  # before any database: a typo is the message
     try:
         url = database_location(environ)
     except UnsafeDatabaseUrl:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 FOLDER_MODE = 0o700
@@ -62,6 +61,10 @@ def read_or_create_token(home: Path) -> str:
             return token
         # An empty file (a crash between create and write): write a new one.
         fd = os.open(path, os.O_WRONLY | os.O_TRUNC, FILE_MODE)
+    # Imported here: secrets pulls in hashlib, which every journal opening
+    # (this module makes the database file private) would pay for.
+    import secrets
+
     token = secrets.token_urlsafe(TOKEN_BYTES)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(token + "\n")
