@@ -264,3 +264,33 @@ def test_filters_by_spot_and_window(journal: Journal) -> None:
         )
     assert calf == [entries[0], entries[2]]
     assert later == [entries[1]]
+
+
+def test_forgetting_everything_empties_every_table_of_the_schema(
+    journal: Journal,
+) -> None:
+    from knotwork.domain.health_facts import ScreenAnswers
+
+    day = datetime(2025, 3, 1, 9, tzinfo=UTC)
+    journal.log_pain(PainEntry("calf", 4, day))
+    journal.log_rom(RomEntry("neck rotation", day, degrees=60.0))
+    journal.save_session(
+        SessionRecord(
+            "s-1", "desk_five", day, None,
+            steps=[StepRecord(0, "calf", "t", None, "hold", 60, 30)],
+            pain_before={"calf": 5},
+            stop=StopEvent("tingling", day, 0, None, "Stop."),
+        )
+    )  # fmt: skip
+    journal.add_ball("lacrosse")
+    journal.add_condition("osteoporosis")
+    journal.set_health(ScreenAnswers("50_plus", None, None, (), False))
+    journal.save_plan({"week": "2025-W09"})
+    with journal.database.reading() as connection:
+        # Every table (but Alembic's own) holds a row, so the test means it.
+        tables = connection.table_names() - {"alembic_version"}
+        assert all(connection.one(f"SELECT 1 FROM {t}") for t in tables)
+    journal.forget_all()
+    with journal.database.reading() as connection:
+        assert journal_repo.is_empty(connection)
+        assert not any(connection.one(f"SELECT 1 FROM {t}") for t in tables)
