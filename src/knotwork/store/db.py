@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from knotwork.paths import POSTGRES_URL_PREFIX, sqlite_file
@@ -78,7 +77,7 @@ class Database:
             libpq = "postgresql://" + self.url.removeprefix(POSTGRES_URL_PREFIX)
             return psycopg.connect(libpq, autocommit=True)
         # SQLite would create the file with the umask's mode (often 0644).
-        private_database(Path(self.path))
+        private_database(self.path)
         query = self.url.partition("?")[2]
         target, uri = (self.path, False) if not query else (self._uri(query), True)
         raw = sqlite3.connect(
