@@ -8,39 +8,60 @@ come back in UTC.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from knotwork.domain.records import PainEntry, RomEntry
 from knotwork.store.db import Connection, moment_of
 from knotwork.store.schema import TABLES
 
-# Columns in the records' field order, so each row unpacks into a record.
-PAIN_COLUMNS = "spot, pain, at, side, activity, note, session_id, phase"
-ROM_COLUMNS = "movement, at, degrees, ease, side, spot, note, session_id"
-ADD_PAIN = f"INSERT INTO pain_entries ({PAIN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-ADD_ROM = f"INSERT INTO rom_entries ({ROM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+Entry = TypeVar("Entry", PainEntry, RomEntry)
+
+# Columns are named as the records' fields and listed in their order, so a
+# field added to PainEntry or RomEntry (with its migration) needs nothing
+# here. ``at`` is the one value stored differently on each back-end.
+PAIN_FIELDS = tuple(f.name for f in fields(PainEntry))
+ROM_FIELDS = tuple(f.name for f in fields(RomEntry))
 
 
-def _pain_row(connection: Connection, e: PainEntry) -> tuple[Any, ...]:
-    at = connection.moment(e.at)
-    return (e.spot, e.pain, at, e.side, e.activity, e.note, e.session_id, e.phase)
+def _insert(table: str, names: tuple[str, ...]) -> str:
+    marks = ", ".join("?" * len(names))
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"
 
 
-def _rom_row(connection: Connection, e: RomEntry) -> tuple[Any, ...]:
-    at = connection.moment(e.at)
-    return (e.movement, at, e.degrees, e.ease, e.side, e.spot, e.note, e.session_id)
+ADD_PAIN = _insert("pain_entries", PAIN_FIELDS)
+ADD_ROM = _insert("rom_entries", ROM_FIELDS)
+
+
+def _row(connection: Connection, entry: PainEntry | RomEntry) -> tuple[Any, ...]:
+    names = PAIN_FIELDS if isinstance(entry, PainEntry) else ROM_FIELDS
+    # getattr rather than dataclasses.asdict, which deep-copies every
+    # datetime and alone costs more than the database on a large import.
+    return tuple(
+        connection.moment(entry.at) if name == "at" else getattr(entry, name)
+        for name in names
+    )
+
+
+def _records(kind: type[Entry], names: tuple[str, ...], rows: list[Any]) -> list[Entry]:
+    at = names.index("at")
+    records = []
+    for row in rows:
+        values = list(row)
+        values[at] = moment_of(values[at])
+        records.append(kind(*values))
+    return records
 
 
 def add_pain(connection: Connection, entry: PainEntry) -> int:
     """Insert one pain entry and return its id."""
-    row = _pain_row(connection, entry)
-    return int(connection.scalar(ADD_PAIN + " RETURNING id", row))
+    return int(connection.scalar(ADD_PAIN + " RETURNING id", _row(connection, entry)))
 
 
 def add_pains(connection: Connection, entries: Iterable[PainEntry]) -> int:
     """Insert many pain entries in one round of statements; return how many."""
-    rows = [_pain_row(connection, e) for e in entries]
+    rows = [_row(connection, e) for e in entries]
     if rows:
         connection.execute_many(ADD_PAIN, rows)
     return len(rows)
@@ -48,13 +69,12 @@ def add_pains(connection: Connection, entries: Iterable[PainEntry]) -> int:
 
 def add_rom(connection: Connection, entry: RomEntry) -> int:
     """Insert one range-of-motion entry and return its id."""
-    row = _rom_row(connection, entry)
-    return int(connection.scalar(ADD_ROM + " RETURNING id", row))
+    return int(connection.scalar(ADD_ROM + " RETURNING id", _row(connection, entry)))
 
 
 def add_roms(connection: Connection, entries: Iterable[RomEntry]) -> int:
     """Insert many range-of-motion entries; return how many."""
-    rows = [_rom_row(connection, e) for e in entries]
+    rows = [_row(connection, e) for e in entries]
     if rows:
         connection.execute_many(ADD_ROM, rows)
     return len(rows)
@@ -63,7 +83,7 @@ def add_roms(connection: Connection, entries: Iterable[RomEntry]) -> int:
 def _select(
     connection: Connection,
     table: str,
-    columns: str,
+    columns: tuple[str, ...],
     spots: Sequence[str] | None,
     since: datetime | None,
     until: datetime | None,
@@ -83,7 +103,7 @@ def _select(
         params.append(connection.moment(until))
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     # Ties in time come back in the order they were logged.
-    query = f"SELECT {columns} FROM {table}{where} ORDER BY at, id"
+    query = f"SELECT {', '.join(columns)} FROM {table}{where} ORDER BY at, id"
     return connection.all(query, params)
 
 
@@ -95,11 +115,8 @@ def pain_entries_in(
     until: datetime | None = None,
 ) -> list[PainEntry]:
     """Return pain entries, oldest first (ties in the order they were logged)."""
-    rows = _select(connection, "pain_entries", PAIN_COLUMNS, spots, since, until)
-    return [
-        PainEntry(spot, pain, moment_of(at), side, activity, note, session, phase)
-        for spot, pain, at, side, activity, note, session, phase in rows
-    ]
+    rows = _select(connection, "pain_entries", PAIN_FIELDS, spots, since, until)
+    return _records(PainEntry, PAIN_FIELDS, rows)
 
 
 def rom_entries_in(
@@ -110,11 +127,8 @@ def rom_entries_in(
     until: datetime | None = None,
 ) -> list[RomEntry]:
     """Return range-of-motion entries, oldest first."""
-    rows = _select(connection, "rom_entries", ROM_COLUMNS, spots, since, until)
-    return [
-        RomEntry(movement, moment_of(at), degrees, ease, side, spot, note, session)
-        for movement, at, degrees, ease, side, spot, note, session in rows
-    ]
+    rows = _select(connection, "rom_entries", ROM_FIELDS, spots, since, until)
+    return _records(RomEntry, ROM_FIELDS, rows)
 
 
 def pain_entry_ids(connection: Connection) -> set[int]:
