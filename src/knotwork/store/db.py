@@ -38,6 +38,9 @@ SQLITE_PRAGMAS = (
 )
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
+# PostgreSQL's default isolation lets each statement see newer commits; a
+# report reads several tables and must see them as of one moment.
+READ_SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 # Idle connections kept for the next transaction (the web app's threads).
 POOL_SIZE = 5
 
@@ -177,11 +180,6 @@ class Database:
             idle, self._idle = self._idle, []
         for raw in idle:
             raw.close()
-
-
-# PostgreSQL's default isolation lets each statement see newer commits; a
-# report reads several tables and must see them as of one moment.
-READ_SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 
 
 class Connection:

@@ -145,5 +145,16 @@ def upgrade(where: Settings | str, revision: str = "head") -> None:
 
 
 def upgrade_database(database: Database) -> None:
-    """Migrate ``database`` to the head revision (a no-op when it is there)."""
-    upgrade(database.url)
+    """Migrate ``database`` to the head revision (a no-op when it is there).
+
+    A database error comes out as the driver raised it: callers of the
+    journal know the driver's errors (``Database.errors``), not SQLAlchemy's.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        upgrade(database.url)
+    except DBAPIError as error:
+        if isinstance(error.orig, Exception):
+            raise error.orig from error
+        raise
