@@ -178,12 +178,14 @@ def test_other_databases_are_left_to_typer(
     assert capsys.readouterr() == ("", "")
 
 
-def test_a_schema_to_migrate_is_left_to_typer(
+def test_a_schema_to_migrate_is_migrated_then_reported(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     upgrade(Settings(), "0001")
-    assert not fast.handled(["progress", "--json"])
-    assert capsys.readouterr() == ("", "")
+    assert fast.handled(["progress", "--json"])
+    out, err = capsys.readouterr()
+    assert json.loads(out)["filters"] == {"spot": None, "since": None}
+    assert err == ""
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 import pytest
@@ -18,18 +20,18 @@ from knotwork.config import Settings
 from knotwork.domain.records import OwnedBall, PainEntry, SessionRecord, StepRecord
 from knotwork.services.journal import open_journal
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
-from knotwork.store.engine import make_engine, reading, writing
+from knotwork.store.db import Connection, Database
 from knotwork.store.migrate import (
     HEAD_REVISION,
     MIGRATIONS,
     MigrationFailed,
-    current_revision,
     downgrade_engine,
-    ensure_current,
+    make_engine,
     migrating,
     upgrade,
     upgrade_engine,
 )
+from knotwork.store.schema import TABLES, current_revision, ensure_current
 from knotwork.store.tables import metadata
 from tests.store.databases import database_settings  # noqa: F401
 
@@ -75,17 +77,28 @@ def _moment_for(engine: Engine) -> object:
 
 def _fill_0001(engine: Engine) -> None:
     params = {"m": _moment_for(engine), "t": True, "f": False}
-    with writing(engine) as connection:
+    with engine.begin() as connection:
         for statement in ROWS_AT_0001.values():
             connection.execute(text(statement), params)
 
 
 def _counts(engine: Engine) -> dict[str, int]:
-    with reading(engine) as connection:
+    with engine.begin() as connection:
         return {
             table: connection.scalar(text(f"SELECT count(*) FROM {table}"))
             for table in ROWS_AT_0001
         }
+
+
+@contextmanager
+def _reading(settings: Settings) -> Iterator[Connection]:
+    """Read through the journal's own layer, as the running app does."""
+    database = Database(settings.database_url)
+    try:
+        with database.reading() as connection:
+            yield connection
+    finally:
+        database.close()
 
 
 def test_head_constant_matches_alembic() -> None:
@@ -96,13 +109,13 @@ def test_head_constant_matches_alembic() -> None:
 
 def test_upgrade_from_0001_keeps_every_row(settings: Settings) -> None:
     upgrade(settings, "0001")
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
         _fill_0001(engine)
         before = _counts(engine)
         upgrade_engine(engine)
         assert _counts(engine) == before
-        with reading(engine) as connection:
+        with _reading(settings) as connection:
             assert current_revision(connection) == HEAD_REVISION
             pain = journal_repo.pain_entries_in(connection)
             assert pain[0] == PainEntry(
@@ -132,16 +145,16 @@ def test_upgrade_from_0001_keeps_every_row(settings: Settings) -> None:
 
 def test_rebuilt_table_still_refuses_bad_pain(settings: Settings) -> None:
     upgrade(settings)
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
-        with pytest.raises(IntegrityError), writing(engine) as connection:
+        with pytest.raises(IntegrityError), engine.begin() as connection:
             connection.execute(
                 text(
                     "INSERT INTO pain_entries (spot, pain, at) VALUES ('calf', 11, :m)"
                 ),
                 {"m": _moment_for(engine)},
             )
-        with pytest.raises(IntegrityError), writing(engine) as connection:
+        with pytest.raises(IntegrityError), engine.begin() as connection:
             connection.execute(
                 text(
                     "INSERT INTO pain_entries (spot, pain, at, phase) "
@@ -155,7 +168,7 @@ def test_rebuilt_table_still_refuses_bad_pain(settings: Settings) -> None:
 
 def test_downgrade_and_upgrade_again_keep_rows(settings: Settings) -> None:
     upgrade(settings, "0001")
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
         _fill_0001(engine)
         upgrade_engine(engine)
@@ -171,7 +184,7 @@ def test_migrated_schema_matches_the_table_definitions(
     settings: Settings,
 ) -> None:
     upgrade(settings)
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection)
@@ -183,24 +196,33 @@ def test_migrated_schema_matches_the_table_definitions(
 def test_ensure_current_migrates_once_then_does_nothing(
     settings: Settings,
 ) -> None:
-    engine = make_engine(settings)
+    database = Database(settings.database_url)
     try:
-        ensure_current(engine)
-        with writing(engine) as connection:
+        ensure_current(database)
+        with database.writing() as connection:
             journal_repo.add_pain(connection, PainEntry("calf", 2, MOMENT))
-        ensure_current(engine)
-        with reading(engine) as connection:
+        ensure_current(database)
+        with database.reading() as connection:
             assert current_revision(connection) == HEAD_REVISION
             assert len(journal_repo.pain_entries_in(connection)) == 1
     finally:
-        engine.dispose()
+        database.close()
+
+
+def test_the_layer_knows_every_table_of_the_schema(settings: Settings) -> None:
+    # forget --all and import's emptiness check walk TABLES: a table missing
+    # there would survive "forget everything".
+    upgrade(settings)
+    assert set(TABLES) == set(metadata.tables)
+    with _reading(settings) as connection:
+        assert connection.table_names() - {"alembic_version"} == set(TABLES)
 
 
 def test_rebuilding_a_parent_table_keeps_its_children(settings: Settings) -> None:
     step = StepRecord(0, "calf", "floor_roll", "lacrosse", "hold", 60, 60, 5)
     with open_journal(settings) as journal:
         journal.save_session(SessionRecord("s-1", "feet", MOMENT, None, [step]))
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
         with migrating(engine) as connection:
             operations = Operations(MigrationContext.configure(connection))
@@ -208,7 +230,7 @@ def test_rebuilding_a_parent_table_keeps_its_children(settings: Settings) -> Non
             rebuild = "always" if engine.dialect.name == "sqlite" else "auto"
             with operations.batch_alter_table("sessions", recreate=rebuild) as batch:
                 batch.add_column(sa.Column("mood", sa.String(20)))
-        with reading(engine) as connection:
+        with _reading(settings) as connection:
             assert session_repo.sessions_in(connection)[0].steps == [step]
     finally:
         engine.dispose()
@@ -219,14 +241,14 @@ def test_a_migration_that_orphans_rows_is_undone(knotwork_home: object) -> None:
     step = StepRecord(0, "calf", "floor_roll", None, "hold", 60, 60)
     with open_journal(settings) as journal:
         journal.save_session(SessionRecord("s-1", "feet", MOMENT, None, [step]))
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
         with (
             pytest.raises(MigrationFailed, match="session_steps"),
             migrating(engine) as connection,
         ):
             connection.execute(text("DELETE FROM sessions"))
-        with reading(engine) as connection:
+        with _reading(settings) as connection:
             assert len(session_repo.sessions_in(connection)) == 1
     finally:
         engine.dispose()

@@ -10,12 +10,9 @@ import textwrap
 import time
 from pathlib import Path
 
-from sqlalchemy import text
-
 from knotwork.config import Settings
 from knotwork.services.journal import open_journal
 from knotwork.store import journal_repo
-from knotwork.store.engine import reading
 from tests.conftest import ROOT
 from tests.store.databases import database_settings  # noqa: F401
 
@@ -91,10 +88,10 @@ def test_sigkill_mid_write_loses_no_acknowledged_entry(settings: Settings) -> No
     acknowledged += [int(line) for line in rest.split()]
     assert child.returncode == -signal.SIGKILL
 
-    with open_journal(settings) as journal, reading(journal.engine) as connection:
+    with open_journal(settings) as journal, journal.database.reading() as connection:
         stored = journal_repo.pain_entry_ids(connection)
-        if connection.dialect.name == "sqlite":
-            assert connection.scalar(text("PRAGMA integrity_check")) == "ok"
+        if connection.dialect == "sqlite":
+            assert connection.scalar("PRAGMA integrity_check") == "ok"
     assert set(acknowledged) <= stored
     # At most the one write in flight may have landed without being printed.
     assert len(stored) - len(acknowledged) <= 1

@@ -23,7 +23,6 @@ from knotwork.domain.records import (
 )
 from knotwork.services.journal import Journal
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
-from knotwork.store.engine import reading, writing
 from tests.store.databases import (  # noqa: F401
     database_settings,
     open_test_journal,
@@ -118,7 +117,7 @@ def session_records(draw: st.DrawFn) -> SessionRecord:
 
 
 def _wipe(journal: Journal) -> None:
-    with writing(journal.engine) as connection:
+    with journal.database.writing() as connection:
         journal_repo.delete_everything(connection)
 
 
@@ -128,9 +127,9 @@ def test_pain_entries_round_trip_oldest_first(
     journal: Journal, entries: list[PainEntry]
 ) -> None:
     _wipe(journal)
-    with writing(journal.engine) as connection:
+    with journal.database.writing() as connection:
         assert journal_repo.add_pains(connection, entries) == len(entries)
-    with reading(journal.engine) as connection:
+    with journal.database.reading() as connection:
         back = journal_repo.pain_entries_in(connection)
     # sorted() is stable, so equal moments keep the order they were logged in.
     assert back == sorted(entries, key=lambda e: e.at)
@@ -140,9 +139,9 @@ def test_pain_entries_round_trip_oldest_first(
 @given(entries=st.lists(rom_entries, max_size=8))
 def test_rom_entries_round_trip(journal: Journal, entries: list[RomEntry]) -> None:
     _wipe(journal)
-    with writing(journal.engine) as connection:
+    with journal.database.writing() as connection:
         journal_repo.add_roms(connection, entries)
-    with reading(journal.engine) as connection:
+    with journal.database.reading() as connection:
         assert journal_repo.rom_entries_in(connection) == sorted(
             entries, key=lambda e: e.at
         )
@@ -154,10 +153,10 @@ def test_sessions_round_trip_with_steps_pain_and_stop(
     journal: Journal, records: list[SessionRecord]
 ) -> None:
     _wipe(journal)
-    with writing(journal.engine) as connection:
+    with journal.database.writing() as connection:
         for record in records:
             session_repo.save_session(connection, record)
-    with reading(journal.engine) as connection:
+    with journal.database.reading() as connection:
         back = session_repo.sessions_in(connection)
     assert back == sorted(records, key=lambda r: (r.started_at, r.id))
 
@@ -192,9 +191,9 @@ def test_profile_round_trips(
         positions=positions,
         training_days=days,
     )
-    with writing(journal.engine) as connection:
+    with journal.database.writing() as connection:
         profile_repo.save_profile(connection, person, datetime.now(UTC))
-    with reading(journal.engine) as connection:
+    with journal.database.reading() as connection:
         assert profile_repo.load_profile(connection) == person
 
 
@@ -211,15 +210,15 @@ json_values = st.recursive(
 @given(plan=st.dictionaries(texts, json_values, max_size=4))
 def test_plans_keep_their_json(journal: Journal, plan: dict[str, Any]) -> None:
     _wipe(journal)
-    with writing(journal.engine) as connection:
+    with journal.database.writing() as connection:
         plan_id = plan_repo.add_plan(connection, plan, datetime.now(UTC))
-    with reading(journal.engine) as connection:
+    with journal.database.reading() as connection:
         (saved,) = plan_repo.saved_plans(connection)
     assert (saved.id, saved.plan) == (plan_id, plan)
 
 
 def test_no_profile_yet_means_the_default(journal: Journal) -> None:
-    with reading(journal.engine) as connection:
+    with journal.database.reading() as connection:
         assert profile_repo.load_profile(connection) == Profile()
 
 
@@ -242,10 +241,10 @@ def test_saving_a_session_again_replaces_it(journal: Journal) -> None:
         pain_after={"calf": 2},
         completed=True,
     )
-    with writing(journal.engine) as connection:
+    with journal.database.writing() as connection:
         session_repo.save_session(connection, first)
         session_repo.save_session(connection, final)
-    with reading(journal.engine) as connection:
+    with journal.database.reading() as connection:
         assert session_repo.sessions_in(connection) == [final]
 
 
@@ -256,12 +255,42 @@ def test_filters_by_spot_and_window(journal: Journal) -> None:
         PainEntry("heel", 3, day + timedelta(days=1)),
         PainEntry("calf", 2, day + timedelta(days=2)),
     ]
-    with writing(journal.engine) as connection:
+    with journal.database.writing() as connection:
         journal_repo.add_pains(connection, entries)
-    with reading(journal.engine) as connection:
+    with journal.database.reading() as connection:
         calf = journal_repo.pain_entries_in(connection, spots=["calf"])
         later = journal_repo.pain_entries_in(
             connection, since=day + timedelta(hours=1), until=day + timedelta(days=2)
         )
     assert calf == [entries[0], entries[2]]
     assert later == [entries[1]]
+
+
+def test_forgetting_everything_empties_every_table_of_the_schema(
+    journal: Journal,
+) -> None:
+    from knotwork.domain.health_facts import ScreenAnswers
+
+    day = datetime(2025, 3, 1, 9, tzinfo=UTC)
+    journal.log_pain(PainEntry("calf", 4, day))
+    journal.log_rom(RomEntry("neck rotation", day, degrees=60.0))
+    journal.save_session(
+        SessionRecord(
+            "s-1", "desk_five", day, None,
+            steps=[StepRecord(0, "calf", "t", None, "hold", 60, 30)],
+            pain_before={"calf": 5},
+            stop=StopEvent("tingling", day, 0, None, "Stop."),
+        )
+    )  # fmt: skip
+    journal.add_ball("lacrosse")
+    journal.add_condition("osteoporosis")
+    journal.set_health(ScreenAnswers("50_plus", None, None, (), False))
+    journal.save_plan({"week": "2025-W09"})
+    with journal.database.reading() as connection:
+        # Every table (but Alembic's own) holds a row, so the test means it.
+        tables = connection.table_names() - {"alembic_version"}
+        assert all(connection.one(f"SELECT 1 FROM {t}") for t in tables)
+    journal.forget_all()
+    with journal.database.reading() as connection:
+        assert journal_repo.is_empty(connection)
+        assert not any(connection.one(f"SELECT 1 FROM {t}") for t in tables)

@@ -105,7 +105,7 @@ def run_progress_json(spot: str | None, since_text: str | None) -> bool:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        from knotwork.services.journal_snapshot import read_history
+        from knotwork.services.journal import read_history
 
         found = read_history(os.environ, spot, since)
         if found is None:

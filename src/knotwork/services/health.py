@@ -34,8 +34,10 @@ def screen_of(profile: Profile, today: date | None = None) -> HealthScreen:
 def saved_screen(environ: Mapping[str, str]) -> HealthScreen:
     """Return the saved health screen for the journal ``environ`` points at.
 
-    A current SQLite journal is read with the standard library, which keeps a
-    scripted `check` quick; anything else opens the Journal as usual.
+    Read without ``Settings`` (pydantic alone would cost a scripted `check`
+    much of its time budget) and through the journal's own repository. A
+    SQLite journal that does not exist yet holds no screen, and is not
+    created just to say so.
     """
     import os
 
@@ -44,26 +46,17 @@ def saved_screen(environ: Mapping[str, str]) -> HealthScreen:
     try:
         url = database_location(environ)
     except UnsafeDatabaseUrl:
-        url = ""
-    path = sqlite_file(url) if url else None
-    if path is not None and "?" not in url:
-        if not os.path.exists(path):  # nothing saved yet: nothing to import
-            return HealthScreen()
-        from knotwork.store.saved_conditions import read_saved_conditions
+        from knotwork.config import Settings
 
-        saved = read_saved_conditions(path)
-        if saved is not None:
-            from knotwork.domain.health_facts import medicine_class, with_screen
-
-            conditions, cleared, facts = saved
-            today = date.today()
-            found = with_screen(conditions, facts, today, medicine_class)
-            return HealthScreen.of(found, cleared)
-    from knotwork.config import Settings
-    from knotwork.services.journal import JournalUnavailable, open_journal
+        url = Settings().database_url  # raises, with the message people see
+    path = sqlite_file(url)
+    if path is not None and not os.path.exists(path):
+        return HealthScreen()
+    from knotwork.services.journal import JournalUnavailable, open_journal_at
 
     try:
-        return screen_of(open_journal(Settings()).profile())
+        with open_journal_at(url) as journal:
+            return screen_of(journal.profile())
     except JournalUnavailable as exc:
         raise ScreenUnavailable(str(exc)) from exc
 

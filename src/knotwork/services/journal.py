@@ -7,20 +7,16 @@ Moments come back timezone-aware in UTC; naive moments going in are local.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
-
-from knotwork.config import Settings
 from knotwork.domain.journal_records import SavedPlan
 from knotwork.domain.records import (
     InvalidRecord,
-    OwnedBall,
     PainEntry,
     Profile,
     RomEntry,
@@ -29,16 +25,15 @@ from knotwork.domain.records import (
 from knotwork.domain.spots import resolve_spot
 from knotwork.errors import KnotworkError
 from knotwork.services import journal_checks as checks
-from knotwork.services.journal_snapshot import touches
+from knotwork.services.journal_profile import Clock, JournalProfile
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
-from knotwork.store.engine import make_engine, reading, writing
-from knotwork.store.migrate import ensure_current
+from knotwork.store.db import Connection, Database
+from knotwork.store.schema import ensure_current
 
 if TYPE_CHECKING:
-    from knotwork.domain.health_facts import ScreenAnswers
+    from knotwork.config import Settings
     from knotwork.exports.json_export import ExportBundle
 
-Clock = Callable[[], datetime]
 RecordT = TypeVar("RecordT")
 
 
@@ -55,6 +50,23 @@ class History:
     sessions: list[SessionRecord] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Snapshot(History):
+    """A history with the profile and plans, all read in one transaction."""
+
+    profile: Profile = field(default_factory=Profile)
+    plans: list[SavedPlan] = field(default_factory=list)
+
+
+def touches(record: SessionRecord, spot: str) -> bool:
+    """Whether a session scored or worked ``spot``."""
+    return (
+        spot in record.pain_before
+        or spot in record.pain_after
+        or any(step.target == spot for step in record.steps)
+    )
+
+
 def utc_now() -> datetime:
     """Return the current moment in UTC."""
     return datetime.now(UTC)
@@ -62,32 +74,68 @@ def utc_now() -> datetime:
 
 def open_journal(settings: Settings, clock: Clock = utc_now) -> Journal:
     """Open the configured journal, upgrading its schema on first use."""
+    return open_journal_at(settings.database_url, clock)
+
+
+def open_journal_at(url: str, clock: Clock = utc_now) -> Journal:
+    """Open the journal at a URL ``Settings`` accepted; upgrade it if behind."""
+    database = Database(url)
     try:
-        engine = make_engine(settings)
+        ensure_current(database)
     except OSError as error:  # e.g. KNOTWORK_HOME names a file, or is read-only
-        where = settings.sqlite_path or settings.database_url
         raise JournalUnavailable(
-            f"cannot open the journal at {where}: {error}"
+            f"cannot open the journal at {database.path or url}: {error}"
         ) from error
-    try:
-        ensure_current(engine)
-    except OperationalError as error:
-        engine.dispose()
-        where = settings.sqlite_path or "the PostgreSQL server"
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else error
+    except database.errors as error:
+        database.close()
+        where = database.path or "the PostgreSQL server"
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
         message = f"cannot open the journal at {where}: {reason}"
         raise JournalUnavailable(message) from error
-    return Journal(engine, clock)
+    return Journal(database, clock)
+
+
+def read_history(
+    environ: Mapping[str, str],
+    spot: str | None = None,
+    since: date | None = None,
+) -> Snapshot | None:
+    """Return ``Journal.snapshot(spot, since)`` for the journal ``environ`` names.
+
+    Without ``Settings``, whose pydantic import would cost a scripted
+    `progress --json` most of its budget. None means the journal cannot be
+    read (a URL ``Settings`` refuses, a server that does not answer): open
+    it through ``Settings`` for the message a person should see. A SQLite
+    journal that was never written is read as empty, and not created.
+    """
+    from knotwork.paths import UnsafeDatabaseUrl, database_location, sqlite_file
+
+    if spot is not None:
+        checks.check_spot(spot)  # before any database: a typo is the message
+    try:
+        url = database_location(environ)
+    except UnsafeDatabaseUrl:
+        return None
+    path = sqlite_file(url)
+    if path is not None and not os.path.exists(path):
+        return Snapshot()
+    try:
+        journal = open_journal_at(url)
+    except JournalUnavailable:
+        return None
+    with journal:
+        return journal.snapshot(spot, since)
 
 
 def describe_location(settings: Settings) -> str:
     """Say where the journal lives, without any password."""
     if settings.sqlite_path is not None:
         return str(settings.sqlite_path)
-    from sqlalchemy.engine import make_url
+    from urllib.parse import urlsplit
 
-    url = make_url(settings.database_url)
-    return f"PostgreSQL database {url.database} on {url.host or 'localhost'}"
+    url = urlsplit(settings.database_url)
+    database = url.path.lstrip("/")
+    return f"PostgreSQL database {database} on {url.hostname or 'localhost'}"
 
 
 def describe_location_briefly(settings: Settings) -> str:
@@ -106,22 +154,29 @@ def save_session_record(record: SessionRecord, settings: Settings | None = None)
 
     For the guided-session adapters; ``settings`` default to the environment's.
     """
-    settings = settings or Settings()
+    if settings is None:
+        from knotwork.config import Settings
+
+        settings = Settings()
     with open_journal(settings) as journal:
         journal.save_session(record)
     return describe_location(settings)
 
 
-class Journal:
-    """One person's journal over an open engine."""
+class Journal(JournalProfile):
+    """One person's journal in an open database.
 
-    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
-        self.engine = engine
+    The profile's methods (``profile``, ``change_profile``, ``add_ball``...)
+    come from ``JournalProfile``.
+    """
+
+    def __init__(self, database: Database, clock: Clock = utc_now) -> None:
+        self.database = database
         self.clock = clock
 
     def close(self) -> None:
         """Release the database connections."""
-        self.engine.dispose()
+        self.database.close()
 
     def __enter__(self) -> Journal:
         return self
@@ -132,7 +187,7 @@ class Journal:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """Open one write transaction for callers that batch (e.g. import)."""
-        with writing(self.engine) as connection:
+        with self.database.writing() as connection:
             yield connection
 
     # Entries -----------------------------------------------------------------
@@ -147,27 +202,27 @@ class Journal:
     def log_pain(self, entry: PainEntry) -> int:
         """Check and keep one pain entry; return its id."""
         entry = checks.check_pain_entry(entry, self.clock())
-        with writing(self.engine) as connection:
+        with self.database.writing() as connection:
             return journal_repo.add_pain(connection, entry)
 
     def log_pains(self, entries: Iterable[PainEntry]) -> int:
         """Check and keep many pain entries at once, all or none; return how many."""
         now = self.clock()
         checked = [checks.check_pain_entry(e, now) for e in entries]
-        with writing(self.engine) as connection:
+        with self.database.writing() as connection:
             return journal_repo.add_pains(connection, checked)
 
     def log_rom(self, entry: RomEntry) -> int:
         """Check and keep one range-of-motion re-test; return its id."""
         entry = checks.check_rom_entry(entry, self.clock())
-        with writing(self.engine) as connection:
+        with self.database.writing() as connection:
             return journal_repo.add_rom(connection, entry)
 
     def log_roms(self, entries: Iterable[RomEntry]) -> int:
         """Check and keep many range-of-motion entries, all or none."""
         now = self.clock()
         checked = [checks.check_rom_entry(e, now) for e in entries]
-        with writing(self.engine) as connection:
+        with self.database.writing() as connection:
             return journal_repo.add_roms(connection, checked)
 
     def pain_entries(
@@ -177,7 +232,7 @@ class Journal:
         until: datetime | None = None,
     ) -> list[PainEntry]:
         """Return pain entries, oldest first, optionally for some spots only."""
-        with reading(self.engine) as connection:
+        with self.database.reading() as connection:
             return journal_repo.pain_entries_in(
                 connection, spots=spots, since=_aware(since), until=_aware(until)
             )
@@ -189,7 +244,7 @@ class Journal:
         until: datetime | None = None,
     ) -> list[RomEntry]:
         """Return range-of-motion entries, oldest first."""
-        with reading(self.engine) as connection:
+        with self.database.reading() as connection:
             return journal_repo.rom_entries_in(
                 connection, spots=spots, since=_aware(since), until=_aware(until)
             )
@@ -199,190 +254,49 @@ class Journal:
         if spot is not None:
             checks.check_spot(spot)
         start = None if since is None else checks.start_of_day(since)
-        spots = None if spot is None else [spot]
-        with reading(self.engine) as connection:
-            pain = journal_repo.pain_entries_in(connection, spots=spots, since=start)
-            rom = journal_repo.rom_entries_in(connection, spots=spots, since=start)
-            done = session_repo.sessions_in(connection, since=start)
+        with self.database.reading() as connection:
+            return _history(connection, spot, start)
+
+    def snapshot(self, spot: str | None = None, since: date | None = None) -> Snapshot:
+        """Return ``history(spot, since)``, the profile and the plans at once.
+
+        One transaction, so a report never mixes two moments of the journal.
+        """
         if spot is not None:
-            done = [s for s in done if touches(s, spot)]
-        return History(pain=pain, rom=rom, sessions=done)
+            checks.check_spot(spot)
+        start = None if since is None else checks.start_of_day(since)
+        with self.database.reading() as connection:
+            found = _history(connection, spot, start)
+            return Snapshot(
+                pain=found.pain,
+                rom=found.rom,
+                sessions=found.sessions,
+                profile=profile_repo.load_profile(connection),
+                plans=plan_repo.saved_plans(connection),
+            )
 
     # Sessions ----------------------------------------------------------------
 
     def save_session(self, record: SessionRecord) -> None:
         """Check and keep a session; saving the same id again replaces it."""
         record = checks.check_session(record, self.clock())
-        with writing(self.engine) as connection:
+        with self.database.writing() as connection:
             session_repo.save_session(connection, record)
 
     def sessions(
         self, since: datetime | None = None, until: datetime | None = None
     ) -> list[SessionRecord]:
         """Return sessions, oldest first."""
-        with reading(self.engine) as connection:
+        with self.database.reading() as connection:
             return session_repo.sessions_in(
                 connection, since=_aware(since), until=_aware(until)
             )
 
     def session(self, session_id: str) -> SessionRecord | None:
         """Return one session, or None."""
-        with reading(self.engine) as connection:
+        with self.database.reading() as connection:
             found = session_repo.sessions_in(connection, ids=[session_id])
         return found[0] if found else None
-
-    # Profile -----------------------------------------------------------------
-
-    def profile(self) -> Profile:
-        """Return the person's profile (the default one until they set it)."""
-        with reading(self.engine) as connection:
-            return profile_repo.load_profile(connection)
-
-    def update_profile(self, person: Profile) -> Profile:
-        """Check and replace the whole profile; return it as stored."""
-        return self.change_profile(lambda _old: person)
-
-    def change_profile(self, change: Callable[[Profile], Profile]) -> Profile:
-        """Apply ``change`` to the stored profile atomically; return the result.
-
-        Read and write share one locked transaction, so two edits made at once
-        both land instead of one overwriting the other.
-        """
-        now = self.clock()
-        with writing(self.engine) as connection:
-            profile_repo.lock_profile(connection)
-            person = change(profile_repo.load_profile(connection))
-            person = checks.check_profile(person, now.astimezone().date())
-            profile_repo.save_profile(connection, person, now)
-        return person
-
-    def set_preferences(
-        self, tolerance: str | None = None, experience: str | None = None
-    ) -> Profile:
-        """Set pressure tolerance and/or experience."""
-        return self.change_profile(
-            lambda p: replace(
-                p,
-                tolerance=tolerance or p.tolerance,
-                experience=experience or p.experience,
-            )
-        )
-
-    def add_condition(self, condition: str, cleared: bool = False) -> Profile:
-        """Record a condition, optionally already cleared by a clinician."""
-
-        def add(p: Profile) -> Profile:
-            from knotwork.domain.health_facts import SCREEN_OWNED
-
-            if condition in SCREEN_OWNED and p.health.answered:
-                # The answered screen decides these; a second source would
-                # silently disagree with it.
-                raise InvalidRecord(
-                    f"'{condition}' comes from your health screen: change it "
-                    "there (knotwork profile health, or the Health screen page)"
-                )
-            clear = [*p.cleared, condition] if cleared else p.cleared
-            return replace(p, conditions=[*p.conditions, condition], cleared=clear)
-
-        return self.change_profile(add)
-
-    def clear_condition(self, condition: str) -> Profile:
-        """Mark a recorded condition as cleared by a clinician.
-
-        A condition the health screen implies (a pregnancy, the weeks after a
-        birth) can be cleared too; it is recorded so the clearance is kept.
-        """
-
-        def clear(p: Profile) -> Profile:
-            from knotwork.services.health import screen_of
-
-            implied = screen_of(p, self.clock().astimezone().date()).conditions
-            if condition not in p.conditions and condition not in implied:
-                raise InvalidRecord(f"'{condition}' is not in your profile")
-            conditions = list(dict.fromkeys([*p.conditions, condition]))
-            return replace(p, conditions=conditions, cleared=[*p.cleared, condition])
-
-        return self.change_profile(clear)
-
-    def remove_condition(self, condition: str) -> Profile:
-        """Forget a condition."""
-
-        def remove(p: Profile) -> Profile:
-            if condition not in p.conditions:
-                raise InvalidRecord(f"'{condition}' is not in your profile")
-            return replace(
-                p,
-                conditions=[c for c in p.conditions if c != condition],
-                cleared=[c for c in p.cleared if c != condition],
-            )
-
-        return self.change_profile(remove)
-
-    def set_health(self, answers: ScreenAnswers) -> Profile:
-        """Save the health screen's answers, dated today, in one transaction.
-
-        An implant is a condition like any other, so it joins or leaves the
-        conditions; the rest are dated facts that turn into conditions as the
-        calendar moves (see ``services.health.screen_of``).
-        """
-        from knotwork.domain.health_facts import health_facts
-
-        facts = health_facts(
-            age_band=answers.age_band,
-            pregnant_weeks=answers.pregnant_weeks,
-            gave_birth_on=answers.gave_birth_on,
-            medicines=answers.medicines,
-            today=self.clock().astimezone().date(),
-        )
-
-        def change(p: Profile) -> Profile:
-            from knotwork.domain.health_facts import SCREEN_OWNED, medicine_class
-
-            others = [c for c in p.conditions if c != "implanted_device"]
-            implant = ["implanted_device"] if answers.implant else []
-            conditions = [*others, *implant]
-            cleared = [c for c in p.cleared if c in conditions]
-            if answers.cleared is not None:
-                # A clearance covers what the screen implies today (a pregnancy
-                # at its current stage, the weeks after a birth).
-                today = facts.screened_on or self.clock().date()
-                owned = [
-                    c
-                    for c in facts.conditions(today, medicine_class)
-                    if c in SCREEN_OWNED
-                ]
-                cleared = [c for c in cleared if c not in SCREEN_OWNED]
-                if answers.cleared:
-                    conditions = list(dict.fromkeys([*conditions, *owned]))
-                    cleared = [*cleared, *owned]
-            return replace(p, health=facts, conditions=conditions, cleared=cleared)
-
-        return self.change_profile(change)
-
-    def add_ball(self, ball: str, purchased: date | None = None) -> Profile:
-        """Record a ball the person owns; adding it again updates the date."""
-        owned = OwnedBall(ball=ball, purchased=purchased)
-        return self.change_profile(
-            lambda p: replace(p, balls=[*(b for b in p.balls if b.ball != ball), owned])
-        )
-
-    def remove_ball(self, ball: str) -> Profile:
-        """Forget a ball."""
-
-        def remove(p: Profile) -> Profile:
-            if all(b.ball != ball for b in p.balls):
-                raise InvalidRecord(f"you have no '{ball}' ball in your profile")
-            return replace(p, balls=[b for b in p.balls if b.ball != ball])
-
-        return self.change_profile(remove)
-
-    def set_positions(self, positions: Sequence[str]) -> Profile:
-        """Set the positions the person can use."""
-        return self.change_profile(lambda p: replace(p, positions=list(positions)))
-
-    def set_training_days(self, days: Sequence[str]) -> Profile:
-        """Set the person's training days."""
-        return self.change_profile(lambda p: replace(p, training_days=list(days)))
 
     # Export and import -------------------------------------------------------
 
@@ -425,7 +339,7 @@ class Journal:
             (checks.aware(p.created_at), checks.check_plan(p.plan))
             for p in bundle.plans
         ]
-        with writing(self.engine) as connection:
+        with self.database.writing() as connection:
             if not journal_repo.is_empty(connection):
                 raise InvalidRecord(
                     "the journal already holds data; import needs an empty one "
@@ -444,25 +358,24 @@ class Journal:
     def save_plan(self, plan: Mapping[str, Any]) -> int:
         """Keep a weekly plan (plain JSON); return its id."""
         checked = checks.check_plan(plan)
-        with writing(self.engine) as connection:
+        with self.database.writing() as connection:
             return plan_repo.add_plan(connection, checked, self.clock())
 
     def plans(self) -> list[SavedPlan]:
         """Return every saved weekly plan, oldest first."""
-        with reading(self.engine) as connection:
+        with self.database.reading() as connection:
             return plan_repo.saved_plans(connection)
 
     def forget_all(self) -> None:
         """Delete everything, then compact SQLite so no trace stays on disk."""
-        with writing(self.engine) as connection:
+        with self.database.writing() as connection:
             journal_repo.delete_everything(connection)
-        if self.engine.dialect.name == "sqlite":
-            raw = self.engine.raw_connection()
+        if self.database.dialect == "sqlite":
+            # Outside any transaction, which VACUUM refuses to run in.
+            raw = self.database.connect()
             try:
-                cursor = raw.cursor()
-                cursor.execute("VACUUM")
-                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                cursor.close()
+                raw.execute("VACUUM")
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 raw.close()
 
@@ -482,3 +395,15 @@ def _located(
 
 def _aware(moment: datetime | None) -> datetime | None:
     return None if moment is None else checks.aware(moment)
+
+
+def _history(
+    connection: Connection, spot: str | None, start: datetime | None
+) -> History:
+    spots = None if spot is None else [spot]
+    pain = journal_repo.pain_entries_in(connection, spots=spots, since=start)
+    rom = journal_repo.rom_entries_in(connection, spots=spots, since=start)
+    done = session_repo.sessions_in(connection, since=start)
+    if spot is not None:
+        done = [s for s in done if touches(s, spot)]
+    return History(pain=pain, rom=rom, sessions=done)

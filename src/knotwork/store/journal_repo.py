@@ -10,70 +10,101 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import Connection, Select, delete, insert, select
+from typing import Any, TypeVar
 
 from knotwork.domain.records import PainEntry, RomEntry
-from knotwork.store.tables import ALL_TABLES, pain_entries, rom_entries
+from knotwork.store.db import Connection, moment_of
+from knotwork.store.schema import TABLES
 
+Entry = TypeVar("Entry", PainEntry, RomEntry)
+
+# Columns are named as the records' fields and listed in their order, so a
+# field added to PainEntry or RomEntry (with its migration) needs nothing
+# here. ``at`` is the one value stored differently on each back-end.
 PAIN_FIELDS = tuple(f.name for f in fields(PainEntry))
 ROM_FIELDS = tuple(f.name for f in fields(RomEntry))
 
 
-def _pain_row(entry: PainEntry) -> dict[str, Any]:
-    # A shallow copy: dataclasses.asdict deep-copies every datetime, which
-    # alone costs more than the database on a 10,000-entry batch.
-    return {name: getattr(entry, name) for name in PAIN_FIELDS}
+def _insert(table: str, names: tuple[str, ...]) -> str:
+    marks = ", ".join("?" * len(names))
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"
 
 
-def _rom_row(entry: RomEntry) -> dict[str, Any]:
-    return {name: getattr(entry, name) for name in ROM_FIELDS}
+ADD_PAIN = _insert("pain_entries", PAIN_FIELDS)
+ADD_ROM = _insert("rom_entries", ROM_FIELDS)
+
+
+def _row(connection: Connection, entry: PainEntry | RomEntry) -> tuple[Any, ...]:
+    names = PAIN_FIELDS if isinstance(entry, PainEntry) else ROM_FIELDS
+    # getattr rather than dataclasses.asdict, which deep-copies every
+    # datetime and alone costs more than the database on a large import.
+    return tuple(
+        connection.moment(entry.at) if name == "at" else getattr(entry, name)
+        for name in names
+    )
+
+
+def _records(kind: type[Entry], names: tuple[str, ...], rows: list[Any]) -> list[Entry]:
+    at = names.index("at")
+    records = []
+    for row in rows:
+        values = list(row)
+        values[at] = moment_of(values[at])
+        records.append(kind(*values))
+    return records
 
 
 def add_pain(connection: Connection, entry: PainEntry) -> int:
     """Insert one pain entry and return its id."""
-    result = connection.execute(
-        insert(pain_entries).values(_pain_row(entry)).returning(pain_entries.c.id)
-    )
-    return int(result.scalar_one())
+    return int(connection.scalar(ADD_PAIN + " RETURNING id", _row(connection, entry)))
 
 
 def add_pains(connection: Connection, entries: Iterable[PainEntry]) -> int:
     """Insert many pain entries in one round of statements; return how many."""
-    rows = [_pain_row(e) for e in entries]
+    rows = [_row(connection, e) for e in entries]
     if rows:
-        connection.execute(insert(pain_entries), rows)
+        connection.execute_many(ADD_PAIN, rows)
     return len(rows)
 
 
 def add_rom(connection: Connection, entry: RomEntry) -> int:
     """Insert one range-of-motion entry and return its id."""
-    result = connection.execute(
-        insert(rom_entries).values(_rom_row(entry)).returning(rom_entries.c.id)
-    )
-    return int(result.scalar_one())
+    return int(connection.scalar(ADD_ROM + " RETURNING id", _row(connection, entry)))
 
 
 def add_roms(connection: Connection, entries: Iterable[RomEntry]) -> int:
     """Insert many range-of-motion entries; return how many."""
-    rows = [_rom_row(e) for e in entries]
+    rows = [_row(connection, e) for e in entries]
     if rows:
-        connection.execute(insert(rom_entries), rows)
+        connection.execute_many(ADD_ROM, rows)
     return len(rows)
 
 
-def _window(
-    query: Select[Any],
-    at: Any,
+def _select(
+    connection: Connection,
+    table: str,
+    columns: tuple[str, ...],
+    spots: Sequence[str] | None,
     since: datetime | None,
     until: datetime | None,
-) -> Select[Any]:
+) -> list[Any]:
+    conditions: list[str] = []
+    params: list[Any] = []
+    if spots is not None:
+        conditions.append(
+            f"spot IN ({', '.join('?' * len(spots))})" if spots else "0=1"
+        )
+        params.extend(spots)
     if since is not None:
-        query = query.where(at >= since)
+        conditions.append("at >= ?")
+        params.append(connection.moment(since))
     if until is not None:
-        query = query.where(at < until)
-    return query
+        conditions.append("at < ?")
+        params.append(connection.moment(until))
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    # Ties in time come back in the order they were logged.
+    query = f"SELECT {', '.join(columns)} FROM {table}{where} ORDER BY at, id"
+    return connection.all(query, params)
 
 
 def pain_entries_in(
@@ -84,13 +115,8 @@ def pain_entries_in(
     until: datetime | None = None,
 ) -> list[PainEntry]:
     """Return pain entries, oldest first (ties in the order they were logged)."""
-    c = pain_entries.c
-    # Columns in field order, so each row unpacks straight into the record.
-    query = select(*(c[name] for name in PAIN_FIELDS))
-    if spots is not None:
-        query = query.where(c.spot.in_(spots))
-    query = _window(query, c.at, since, until).order_by(c.at, c.id)
-    return [PainEntry(*row) for row in connection.execute(query).all()]
+    rows = _select(connection, "pain_entries", PAIN_FIELDS, spots, since, until)
+    return _records(PainEntry, PAIN_FIELDS, rows)
 
 
 def rom_entries_in(
@@ -101,27 +127,23 @@ def rom_entries_in(
     until: datetime | None = None,
 ) -> list[RomEntry]:
     """Return range-of-motion entries, oldest first."""
-    c = rom_entries.c
-    query = select(*(c[name] for name in ROM_FIELDS))
-    if spots is not None:
-        query = query.where(c.spot.in_(spots))
-    query = _window(query, c.at, since, until).order_by(c.at, c.id)
-    return [RomEntry(*row) for row in connection.execute(query).all()]
+    rows = _select(connection, "rom_entries", ROM_FIELDS, spots, since, until)
+    return _records(RomEntry, ROM_FIELDS, rows)
 
 
 def pain_entry_ids(connection: Connection) -> set[int]:
     """Return the id of every pain entry."""
-    return {int(i) for i in connection.scalars(select(pain_entries.c.id))}
+    return {int(i) for (i,) in connection.all("SELECT id FROM pain_entries")}
 
 
 def is_empty(connection: Connection) -> bool:
     """Whether the journal holds nothing at all, not even a profile."""
     return all(
-        connection.scalar(select(table).limit(1)) is None for table in ALL_TABLES
+        connection.one(f"SELECT 1 FROM {table} LIMIT 1") is None for table in TABLES
     )
 
 
 def delete_everything(connection: Connection) -> None:
     """Delete every row the journal holds (the schema stays)."""
-    for table in ALL_TABLES:
-        connection.execute(delete(table))
+    for table in TABLES:
+        connection.execute(f"DELETE FROM {table}")

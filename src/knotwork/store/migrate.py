@@ -1,13 +1,16 @@
 """Bring a database's schema up to date with Alembic, safely and only when needed.
 
+Only this module (with ``tables.py`` and the migrations) imports SQLAlchemy,
+and ``schema.ensure_current`` imports it only when a database is behind.
+
 To write a new migration after changing tables.py::
 
     python -c "from alembic import command; from knotwork.store.migrate import \\
     alembic_config; command.revision(alembic_config(), 'what changed', \\
-    autogenerate=True, rev_id='0003')"
+    autogenerate=True, rev_id='0004')"
 
-then set HEAD_REVISION below and add a test that upgrades a database holding
-data.
+then set ``schema.HEAD_REVISION`` (and ``schema.TABLES`` for a new table), and
+add a test that upgrades a database holding data.
 """
 
 from __future__ import annotations
@@ -17,23 +20,45 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, pool, text
 
-from knotwork.config import Settings
 from knotwork.errors import KnotworkError
-from knotwork.store.engine import WRITE, lock_for_update, make_engine
+from knotwork.store.db import Database
+from knotwork.store.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from knotwork.config import Settings
+
+__all__ = ["HEAD_REVISION", "MIGRATIONS", "MigrationFailed", "make_engine"]
+
 MIGRATIONS = Path(__file__).parent / "migrations"
-# The newest revision; a test keeps it equal to Alembic's head. Knowing it
-# here lets an up-to-date database skip importing Alembic at all.
-HEAD_REVISION = "0003"
 
 
 class MigrationFailed(KnotworkError, RuntimeError):
     """A migration would have left rows pointing at nothing; it was undone."""
+
+
+def make_engine(url: str) -> Engine:
+    """Return a SQLAlchemy engine for migrating the database at ``url``.
+
+    SQLite connections come from ``Database.connect``, so migrations run
+    with the same pragmas as everything else; every transaction takes the
+    write lock up front (BEGIN IMMEDIATE), since a migration always writes.
+    """
+    database = Database(url)
+    if database.dialect != "sqlite":
+        return create_engine(url, poolclass=pool.NullPool)
+    engine = create_engine(
+        "sqlite://", creator=database.connect, poolclass=pool.NullPool
+    )
+    event.listen(engine, "begin", _begin_immediately)
+    return engine
+
+
+def _begin_immediately(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -45,14 +70,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
-
-
-def current_revision(connection: Connection) -> str | None:
-    """Return the schema revision the database is at, or None when empty."""
-    if not inspect(connection).has_table("alembic_version"):
-        return None
-    revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
-    return None if revision is None else str(revision)
 
 
 @contextmanager
@@ -70,12 +87,15 @@ def migrating(engine: Engine) -> Iterator[Connection]:
     """
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
-        connection.execution_options(**{WRITE: True})
         if sqlite:
             _sqlite_pragma(connection, "PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
-                lock_for_update(connection, "knotwork:migrations")
+                if not sqlite:
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(hashtext(:name))"),
+                        {"name": "knotwork:migrations"},
+                    )
                 yield connection
                 if sqlite:
                     _check_references(connection)
@@ -115,18 +135,26 @@ def downgrade_engine(engine: Engine, revision: str) -> None:
         command.downgrade(alembic_config(connection), revision)
 
 
-def ensure_current(engine: Engine) -> None:
-    """Upgrade the database to the head revision unless it is there already."""
-    with engine.connect() as connection:
-        if current_revision(connection) == HEAD_REVISION:
-            return
-    upgrade_engine(engine)
-
-
-def upgrade(settings: Settings, revision: str = "head") -> None:
-    """Migrate the configured database to ``revision``."""
-    engine = make_engine(settings)
+def upgrade(where: Settings | str, revision: str = "head") -> None:
+    """Migrate the database ``where`` names (Settings or a URL) to ``revision``."""
+    engine = make_engine(where if isinstance(where, str) else where.database_url)
     try:
         upgrade_engine(engine, revision)
     finally:
         engine.dispose()
+
+
+def upgrade_database(database: Database) -> None:
+    """Migrate ``database`` to the head revision (a no-op when it is there).
+
+    A database error comes out as the driver raised it: callers of the
+    journal know the driver's errors (``Database.errors``), not SQLAlchemy's.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        upgrade(database.url)
+    except DBAPIError as error:
+        if isinstance(error.orig, Exception):
+            raise error.orig from error
+        raise

@@ -6,25 +6,26 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
-
 from knotwork.domain.journal_records import SavedPlan
-from knotwork.store.tables import weekly_plans
+from knotwork.store.db import Connection, json_of, moment_of
 
 
 def add_plan(connection: Connection, plan: Mapping[str, Any], now: datetime) -> int:
     """Store a plan and return its id."""
-    result = connection.execute(
-        insert(weekly_plans)
-        .values(created_at=now, plan=dict(plan))
-        .returning(weekly_plans.c.id)
+    return int(
+        connection.scalar(
+            "INSERT INTO weekly_plans (created_at, plan) VALUES (?, ?) RETURNING id",
+            [connection.moment(now), connection.json(dict(plan))],
+        )
     )
-    return int(result.scalar_one())
 
 
 def saved_plans(connection: Connection) -> list[SavedPlan]:
     """Return every saved plan, oldest first."""
-    rows = connection.execute(
-        select(weekly_plans).order_by(weekly_plans.c.created_at, weekly_plans.c.id)
+    rows = connection.all(
+        "SELECT id, created_at, plan FROM weekly_plans ORDER BY created_at, id"
     )
-    return [SavedPlan(id=r.id, created_at=r.created_at, plan=r.plan) for r in rows]
+    return [
+        SavedPlan(id=plan_id, created_at=moment_of(at), plan=json_of(plan))
+        for plan_id, at, plan in rows
+    ]

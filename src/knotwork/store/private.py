@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
-from pathlib import Path
+from typing import TypeAlias
+
+# Paths as str or Path: os.path, not pathlib, which costs every journal
+# opening (this module makes the database file private) a few milliseconds.
+StrPath: TypeAlias = "str | os.PathLike[str]"
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -20,14 +23,14 @@ TOKEN_FILE = "access-token"
 TOKEN_BYTES = 32
 
 
-def private_folder(path: Path) -> None:
+def private_folder(path: StrPath) -> None:
     """Create ``path`` (and parents) if needed and make it 0700."""
-    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    os.makedirs(path, mode=FOLDER_MODE, exist_ok=True)
     if os.name == "posix":
         os.chmod(path, FOLDER_MODE)
 
 
-def private_file(path: Path) -> None:
+def private_file(path: StrPath) -> None:
     """Create ``path`` empty if missing, and make it (and any existing one) 0600."""
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
@@ -35,33 +38,39 @@ def private_file(path: Path) -> None:
         os.chmod(path, FILE_MODE)
 
 
-def private_database(path: Path) -> None:
+def private_database(path: StrPath) -> None:
     """Prepare a SQLite file and its companions so none is readable by others."""
-    private_folder(path.parent)
+    path = os.fspath(path)
+    private_folder(os.path.dirname(os.path.abspath(path)))
     private_file(path)
     for suffix in ("-wal", "-shm", "-journal"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists() and os.name == "posix":
+        companion = path + suffix
+        if os.name == "posix" and os.path.exists(companion):
             os.chmod(companion, FILE_MODE)
 
 
-def read_or_create_token(home: Path) -> str:
+def read_or_create_token(home: StrPath) -> str:
     """Return the access token kept in the data folder, creating it once.
 
     Created with O_EXCL so two servers starting together agree on one token.
     """
     private_folder(home)
-    path = home / TOKEN_FILE
+    path = os.path.join(home, TOKEN_FILE)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     except FileExistsError:
         if os.name == "posix":
             os.chmod(path, FILE_MODE)
-        token = path.read_text(encoding="ascii").strip()
+        with open(path, encoding="ascii") as saved:
+            token = saved.read().strip()
         if token:
             return token
         # An empty file (a crash between create and write): write a new one.
         fd = os.open(path, os.O_WRONLY | os.O_TRUNC, FILE_MODE)
+    # Imported here: secrets pulls in hashlib, which every journal opening
+    # (this module makes the database file private) would pay for.
+    import secrets
+
     token = secrets.token_urlsafe(TOKEN_BYTES)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(token + "\n")

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, delete, insert, select
-
 from knotwork.domain.records import SessionRecord, StepRecord, StopEvent
-from knotwork.store.engine import lock_for_update
-from knotwork.store.tables import session_pain, session_steps, sessions, stop_events
+from knotwork.store.db import Connection, moment_of, optional_moment_of
+
+SESSION_COLUMNS = "id, routine, started_at, ended_at, retest, retest_ease, completed"
+# After session_id, in StepRecord's field order, so rows unpack into records.
+STEP_COLUMNS = (
+    "session_id, step_index, target, technique, ball, protocol,"
+    " planned_seconds, done_seconds, pressure_felt, skipped, side"
+)
+STOP_COLUMNS = "session_id, sign, at, step_index, red_flag, advice"
 
 
 def save_session(connection: Connection, record: SessionRecord) -> None:
@@ -19,26 +23,35 @@ def save_session(connection: Connection, record: SessionRecord) -> None:
 
     The guided session may save as it goes; the last save wins, whole.
     """
-    lock_for_update(connection, f"knotwork:session:{record.id}")
-    connection.execute(delete(sessions).where(sessions.c.id == record.id))
+    sid = record.id
+    connection.lock(f"knotwork:session:{sid}")
+    # Its steps, pains and stop go with it (ON DELETE CASCADE).
+    connection.execute("DELETE FROM sessions WHERE id = ?", [sid])
     connection.execute(
-        insert(sessions).values(
-            id=record.id,
-            routine=record.routine,
-            started_at=record.started_at,
-            ended_at=record.ended_at,
-            retest=record.retest,
-            retest_ease=record.retest_ease,
-            completed=record.completed,
-        )
+        f"INSERT INTO sessions ({SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            sid,
+            record.routine,
+            connection.moment(record.started_at),
+            connection.moment(record.ended_at),
+            record.retest,
+            record.retest_ease,
+            record.completed,
+        ],
     )
     if record.steps:
-        connection.execute(
-            insert(session_steps),
-            [_step_row(record.id, step) for step in record.steps],
+        connection.execute_many(
+            f"INSERT INTO session_steps ({STEP_COLUMNS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (sid, s.index, s.target, s.technique, s.ball, s.protocol)
+                + (s.planned_seconds, s.done_seconds, s.pressure_felt, s.skipped)
+                + (s.side,)
+                for s in record.steps
+            ],
         )
     pains = [
-        {"session_id": record.id, "phase": phase, "spot": spot, "pain": pain}
+        (sid, phase, spot, pain)
         for phase, scores in (
             ("before", record.pain_before),
             ("after", record.pain_after),
@@ -46,29 +59,18 @@ def save_session(connection: Connection, record: SessionRecord) -> None:
         for spot, pain in scores.items()
     ]
     if pains:
-        connection.execute(insert(session_pain), pains)
-    if record.stop is not None:
-        connection.execute(
-            insert(stop_events).values(session_id=record.id, **asdict(record.stop))
+        connection.execute_many(
+            "INSERT INTO session_pain (session_id, phase, spot, pain)"
+            " VALUES (?, ?, ?, ?)",
+            pains,
         )
-
-
-def _step_row(session_id: str, step: StepRecord) -> dict[str, Any]:
-    row = asdict(step)
-    row["step_index"] = row.pop("index")
-    return {"session_id": session_id, **row}
-
-
-STEP_COLUMNS = (
-    session_steps.c.session_id,
-    # Then the rest in StepRecord's field order, so rows unpack into records.
-    session_steps.c.step_index,
-    *(session_steps.c[f.name] for f in fields(StepRecord)[1:]),
-)
-STOP_COLUMNS = (
-    stop_events.c.session_id,
-    *(stop_events.c[f.name] for f in fields(StopEvent)),
-)
+    stop = record.stop
+    if stop is not None:
+        connection.execute(
+            f"INSERT INTO stop_events ({STOP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            [sid, stop.sign, connection.moment(stop.at), stop.step_index]
+            + [stop.red_flag, stop.advice],
+        )
 
 
 def sessions_in(
@@ -79,61 +81,76 @@ def sessions_in(
     ids: list[str] | None = None,
 ) -> list[SessionRecord]:
     """Return sessions, oldest first, each with its steps, pains and stop."""
-    query = select(sessions)
+    conditions: list[str] = []
+    params: list[Any] = []
     if since is not None:
-        query = query.where(sessions.c.started_at >= since)
+        conditions.append("started_at >= ?")
+        params.append(connection.moment(since))
     if until is not None:
-        query = query.where(sessions.c.started_at < until)
+        conditions.append("started_at < ?")
+        params.append(connection.moment(until))
     if ids is not None:
-        query = query.where(sessions.c.id.in_(ids))
-    heads = connection.execute(
-        query.order_by(sessions.c.started_at, sessions.c.id)
-    ).all()
+        conditions.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0=1")
+        params.extend(ids)
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    heads = connection.all(
+        f"SELECT {SESSION_COLUMNS} FROM sessions{where} ORDER BY started_at, id",
+        params,
+    )
     if not heads:
         return []
-
-    def only_chosen(child: Select[Any]) -> Select[Any]:
-        if query.whereclause is None:
-            return child
-        # The same filter again, as a subquery: no long IN lists of ids.
-        chosen = query.with_only_columns(sessions.c.id).scalar_subquery()
-        return child.where(child.selected_columns.session_id.in_(chosen))
+    # The children of the chosen sessions: the same filter again, as a
+    # subquery, rather than a long IN list of ids.
+    chosen = f" WHERE session_id IN (SELECT id FROM sessions{where})" if where else ""
 
     steps: dict[str, list[StepRecord]] = defaultdict(list)
-    step_query = select(*STEP_COLUMNS).order_by(
-        session_steps.c.session_id, session_steps.c.step_index
-    )
-    for session_id, *step in connection.execute(only_chosen(step_query)).all():
-        steps[session_id].append(StepRecord(*step))
+    for (
+        sid, index, target, technique, ball, protocol,
+        planned, done, felt, skipped, side,
+    ) in connection.all(
+        f"SELECT {STEP_COLUMNS} FROM session_steps{chosen}"
+        " ORDER BY session_id, step_index",
+        params,
+    ):  # fmt: skip
+        steps[sid].append(
+            StepRecord(
+                index,
+                target,
+                technique,
+                ball,
+                protocol,
+                planned,
+                done,
+                felt,
+                bool(skipped),
+                side,
+            )  # fmt: skip
+        )
     pains: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
-    pain_query = select(
-        session_pain.c.session_id,
-        session_pain.c.phase,
-        session_pain.c.spot,
-        session_pain.c.pain,
-    ).order_by(session_pain.c.spot)
-    for session_id, phase, spot, pain in connection.execute(
-        only_chosen(pain_query)
-    ).all():
-        pains[session_id, phase][spot] = pain
-    stops: dict[str, StopEvent] = {}
-    for session_id, *stop in connection.execute(
-        only_chosen(select(*STOP_COLUMNS))
-    ).all():
-        stops[session_id] = StopEvent(*stop)
+    for sid, phase, spot, pain in connection.all(
+        f"SELECT session_id, phase, spot, pain FROM session_pain{chosen} ORDER BY spot",
+        params,
+    ):
+        pains[sid, phase][spot] = pain
+    stops = {
+        sid: StopEvent(sign, moment_of(at), step_index, red_flag, advice)
+        for sid, sign, at, step_index, red_flag, advice in connection.all(
+            f"SELECT {STOP_COLUMNS} FROM stop_events{chosen}", params
+        )
+    }
     return [
         SessionRecord(
-            id=h.id,
-            routine=h.routine,
-            started_at=h.started_at,
-            ended_at=h.ended_at,
-            steps=steps[h.id],
-            pain_before=pains[h.id, "before"],
-            pain_after=pains[h.id, "after"],
-            retest=h.retest,
-            retest_ease=h.retest_ease,
-            stop=stops.get(h.id),
-            completed=h.completed,
+            id=sid,
+            routine=routine,
+            started_at=moment_of(started_at),
+            ended_at=optional_moment_of(ended_at),
+            steps=steps[sid],
+            pain_before=pains[sid, "before"],
+            pain_after=pains[sid, "after"],
+            retest=retest,
+            retest_ease=retest_ease,
+            stop=stops.get(sid),
+            completed=bool(completed),
         )
-        for h in heads
+        for sid, routine, started_at, ended_at, retest, retest_ease, completed in heads
     ]

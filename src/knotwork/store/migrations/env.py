@@ -11,8 +11,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from knotwork.config import Settings
-from knotwork.store.engine import make_engine
-from knotwork.store.migrate import migrating
+from knotwork.store.migrate import make_engine, migrating
 from knotwork.store.tables import metadata
 
 
@@ -36,7 +35,7 @@ def run() -> None:
     if connection is not None:
         _migrate(connection)
         return
-    engine = make_engine(Settings())
+    engine = make_engine(Settings().database_url)
     try:
         with migrating(engine) as connection:
             _migrate(connection)
