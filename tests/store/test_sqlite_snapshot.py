@@ -136,12 +136,13 @@ rom_entries = st.builds(
     RomEntry,
     movement=labels,
     at=moments,
-    degrees=st.none() | st.floats(0, 360),
+    degrees=st.none() | st.floats(0, 180),
     ease=scores,
     side=sides,
     spot=st.none() | st.sampled_from(SPOTS),
     note=st.none() | texts,
     session_id=st.none() | st.just("s-0"),
+    phase=st.none() | st.sampled_from(["before", "after"]),
 )
 
 

@@ -170,15 +170,13 @@ def _rom(
 ) -> list[RomEntry]:
     query, values = _entries_query(
         "rom_entries",
-        "movement, at, degrees, ease, side, spot, note, session_id",
+        "movement, at, degrees, ease, side, spot, note, session_id, phase",
         spots,
         start,
     )
     return [
-        RomEntry(movement, _utc(at), degrees, ease, side, spot, note, session_id)
-        for movement, at, degrees, ease, side, spot, note, session_id in (
-            connection.execute(query, values)
-        )
+        RomEntry(movement, _utc(at), *rest)
+        for movement, at, *rest in connection.execute(query, values)
     ]
 
 
