@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
-from knotwork.domain.retest import MOVEMENT_OF_REGION, MOVEMENTS, choose_retest
+from knotwork.domain.records import RomEntry
+from knotwork.domain.retest import (
+    MOVEMENT_OF_REGION,
+    MOVEMENTS,
+    choose_retest,
+    retest_changes,
+)
 from knotwork.kb.loader import load_kb
 
 
@@ -44,3 +52,26 @@ def test_every_movement_says_where_the_phone_goes_and_what_to_do() -> None:
         assert data["sides"] == ["left", "right"]
         assert data["measure"] in ("turn", "lift")
         assert data["phone"] and data["start"] and data["move"].count("{side}")
+
+
+def test_a_sessions_re_tests_pair_before_with_after() -> None:
+    at = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    later = at + timedelta(minutes=5)
+    entries = [
+        RomEntry(
+            "neck rotation", at, 55.0, side="left", session_id="s", phase="before"
+        ),
+        RomEntry(
+            "neck rotation", later, 68.0, side="left", session_id="s", phase="after"
+        ),
+        RomEntry("neck rotation", at, None, 4, session_id="s", phase="before"),
+        RomEntry(
+            "neck rotation", later, 70.0, side="right", session_id="s", phase="after"
+        ),
+        RomEntry("neck rotation", at, 40.0, side="left"),  # not from a session
+    ]
+    changes = {(c.side, c.unit): c for c in retest_changes(entries)}
+    assert set(changes) == {("left", "degrees"), (None, "ease"), ("right", "degrees")}
+    assert changes["left", "degrees"].change == 13.0
+    assert changes[None, "ease"].after is None and changes[None, "ease"].change is None
+    assert changes["right", "degrees"].before is None

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
+from knotwork.domain.records import RomEntry
 from knotwork.kb.loader import load_kb
 
 # How the sensor reading becomes an angle: "turn" follows the heading of a
@@ -145,3 +147,50 @@ def choose_retest(targets: Sequence[str]) -> RetestMovement:
         return MOVEMENTS[DEFAULT_MOVEMENT]
     best = max(votes, key=lambda m: (votes[m], -first_seen[m]))
     return MOVEMENTS[best]
+
+
+@dataclass(frozen=True)
+class RetestChange:
+    """One movement's re-test before and after one session, on one side."""
+
+    session_id: str
+    at: datetime  # when it was first measured
+    movement: str
+    side: str | None
+    unit: Literal["degrees", "ease"]
+    before: float | None
+    after: float | None
+
+    @property
+    def change(self) -> float | None:
+        """Return after minus before (more is freer), or None if one is missing."""
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+def retest_changes(entries: Sequence[RomEntry]) -> list[RetestChange]:
+    """Pair each session's re-tests, before with after, newest session first."""
+    pairs: dict[tuple[str, str, str | None, str], dict[str, Any]] = {}
+    for e in sorted(entries, key=lambda e: e.at):
+        if e.session_id is None or e.phase is None:
+            continue
+        unit = "degrees" if e.degrees is not None else "ease"
+        value = e.degrees if e.degrees is not None else e.ease
+        key = (e.session_id, e.movement, e.side, unit)
+        pair = pairs.setdefault(key, {"at": e.at})
+        pair[e.phase] = None if value is None else float(value)
+    out = [
+        RetestChange(
+            session_id=sid,
+            at=pair["at"],
+            movement=movement,
+            side=side,
+            unit="degrees" if unit == "degrees" else "ease",
+            before=pair.get("before"),
+            after=pair.get("after"),
+        )
+        for (sid, movement, side, unit), pair in pairs.items()
+    ]
+    out.sort(key=lambda c: (c.at, c.movement, c.side or ""), reverse=True)
+    return out

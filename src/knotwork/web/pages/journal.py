@@ -13,6 +13,7 @@ from knotwork.domain.names import short_name
 from knotwork.domain.pain_series import collect_readings
 from knotwork.domain.progress import ProgressReport, build_progress_report
 from knotwork.domain.records import SIDES, InvalidRecord, PainEntry
+from knotwork.domain.retest import retest_changes
 from knotwork.services.journal import Journal
 from knotwork.web.deps import JournalDep
 from knotwork.web.pages.charts import (
@@ -27,6 +28,7 @@ from knotwork.web.pages.common import render
 router = APIRouter()
 CHARTED_SPOTS = 8
 RECENT_SESSIONS = 8
+RECENT_RETESTS = 12
 
 
 @router.get("/journal", response_class=HTMLResponse)
@@ -98,6 +100,7 @@ def journal_context(journal: Journal, logged: str) -> dict[str, Any]:
         "report": report,
         "charts": charts,
         "effects": _effects(report),
+        "retests": retest_changes(found.rom)[:RECENT_RETESTS],
         "summary": report.session_summary(),
         "best": {kind: report.best(kind) for kind in ("technique", "ball", "protocol")},
         "adherence_svg": adherence_chart(report.adherence)

@@ -26,6 +26,8 @@ PRECACHE = (
     "/static/app.css",
     "/static/bodymap.js",
     "/static/player.js",
+    "/static/retest.js",
+    "/static/outbox.js",
     "/static/app.js",
     "/static/alerts.js",
     "/static/boot.js",
