@@ -39,6 +39,15 @@ def journal_page(
     return render(request, "journal.html", journal_context(journal, logged))
 
 
+@router.get("/journal/offline", response_class=HTMLResponse)
+def offline_journal(request: Request) -> HTMLResponse:
+    """Show the journal's offline page: log pain now, send it when back online.
+
+    It carries no journal data, so the service worker may keep a copy.
+    """
+    return render(request, "journal_offline.html", {"page": "journal", "sides": SIDES})
+
+
 @router.post("/journal/pain", response_model=None)
 def log_pain(
     request: Request,

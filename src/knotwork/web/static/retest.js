@@ -170,6 +170,7 @@ export function retestBox(box, movement) {
     steadyAt = 0;
     steadySince = performance.now();
     $("zero").hidden = true;
+    $("move").textContent = fill(movement.move);
     $("done").focus();
     clearInterval(watch);
     watch = setInterval(checkSteady, 250);
