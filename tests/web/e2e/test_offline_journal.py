@@ -49,7 +49,7 @@ def test_the_journal_opens_offline_and_syncs_when_back(
     expect(main).to_contain_text("You are offline")
     expect(main).not_to_contain_text("has not been opened")
     # Nothing from the journal itself was kept for offline use.
-    expect(main).not_to_contain_text("private note")
+    expect(main.locator("[data-trend]")).to_have_count(0)
     expect(main.locator("[data-nothing-queued]")).to_be_visible()
 
     page.get_by_label("Where").select_option("upper_trapezius")
@@ -95,4 +95,4 @@ def test_the_offline_journal_caches_no_journal_data(
         }"""
     )
     assert "/journal/offline" in cached and "/journal" not in cached
-    assert not [path for path, body in cached.items() if "private note" in body]
+    assert not [path for path, body in cached.items() if "data-trend" in body]
