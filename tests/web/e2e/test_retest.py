@@ -71,9 +71,7 @@ def measure_both_sides(
         expect(box.locator("[data-angle]")).to_have_text(str(round(degrees)))
         box.get_by_role("button", name=f"Save {side}: {round(degrees)}°").click()
     expect(box.locator("[data-measured]")).to_have_text(
-        "Measured: "
-        + ", ".join(f"{s} {round(d)}°" for s, d in turns.items())
-        + "."
+        "Measured: " + ", ".join(f"{s} {round(d)}°" for s, d in turns.items()) + "."
     )
 
 
