@@ -92,8 +92,11 @@ def test_a_measured_re_test_is_saved_with_degrees(
     summary = page.locator("#saved-summary")
     expect(summary).to_contain_text("neck rotation, left: 55° → 68° (+13°)")
     expect(summary).to_contain_text("neck rotation, right: 60° → 71° (+11°)")
-    expect(summary).to_contain_text("4 re-test results")
+    expect(summary).to_contain_text("In your journal: the session, 4 re-test results.")
     assert axe_violations(page) == []
+    out = ARTIFACTS / "retest"
+    out.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(out / "retest-saved-390.png"), full_page=True)
 
     history = api_json(page, server + "/api/v1/journal/history")
     assert isinstance(history, dict)

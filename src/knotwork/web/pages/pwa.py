@@ -29,6 +29,7 @@ PRECACHE = (
     "/static/player.js",
     "/static/retest.js",
     "/static/outbox.js",
+    "/static/session_summary.js",
     "/static/journal_sync.js",
     "/static/app.js",
     "/static/alerts.js",

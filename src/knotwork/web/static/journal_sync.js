@@ -68,7 +68,7 @@ async function logOnDevice(form, status) {
 
 function showConnection() {
   shell.querySelector("[data-connection]").textContent = navigator.onLine
-    ? "You are back online. Anything waiting is being sent to your journal."
+    ? "You are online: what you log here goes straight into your journal, and anything waiting is sent now."
     : "You are offline. What you log here waits on this device and goes into your journal when you are back online.";
 }
 

@@ -6,6 +6,7 @@
 // connection comes back.
 import { flush, send } from "./outbox.js";
 import { retestBox } from "./retest.js";
+import { summaryLines } from "./session_summary.js";
 
 const root = document.querySelector("[data-player]");
 const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)");
@@ -418,36 +419,24 @@ function startPlayer(data) {
     const entries = retestEntries(session);
     for (const entry of entries) outcomes.push(await send(data.retest_url, entry, "re-test"));
     const refused = outcomes.find((o) => o.state === "refused");
+    const kept = outcomes.some((o) => o.state === "kept");
     if (refused) status.textContent = "Not saved: " + refused.detail + ".";
-    else if (outcomes.some((o) => o.state === "kept")) {
+    else if (kept) {
       status.textContent = "You are offline: the session is kept on this device and will be saved to your journal when you are back online.";
     } else status.textContent = "Saved to your journal.";
-    summarise(session, entries);
+    if (!refused) summarise(session, entries, kept ? "Waiting on this device" : "In your journal");
     root.dataset.saved = "true";
   }
 
   // The end screen: before and after per spot, the re-test, what was kept.
-  function summarise(session, entries) {
+  function summarise(session, entries, where) {
     const list = $("saved-summary");
     if (!list) return;
-    const names = new Map(data.spots.map((s) => [s.id, s.name]));
-    const line = (text) => {
+    list.replaceChildren(...summaryLines(session, entries, { spots: data.spots, stepCount: steps.length, where }).map((text) => {
       const item = document.createElement("li");
       item.textContent = text;
       return item;
-    };
-    const items = [];
-    for (const spot of Object.keys({ ...session.pain_before, ...session.pain_after })) {
-      const before = session.pain_before[spot], after = session.pain_after[spot];
-      const said = (v) => (v === undefined ? "–" : v + "/10");
-      items.push(line((names.get(spot) || spot) + ": pain " + said(before) + " → " + said(after)));
-    }
-    items.push(...retestLines(entries).map(line));
-    const pains = Object.keys(session.pain_before).length + Object.keys(session.pain_after).length;
-    items.push(line("Kept: the session, " + pains + " pain score" + (pains === 1 ? "" : "s") + ", " + entries.length + " re-test result" + (entries.length === 1 ? "" : "s") + "."));
-    const done = session.steps.filter((s) => !s.skipped).length;
-    items.push(line(done + " of " + steps.length + " steps done, " + clock(session.steps.reduce((t, s) => t + s.done_seconds, 0)) + " of pressure and movement"));
-    list.replaceChildren(...items);
+    }));
   }
 
   root.addEventListener("click", (event) => {
@@ -486,21 +475,4 @@ function startPlayer(data) {
 function newId() {
   if (crypto.randomUUID) return crypto.randomUUID();
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-// Before and after, side by side: "neck rotation, left: 55° → 68° (+13°)".
-function retestLines(entries) {
-  const pairs = new Map();
-  for (const e of entries) {
-    const key = e.degrees !== null ? e.movement + (e.side ? ", " + e.side : "") : e.movement + " (ease)";
-    const pair = pairs.get(key) || {};
-    pair[e.phase] = e.degrees !== null ? e.degrees : e.ease;
-    pair.unit = e.degrees !== null ? "°" : "/10";
-    pairs.set(key, pair);
-  }
-  return Array.from(pairs, ([key, p]) => {
-    const said = (v) => (v === undefined ? "–" : v + p.unit);
-    const change = p.before !== undefined && p.after !== undefined ? " (" + (p.after >= p.before ? "+" : "") + (p.after - p.before) + p.unit.replace("/10", "") + ")" : "";
-    return "Re-test, " + key + ": " + said(p.before) + " → " + said(p.after) + change;
-  });
 }
