@@ -61,7 +61,7 @@ def measure_both_sides(
     """Turn the head from straight ahead to each side, by ``turns`` degrees."""
     box = page.locator(f'[data-retest-box="{phase}"]')
     hold(cdp, 0)
-    box.get_by_role("button", name="Measure with the phone's motion sensor").click()
+    box.get_by_role("button", name="Measure with your phone").click()
     for side, degrees in turns.items():
         expect(box.locator("[data-side]")).to_contain_text(side.capitalize())
         hold(cdp, 10)  # where this side starts: any heading will do
@@ -126,7 +126,7 @@ def test_a_held_still_side_saves_itself(
     box = page.locator('[data-retest-box="before"]')
     expect(box).to_contain_text("ankle dorsiflexion")
     hold(cdp, 0, beta=90)  # phone upright on an upright shin
-    box.get_by_role("button", name="Measure with the phone's motion sensor").click()
+    box.get_by_role("button", name="Measure with your phone").click()
     box.get_by_role("button", name="Start here").click()
     hold(cdp, 0, beta=52)  # the shin tilts 38 degrees towards the wall
     expect(box.locator("[data-side]")).to_contain_text("Right side", timeout=5000)
@@ -143,7 +143,7 @@ def test_without_a_sensor_the_ease_rating_remains(
     page = made.new_page()
     page.goto(server + PLAYER)
     box = page.locator('[data-retest-box="before"]')
-    box.get_by_role("button", name="Measure with the phone's motion sensor").click()
+    box.get_by_role("button", name="Measure with your phone").click()
     expect(box.locator("[data-sensor-note]")).to_contain_text("Rate how easy")
     box.locator("input[type=range]").fill("4")
     page.get_by_role("button", name="Start the session").click()
@@ -178,7 +178,7 @@ def test_the_measuring_step_is_screenshotted(
     page.goto(server + PLAYER)
     box = page.locator('[data-retest-box="before"]')
     hold(cdp, 0)
-    box.get_by_role("button", name="Measure with the phone's motion sensor").click()
+    box.get_by_role("button", name="Measure with your phone").click()
     box.get_by_role("button", name="Start here").click()
     hold(cdp, 42)
     expect(box.locator("[data-angle]")).to_have_text("42")
