@@ -244,7 +244,7 @@ def test_0004_keeps_re_tests_and_gives_them_a_phase(settings: Settings) -> None:
                     "session_id) VALUES ('neck rotation', :m, 62.5, NULL, 'left', "
                     "'s-1'), ('straight-leg raise', :m, NULL, 6, NULL, NULL)"
                 ),
-                {"m": MOMENT},
+                {"m": _moment_for(engine)},
             )
         upgrade_engine(engine, "0004")
         with writing(engine) as connection:

@@ -13,7 +13,7 @@ from knotwork.domain.names import short_name
 from knotwork.domain.pain_series import collect_readings
 from knotwork.domain.progress import ProgressReport, build_progress_report
 from knotwork.domain.records import SIDES, InvalidRecord, PainEntry
-from knotwork.domain.retest import retest_changes
+from knotwork.domain.retest import RetestChange, retest_changes
 from knotwork.services.journal import Journal
 from knotwork.web.deps import JournalDep
 from knotwork.web.pages.charts import (
@@ -109,7 +109,7 @@ def journal_context(journal: Journal, logged: str) -> dict[str, Any]:
         "report": report,
         "charts": charts,
         "effects": _effects(report),
-        "retests": retest_changes(found.rom)[:RECENT_RETESTS],
+        "retests": _by_session(retest_changes(found.rom)[:RECENT_RETESTS]),
         "summary": report.session_summary(),
         "best": {kind: report.best(kind) for kind in ("technique", "ball", "protocol")},
         "adherence_svg": adherence_chart(report.adherence)
@@ -119,6 +119,14 @@ def journal_context(journal: Journal, logged: str) -> dict[str, Any]:
         "local_label": local_label,
         "sides": SIDES,
     }
+
+
+def _by_session(changes: list[RetestChange]) -> list[list[RetestChange]]:
+    """Group re-test changes by session, keeping the newest session first."""
+    groups: dict[str, list[RetestChange]] = {}
+    for change in changes:
+        groups.setdefault(change.session_id, []).append(change)
+    return [sorted(g, key=lambda c: (c.side or "", c.unit)) for g in groups.values()]
 
 
 def _effects(report: ProgressReport) -> list[dict[str, Any]]:

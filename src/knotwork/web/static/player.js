@@ -349,6 +349,12 @@ function startPlayer(data) {
     if (audio) cancelCues();
     cue(false);
     if (how === "done") {
+      // What to beat: the same movement measured before the session.
+      const note = root.querySelector("[data-before-note]");
+      if (note && retestBefore.length) {
+        const said = (r) => (r.degrees !== null ? r.side + " " + r.degrees + "°" : r.ease + "/10 easy");
+        note.textContent = "Before: " + retestBefore.map(said).join(", ") + ".";
+      }
       show("after");
     } else {
       show("stopped");
