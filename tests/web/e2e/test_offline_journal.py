@@ -96,3 +96,22 @@ def test_the_offline_journal_caches_no_journal_data(
     )
     assert "/journal/offline" in cached and "/journal" not in cached
     assert not [path for path, body in cached.items() if "data-trend" in body]
+
+
+def test_a_form_sent_after_the_connection_drops_is_kept_not_lost(
+    context: BrowserContext,  # noqa: F811
+    page: Page,  # noqa: F811
+    server: str,  # noqa: F811
+) -> None:
+    page.goto(server + "/journal")
+    context.set_offline(True)  # the page stays open; only the network goes
+    page.get_by_label("Where").select_option("soleus")
+    page.get_by_label("Pain, 0 (none) to 10 (worst)").fill("3")
+    page.get_by_role("button", name="Log it").click()
+    expect(page.locator("[data-logged]")).to_contain_text("Kept on this device")
+    assert len(page.evaluate(OUTBOX)) == 1
+
+    context.set_offline(False)
+    # Sent when the connection is back; the page reloads to show it.
+    expect(page.locator("[data-trend=soleus]")).to_be_visible()
+    assert page.evaluate(OUTBOX) == []
