@@ -37,6 +37,7 @@ PAGES = (
     "/routine?name=desk_five",
     "/session?name=desk_five",
     "/journal",
+    "/journal/offline",
     "/muscles/upper_trapezius",
 )
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")

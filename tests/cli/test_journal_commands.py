@@ -84,6 +84,17 @@ def test_log_rom_in_degrees_or_ease(settings: Settings) -> None:
     assert len(_history()["rom"]) == 2
 
 
+def test_log_rom_before_and_after_shows_in_history(settings: Settings) -> None:
+    run("log", "rom", "neck rotation", "--degrees", "55", "--side", "left",
+        "--phase", "before")  # fmt: skip
+    after = run_json("log", "rom", "neck rotation", "--degrees", "68.5",
+                     "--side", "left", "--phase", "after")  # fmt: skip
+    assert (after["degrees"], after["phase"]) == (68.5, "after")
+    table = run("history")
+    assert "re-test before" in table.stdout and "re-test after" in table.stdout
+    assert "68.5 deg" in table.stdout and "(left)" in table.stdout
+
+
 def test_history_filters_and_reads_for_people(settings: Settings) -> None:
     run("log", "pain", "calf", "4", "--at", "2024-02-01")
     run("log", "pain", "heel", "2", "--at", "2025-02-01")
@@ -110,6 +121,9 @@ BAD_INPUT = [
     (("log", "rom", "neck rotation", "--degrees", "30", "--ease", "3"), "either"),
     (("log", "rom", "neck rotation", "--ease", "11"), "from 0 to 10"),
     (("log", "rom", "neck rotation", "--degrees", "wide"), "wide"),
+    (("log", "rom", "neck rotation", "--degrees", "181"), "from 0 to 180"),
+    (("log", "rom", "neck rotation", "--degrees", "-1"), "from 0 to 180"),
+    (("log", "rom", "neck rotation", "--ease", "3", "--phase", "during"), "phase"),
     (("history", "--since", "01/02/2025"), "is not a date"),
     (("history", "--spot", "nowhere"), "unknown muscle or region"),
     (("profile", "add-condition", "hayfever"), "unknown condition 'hayfever'"),

@@ -26,7 +26,16 @@ BUNDLE = ExportBundle(
         PainEntry("calf", 4, AT, "left", note='=HYPERLINK("x")'),
         PainEntry("upper_trapezius", 6, AT - timedelta(days=1), activity="typing"),
     ],
-    rom=[RomEntry("neck rotation", AT, degrees=72.5)],
+    rom=[
+        RomEntry(
+            "neck rotation",
+            AT,
+            degrees=72.5,
+            side="left",
+            session_id="s1",
+            phase="after",
+        )
+    ],
     sessions=[
         SessionRecord(
             "s1",
@@ -86,7 +95,9 @@ def test_zip_holds_every_table_and_is_reproducible() -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert archive.namelist() == [f"{t}.csv" for t in TABLES]
         rom = archive.read("rom.csv").decode("utf-8-sig")
-    assert _rows(rom)[0]["degrees"] == "72.5"
+    (row,) = _rows(rom)
+    assert (row["degrees"], row["side"], row["phase"]) == ("72.5", "left", "after")
+    assert row["session_id"] == "s1"
 
 
 def test_write_csv_picks_by_extension(tmp_path: Path) -> None:

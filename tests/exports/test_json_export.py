@@ -77,7 +77,7 @@ pain_entries = st.builds(
 
 @st.composite
 def rom_entries(draw: st.DrawFn) -> RomEntry:
-    degrees = draw(st.none() | st.floats(0, 360, allow_nan=False))
+    degrees = draw(st.none() | st.floats(0, 180, allow_nan=False))
     ease = draw(scores if degrees is None else st.none() | scores)
     return RomEntry(
         movement=draw(labels),
@@ -88,6 +88,7 @@ def rom_entries(draw: st.DrawFn) -> RomEntry:
         spot=draw(st.none() | spots),
         note=draw(notes),
         session_id=draw(st.none() | labels),
+        phase=draw(st.none() | st.sampled_from(["before", "after"])),
     )
 
 
@@ -300,7 +301,7 @@ EARLY = "2025-01-01T00:00:00+00:00"
         ("pain.0.mood", "ok", "pain[0]", "unknown field 'mood'"),
         ("pain.0.note", "a\x00b", "pain[0].note", "not plain text"),
         ("rom.0.degrees", None, "rom[0].degrees", "degrees or an ease"),
-        ("rom.0.degrees", 400, "rom[0].degrees", "from 0 to 360"),
+        ("rom.0.degrees", 400, "rom[0].degrees", "from 0 to 180"),
         ("sessions.0.steps.0.ball", "bowling", "sessions[0].steps[0].ball", "ball"),
         ("sessions.0.pain_before.calf", 12, "sessions[0].pain_before.calf", "12"),
         ("sessions.1", SESSION, "sessions[1].id", "appears twice"),
@@ -327,7 +328,7 @@ def test_a_bad_field_is_named(path: str, value: Any, where: str, problem: str) -
 
 @pytest.mark.parametrize(
     ("path", "value", "problem"),
-    [("version", 2, "reads version 1, not 2"), ("format", "x", "knotwork-export")],
+    [("version", 3, "reads version 1 or 2, not 3"), ("format", "x", "knotwork-export")],
 )
 def test_another_format_or_version_is_refused(
     path: str, value: Any, problem: str
@@ -360,3 +361,25 @@ def test_an_export_from_before_the_health_screen_still_imports() -> None:
     document = json.loads(export_text(ExportBundle()))
     del document["profile"]["health"]
     assert parse_export(json.dumps(document)).profile.health == HealthFacts()
+
+
+def test_a_version_1_export_still_imports_with_its_re_tests_unphased() -> None:
+    document = json.loads(export_text(SAMPLE))
+    document["version"] = 1
+    for entry in document["rom"]:
+        del entry["phase"]  # version 1 had no phase
+    assert parse_export(json.dumps(document)) == SAMPLE
+
+
+def test_a_re_test_keeps_its_phase_and_session() -> None:
+    entry = RomEntry(
+        "neck rotation",
+        datetime(2025, 1, 2, 8, tzinfo=UTC),
+        degrees=64.0,
+        side="left",
+        session_id="s1",
+        phase="after",
+    )
+    bundle = ExportBundle(rom=[entry])
+    assert parse_export(export_text(bundle)).rom == [entry]
+    assert json.loads(export_text(bundle))["rom"][0]["phase"] == "after"

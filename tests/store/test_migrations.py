@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -250,5 +251,46 @@ def test_a_migration_that_orphans_rows_is_undone(knotwork_home: object) -> None:
             connection.execute(text("DELETE FROM sessions"))
         with _reading(settings) as connection:
             assert len(session_repo.sessions_in(connection)) == 1
+    finally:
+        engine.dispose()
+
+
+def test_0004_keeps_re_tests_and_gives_them_a_phase(settings: Settings) -> None:
+    upgrade(settings, "0003")
+    engine = make_engine(settings.database_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO rom_entries (movement, at, degrees, ease, side, "
+                    "session_id) VALUES ('neck rotation', :m, 62.5, NULL, 'left', "
+                    "'s-1'), ('straight-leg raise', :m, NULL, 6, NULL, NULL)"
+                ),
+                {"m": _moment_for(engine)},
+            )
+        upgrade_engine(engine, "0004")
+        database = Database(settings.database_url)
+        try:
+            with database.writing() as connection:
+                old = journal_repo.rom_entries_in(connection)
+                assert [(r.movement, r.degrees, r.ease, r.phase) for r in old] == [
+                    ("neck rotation", 62.5, None, None),
+                    ("straight-leg raise", None, 6, None),
+                ]
+                journal_repo.add_rom(connection, replace(old[0], phase="after"))
+        finally:
+            database.close()
+        with pytest.raises(IntegrityError), engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO rom_entries (movement, at, degrees, phase) "
+                    "VALUES ('neck rotation', :m, 40, 'during')"
+                ),
+                {"m": _moment_for(engine)},
+            )
+        downgrade_engine(engine, "0003")
+        with engine.begin() as connection:
+            count = connection.scalar(text("SELECT count(*) FROM rom_entries"))
+            assert count == 3
     finally:
         engine.dispose()

@@ -63,12 +63,13 @@ rom_entries = st.builds(
     RomEntry,
     movement=texts.filter(str.strip),
     at=moments,
-    degrees=st.floats(0, 360),
+    degrees=st.floats(0, 180),
     ease=st.none() | scores,
     side=sides,
     spot=st.none() | ids,
     note=st.none() | texts,
     session_id=st.none() | st.just("s-1"),
+    phase=st.none() | st.sampled_from(["before", "after"]),
 )
 
 

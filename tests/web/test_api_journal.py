@@ -163,6 +163,48 @@ def test_a_range_of_motion_retest_is_logged(api: TestClient) -> None:
     assert [(r["movement"], r["degrees"]) for r in rom] == [("neck rotation", 70)]
 
 
+def test_a_retest_before_and_after_a_session_keeps_its_phase(
+    api: TestClient,
+) -> None:
+    for phase, degrees in (("before", 52.5), ("after", 66)):
+        body = {
+            "movement": "neck rotation",
+            "degrees": degrees,
+            "side": "right",
+            "session_id": "s-9",
+            "phase": phase,
+        }
+        response = api.post(f"{API}/journal/rom", json=body)
+        assert response.status_code == 201 and response.json()["phase"] == phase
+    rom = api.get(f"{API}/journal/history").json()["rom"]
+    assert [(r["phase"], r["degrees"], r["session_id"]) for r in rom] == [
+        ("before", 52.5, "s-9"),
+        ("after", 66, "s-9"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"degrees": 180.5},
+        {"degrees": -3},
+        {"degrees": "wide"},
+        {"phase": "during"},
+        {"session_id": ""},
+        {"session_id": "x" * 65},
+        {"ease": 11},
+    ],
+)
+def test_a_retest_out_of_bounds_is_a_problem(
+    api: TestClient, change: dict[str, Any]
+) -> None:
+    body = {"movement": "neck rotation", "degrees": 40} | change
+    response = api.post(f"{API}/journal/rom", json=body)
+    assert response.headers["content-type"] == "application/problem+json"
+    problem_of(response, 422)
+    assert api.get(f"{API}/journal/history").json()["rom"] == []
+
+
 def test_a_retest_needs_degrees_or_ease(api: TestClient) -> None:
     response = api.post(f"{API}/journal/rom", json={"movement": "neck rotation"})
     assert "degrees or an ease rating" in problem_of(response, 422)["detail"]

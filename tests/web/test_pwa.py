@@ -25,8 +25,20 @@ def test_service_worker_precaches_what_exists(client: TestClient) -> None:
     assert "__VERSION__" not in worker.text and "__PRECACHE__" not in worker.text
     for url in PRECACHE:
         assert client.get(url).status_code == 200, url
-    # Pages holding a person's journal or health answers are never cached.
-    assert 'const OFFLINE_PAGES = ["/", "/session"]' in worker.text
+    # Pages holding a person's journal or health answers are never cached;
+    # the journal's offline page holds none of it.
+    assert 'const OFFLINE_PAGES = ["/", "/session", "/journal/offline"]' in worker.text
+    assert 'const STAND_INS = { "/journal": "/journal/offline" }' in worker.text
+
+
+def test_the_offline_journal_shows_no_journal_data(client: TestClient) -> None:
+    token = client.get("/journal").text.split('name="csrf-token" content="')[1]
+    headers = {"X-CSRF-Token": token.split('"')[0]}
+    body = {"spot": "calf", "pain": 6, "note": "a private note"}
+    assert client.post("/api/v1/journal/pain", json=body, headers=headers).is_success
+    assert 'data-trend="calf"' in client.get("/journal").text
+    offline = client.get("/journal/offline").text
+    assert "data-trend" not in offline and "Waiting on this device" in offline
 
 
 def test_manifest_makes_the_app_installable(client: TestClient) -> None:

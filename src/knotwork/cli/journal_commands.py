@@ -171,11 +171,15 @@ def log_rom(
         str | None, typer.Option(help="When: YYYY-MM-DD or 'YYYY-MM-DD HH:MM'.")
     ] = None,
     note: Annotated[str | None, typer.Option(help="Anything else.")] = None,
+    phase: Annotated[
+        str | None,
+        typer.Option(help="before or after the ball work it re-tests."),
+    ] = None,
     as_json: Annotated[bool, JSON_OPTION] = False,
 ) -> None:
-    """Log a range-of-motion re-test, in degrees or as a 0-10 ease rating.
+    """Log a range-of-motion re-test, in degrees (0-180) or as a 0-10 ease rating.
 
-    Example: knotwork log rom "neck rotation" --degrees 70 --side left
+    Example: knotwork log rom "neck rotation" --degrees 70 --side left --phase after
     """
     from knotwork.domain.records import RomEntry
 
@@ -190,13 +194,15 @@ def log_rom(
             side=side,
             spot=None if spot is None else journal.resolve_spot(spot),
             note=note,
+            phase=phase,
         )
         entry_id = journal.log_rom(entry)
     if as_json:
         emit_json({"id": entry_id, **_plain(entry)})
         return
     measure = f"{degrees:g} degrees" if degrees is not None else f"ease {ease}/10"
-    typer.echo(plain(f"Logged {movement}: {measure}, {_local(entry.at)}."))
+    when = f" ({phase})" if phase else ""
+    typer.echo(plain(f"Logged {movement}{when}: {measure}, {_local(entry.at)}."))
 
 
 def history(

@@ -47,7 +47,9 @@ def print_history(found: History, out: Console | None = None) -> None:
         rows.append((p.at, "pain", where, f"{p.pain}/10", extra))
     for r in found.rom:
         measure = f"{r.degrees:g} deg" if r.degrees is not None else f"ease {r.ease}"
-        rows.append((r.at, "re-test", r.movement, measure, r.note or ""))
+        what = f"re-test {r.phase}" if r.phase else "re-test"
+        where = r.movement + (f" ({r.side})" if r.side else "")
+        rows.append((r.at, what, where, measure, r.note or ""))
     for s in found.sessions:
         routine = name_of(s.routine)
         rows.append((s.started_at, "session", routine, "", _session_summary(s)))

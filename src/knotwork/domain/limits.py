@@ -33,6 +33,9 @@ PLAN_HORIZON = timedelta(days=10 * 366)
 # than a tenth (a slower clock would look like a hang).
 MAX_ROUTINE_MINUTES = 180
 MIN_SPEED, MAX_SPEED = 0.1, 1000.0
+# A re-test's range: no joint turns or lifts further than this from where it
+# started, so a larger reading is a sensor glitch or a typo.
+MAX_DEGREES = 180
 
 
 class OutOfRange(KnotworkError):

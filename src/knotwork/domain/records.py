@@ -54,6 +54,7 @@ class RomEntry:
     spot: str | None = None
     note: str | None = None
     session_id: str | None = None
+    phase: str | None = None  # "before" | "after" the session, or None
 
 
 @dataclass(frozen=True)

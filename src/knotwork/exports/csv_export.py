@@ -51,7 +51,10 @@ def _pain_rows(entries: Sequence[PainEntry]) -> Iterable[list[Any]]:
 
 
 def _rom_rows(entries: Sequence[RomEntry]) -> Iterable[list[Any]]:
-    yield ["at", "movement", "side", "spot", "degrees", "ease", "note", "session_id"]
+    yield [
+        "at", "movement", "side", "spot", "degrees", "ease", "note", "session_id",
+        "phase",
+    ]  # fmt: skip
     for e in sorted(entries, key=lambda e: e.at):
         yield [
             e.at,
@@ -62,6 +65,7 @@ def _rom_rows(entries: Sequence[RomEntry]) -> Iterable[list[Any]]:
             e.ease,
             e.note,
             e.session_id,
+            e.phase,
         ]
 
 

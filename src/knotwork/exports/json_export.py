@@ -41,7 +41,10 @@ from knotwork.exports.json_fields import ExportError as ExportError
 from knotwork.exports.json_fields import InvalidExportField as InvalidExportField
 
 FORMAT = "knotwork-export"
-VERSION = 1
+# Version 2 added each re-test's phase (before or after its session).
+# Version 1 files still import: their re-tests simply have no phase.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 TOP_KEYS = ("format", "version", "profile", "pain", "rom", "sessions", "plans")
 MAX_STEPS = 10_000
 MAX_SECONDS = 86_400
@@ -108,6 +111,7 @@ def _rom_json(e: RomEntry) -> dict[str, Any]:
         "ease": e.ease,
         "note": e.note,
         "session_id": e.session_id,
+        "phase": e.phase,
     }
 
 
@@ -236,10 +240,11 @@ def _rom(o: f.Obj) -> RomEntry:
         side=o.choice("side", f.SIDE_CHOICES, optional=True),
         spot=o.spot("spot", optional=True),
         at=o.moment("at"),
-        degrees=o.number("degrees", 0.0, 360.0, optional=True),
+        degrees=o.number("degrees", 0.0, float(limits.MAX_DEGREES), optional=True),
         ease=o.score("ease", optional=True),
         note=o.text("note"),
         session_id=o.label("session_id", f.ID_LENGTH, optional=True),
+        phase=o.choice("phase", ("before", "after"), optional=True),
     )
     if entry.degrees is None and entry.ease is None:
         raise o.fail("degrees", "give degrees or an ease rating")
@@ -373,11 +378,14 @@ def parse_export(text: str) -> ExportBundle:
         raise UnsupportedExport("", "the file holds JSON but not a knotwork export")
     if data.get("format") != FORMAT:
         raise UnsupportedExport("format", f"expected '{FORMAT}'")
-    if data.get("version") != VERSION:
-        version = data.get("version")
+    version = data.get("version")
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
+        readable = " or ".join(str(v) for v in READABLE_VERSIONS)
         raise UnsupportedExport(
-            "version", f"this knotwork reads version {VERSION}, not {version!r}"
+            "version", f"this knotwork reads version {readable}, not {version!r}"
         )
+    if version == 1:
+        _upgrade_version_1(data)
     profile = data.get("profile")
     if isinstance(profile, dict) and "health" not in profile:
         # Exports written before the health screen existed have no answers.
@@ -392,6 +400,16 @@ def parse_export(text: str) -> ExportBundle:
         sessions=sessions,
         plans=[_plan(o, i + 1) for i, o in enumerate(top.children("plans", PLAN_KEYS))],
     )
+
+
+def _upgrade_version_1(data: dict[str, Any]) -> None:
+    """Give a version 1 document's re-tests the phase version 2 added."""
+    rom = data.get("rom")
+    if not isinstance(rom, list):
+        return  # the usual checks say what is wrong with it
+    for entry in rom:
+        if isinstance(entry, dict):
+            entry.setdefault("phase", None)
 
 
 # A JSON string (escapes included), and the brackets left once strings are gone.

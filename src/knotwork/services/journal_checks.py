@@ -174,9 +174,11 @@ def check_rom_entry(entry: RomEntry, now: datetime) -> RomEntry:
         isinstance(degrees, bool)
         or not isinstance(degrees, int | float)
         or not math.isfinite(degrees)
-        or not 0 <= degrees <= 360
+        or not 0 <= degrees <= limits.MAX_DEGREES
     ):
-        raise InvalidRecord(f"degrees must be from 0 to 360, not {degrees!r}")
+        raise InvalidRecord(
+            f"degrees must be from 0 to {limits.MAX_DEGREES}, not {degrees!r}"
+        )
     check_score(entry.ease, "ease")
     check_side(entry.side)
     if entry.spot is not None:
@@ -184,6 +186,8 @@ def check_rom_entry(entry: RomEntry, now: datetime) -> RomEntry:
     check_text(entry.note, "note")
     if entry.session_id is not None:
         check_label(entry.session_id, "session id", ID_LENGTH)
+    if entry.phase is not None and entry.phase not in PHASES:
+        raise InvalidRecord(f"phase must be 'before' or 'after', not {entry.phase!r}")
     return replace(
         entry,
         at=check_moment(entry.at, now),

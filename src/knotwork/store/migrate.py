@@ -7,7 +7,7 @@ To write a new migration after changing tables.py::
 
     python -c "from alembic import command; from knotwork.store.migrate import \\
     alembic_config; command.revision(alembic_config(), 'what changed', \\
-    autogenerate=True, rev_id='0004')"
+    autogenerate=True, rev_id='0005')"
 
 then set ``schema.HEAD_REVISION`` (and ``schema.TABLES`` for a new table), and
 add a test that upgrades a database holding data.

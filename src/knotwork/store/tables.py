@@ -156,9 +156,13 @@ rom_entries = Table(
     Column("spot", String(ID_LENGTH), nullable=True),
     Column("note", Text, nullable=True),
     Column("session_id", String(ID_LENGTH), nullable=True),
+    # "before" or "after" the session named by session_id (revision 0004).
+    Column("phase", String(16), nullable=True),
     _pain_check("ease", "ease_range"),
     CheckConstraint("degrees IS NOT NULL OR ease IS NOT NULL", name="has_measure"),
+    CheckConstraint("phase IN ('before', 'after')", name="phase_known"),
     Index(None, "at"),
+    Index(None, "session_id"),
 )
 
 sessions = Table(

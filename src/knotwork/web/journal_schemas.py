@@ -7,10 +7,11 @@ Records come back as the domain's own dataclasses (`SessionRecord`, `Profile`,
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StrictBool
 
+from knotwork.domain.limits import MAX_DEGREES
 from knotwork.services.journal_checks import ID_LENGTH, LABEL_LENGTH, NAME_LENGTH
 from knotwork.web.fields import (
     MAX_ITEMS,
@@ -98,15 +99,21 @@ class PainLoggedPublic(Public):
 
 
 class RomCreate(Create):
-    """A range-of-motion re-test: degrees, or an ease rating from 0 to 10."""
+    """A range-of-motion re-test: degrees, or an ease rating from 0 to 10.
+
+    The player sends one per side before and after a session, naming the
+    session and the phase, so the two can be compared.
+    """
 
     movement: Annotated[str, Field(min_length=1, max_length=LABEL_LENGTH)]
-    degrees: Annotated[FiniteFloat, Between(0, 360)] | None = None
+    degrees: Annotated[FiniteFloat, Between(0, MAX_DEGREES)] | None = None
     ease: Score | None = None
     side: JournalSide | None = None
     spot: Id | None = None
     at: Moment | None = None
     note: Note | None = None
+    session_id: Annotated[str, Field(min_length=1, max_length=ID_LENGTH)] | None = None
+    phase: Literal["before", "after"] | None = None
 
 
 class RomLoggedPublic(Public):
@@ -121,6 +128,7 @@ class RomLoggedPublic(Public):
     spot: str | None
     note: str | None
     session_id: str | None
+    phase: str | None
 
 
 class OwnedBallCreate(Create):

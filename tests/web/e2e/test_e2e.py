@@ -361,11 +361,11 @@ def test_map_and_player_work_offline_after_the_first_visit(
     page.goto(player)
     wait_until(page, "navigator.serviceWorker.controller !== null")
 
-    page.goto(server + "/journal")
+    page.goto(server + "/plan")
     context.set_offline(True)
-    # The journal is never stored offline (privacy); offline it says so,
+    # Plans are never stored offline (privacy); offline the page says so,
     # rather than claiming it was never opened.
-    page.goto(server + "/journal")
+    page.goto(server + "/plan")
     expect(page.locator("main")).to_contain_text("For your privacy")
     expect(page.locator("main")).not_to_contain_text("has not been opened")
     page.goto(server + "/")

@@ -192,6 +192,7 @@ PAGES = {
     "plan": "/plan?go=1&train=mon&train=thu&focus=upper_trapezius",
     "session": "/session?name=desk_five",
     "journal": "/journal",
+    "journal-offline": "/journal/offline",
     "data": "/data",
     "more": "/more",
     "muscle": "/muscles/upper_trapezius",

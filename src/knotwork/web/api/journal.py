@@ -126,6 +126,8 @@ def log_rom(body: RomCreate, journal: JournalDep) -> dict[str, object]:
         side=body.side,
         spot=body.spot,
         note=body.note,
+        session_id=body.session_id,
+        phase=body.phase,
     )
     return {"id": journal.log_rom(entry), **asdict(entry)}
 

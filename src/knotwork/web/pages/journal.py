@@ -13,6 +13,7 @@ from knotwork.domain.names import short_name
 from knotwork.domain.pain_series import collect_readings
 from knotwork.domain.progress import ProgressReport, build_progress_report
 from knotwork.domain.records import SIDES, InvalidRecord, PainEntry
+from knotwork.domain.retest import RetestChange, retest_changes
 from knotwork.services.journal import Journal
 from knotwork.web.deps import JournalDep
 from knotwork.web.pages.charts import (
@@ -27,6 +28,7 @@ from knotwork.web.pages.common import render
 router = APIRouter()
 CHARTED_SPOTS = 8
 RECENT_SESSIONS = 8
+RECENT_RETESTS = 12
 
 
 @router.get("/journal", response_class=HTMLResponse)
@@ -35,6 +37,15 @@ def journal_page(
 ) -> HTMLResponse:
     """Show escalations first, then the log form, charts, effects and adherence."""
     return render(request, "journal.html", journal_context(journal, logged))
+
+
+@router.get("/journal/offline", response_class=HTMLResponse)
+def offline_journal(request: Request) -> HTMLResponse:
+    """Show the journal's offline page: log pain now, send it when back online.
+
+    It carries no journal data, so the service worker may keep a copy.
+    """
+    return render(request, "journal_offline.html", {"page": "journal", "sides": SIDES})
 
 
 @router.post("/journal/pain", response_model=None)
@@ -98,6 +109,7 @@ def journal_context(journal: Journal, logged: str) -> dict[str, Any]:
         "report": report,
         "charts": charts,
         "effects": _effects(report),
+        "retests": _by_session(retest_changes(found.rom)[:RECENT_RETESTS]),
         "summary": report.session_summary(),
         "best": {kind: report.best(kind) for kind in ("technique", "ball", "protocol")},
         "adherence_svg": adherence_chart(report.adherence)
@@ -107,6 +119,14 @@ def journal_context(journal: Journal, logged: str) -> dict[str, Any]:
         "local_label": local_label,
         "sides": SIDES,
     }
+
+
+def _by_session(changes: list[RetestChange]) -> list[list[RetestChange]]:
+    """Group re-test changes by session, keeping the newest session first."""
+    groups: dict[str, list[RetestChange]] = {}
+    for change in changes:
+        groups.setdefault(change.session_id, []).append(change)
+    return [sorted(g, key=lambda c: (c.side or "", c.unit)) for g in groups.values()]
 
 
 def _effects(report: ProgressReport) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from knotwork.domain.names import POSITIONS, name_of, short_name
 from knotwork.domain.records import Profile
+from knotwork.domain.retest import choose_retest
 from knotwork.domain.routine_model import Routine
 from knotwork.domain.routines import CONTEXTS, RoutineError
 from knotwork.domain.safety import UnknownId
@@ -229,4 +230,6 @@ def player_data(routine: Routine, speed: float) -> dict[str, Any]:
         "spots": [{"id": s, "name": short_name(s)} for s in spots[:PAIN_SPOTS]],
         "stop_signs": [as_json(s) for s in kb.stop_signs],
         "save_url": "/api/v1/sessions",
+        "retest": choose_retest(spots).to_json(),
+        "retest_url": "/api/v1/journal/rom",
     }

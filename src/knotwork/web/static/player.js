@@ -1,16 +1,18 @@
 // The guided session player. Time is always computed from timestamps
 // (performance.now for spans, Date for the record), never counted in ticks,
 // so the countdown stays right when the tab sleeps in the background.
-// The routine arrives as JSON in the page; the finished session is posted to
-// the journal API, or kept on the device until the connection comes back.
+// The routine arrives as JSON in the page; the finished session and its
+// re-tests are posted to the journal API, or kept on the device until the
+// connection comes back.
+import { flush, send } from "./outbox.js";
+import { retestBox } from "./retest.js";
+import { summaryLines } from "./session_summary.js";
 
 const root = document.querySelector("[data-player]");
-const PENDING = "knotwork.pendingSessions";
 const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)");
 
 if (root) startPlayer(JSON.parse(document.getElementById("player-data").textContent));
-flushPending();
-addEventListener("online", flushPending);
+flush();
 
 function startPlayer(data) {
   const steps = data.steps;
@@ -28,6 +30,12 @@ function startPlayer(data) {
   let endedAt = null;
   let stopEvent = null;
   let painBefore = {};
+  let retestBefore = [];
+  let retestAfter = [];
+  const retests = {};
+  for (const box of root.querySelectorAll("[data-retest-box]")) {
+    retests[box.dataset.retestBox] = retestBox(box, data.retest);
+  }
   let wakeLock = null;
   let audio = null;
   let timer = null;
@@ -252,6 +260,7 @@ function startPlayer(data) {
   // -- controls --------------------------------------------------------------
   function start() {
     painBefore = readPain("before");
+    retestBefore = retests.before ? retests.before.results() : [];
     const AudioContext = window.AudioContext || window.webkitAudioContext;
     if (AudioContext) audio = new AudioContext();
     startedAt = new Date();
@@ -340,9 +349,12 @@ function startPlayer(data) {
     if (audio) cancelCues();
     cue(false);
     if (how === "done") {
-      const retest = steps.find((s) => s.kind === "retest");
-      const box = root.querySelector("[data-retest]");
-      if (box) box.hidden = !retest;
+      // What to beat: the same movement measured before the session.
+      const note = root.querySelector("[data-before-note]");
+      if (note && retestBefore.length) {
+        const said = (r) => (r.degrees !== null ? r.side + " " + r.degrees + "°" : r.ease + "/10 easy");
+        note.textContent = "Before: " + retestBefore.map(said).join(", ") + ".";
+      }
       show("after");
     } else {
       show("stopped");
@@ -359,7 +371,8 @@ function startPlayer(data) {
   }
 
   function record(painAfter) {
-    const retest = state === "done" ? steps.find((s) => s.kind === "retest") : null;
+    const eased = retestAfter.find((r) => r.ease !== null);
+    const retested = retestBefore.length || retestAfter.length;
     return {
       id: newId(),
       routine: data.routine,
@@ -379,41 +392,57 @@ function startPlayer(data) {
       })),
       pain_before: painBefore,
       pain_after: painAfter,
-      retest: retest ? retest.movement : null,
-      retest_ease: retest ? Number($("retest-ease").value) : null,
+      retest: retested ? data.retest.name : null,
+      retest_ease: eased ? eased.ease : null,
       stop: stopEvent,
       completed: state === "done",
     };
   }
 
+  // Each re-test result is its own journal entry, tied to this session.
+  function retestEntries(session) {
+    const spot = data.spots.length ? data.spots[0].id : null;
+    const entry = (phase, at) => (r) => ({
+      movement: data.retest.name,
+      degrees: r.degrees,
+      ease: r.ease,
+      side: r.side,
+      spot,
+      at,
+      session_id: session.id,
+      phase,
+    });
+    return [
+      ...retestBefore.map(entry("before", session.started_at)),
+      ...retestAfter.map(entry("after", session.ended_at)),
+    ];
+  }
+
   async function save(painAfter, status) {
     const session = record(painAfter);
     status.textContent = "Saving…";
-    status.textContent = await send(session, data.save_url);
-    summarise(session);
+    const outcomes = [await send(data.save_url, session, "session")];
+    const entries = retestEntries(session);
+    for (const entry of entries) outcomes.push(await send(data.retest_url, entry, "re-test"));
+    const refused = outcomes.find((o) => o.state === "refused");
+    const kept = outcomes.some((o) => o.state === "kept");
+    if (refused) status.textContent = "Not saved: " + refused.detail + ".";
+    else if (kept) {
+      status.textContent = "You are offline: the session is kept on this device and will be saved to your journal when you are back online.";
+    } else status.textContent = "Saved to your journal.";
+    if (!refused) summarise(session, entries, kept ? "Waiting on this device" : "In your journal");
     root.dataset.saved = "true";
   }
 
   // The end screen: before and after per spot, the re-test, what was kept.
-  function summarise(session) {
+  function summarise(session, entries, where) {
     const list = $("saved-summary");
     if (!list) return;
-    const names = new Map(data.spots.map((s) => [s.id, s.name]));
-    const line = (text) => {
+    list.replaceChildren(...summaryLines(session, entries, { spots: data.spots, stepCount: steps.length, where }).map((text) => {
       const item = document.createElement("li");
       item.textContent = text;
       return item;
-    };
-    const items = [];
-    for (const spot of Object.keys({ ...session.pain_before, ...session.pain_after })) {
-      const before = session.pain_before[spot], after = session.pain_after[spot];
-      const said = (v) => (v === undefined ? "–" : v + "/10");
-      items.push(line((names.get(spot) || spot) + ": pain " + said(before) + " → " + said(after)));
-    }
-    if (session.retest_ease !== null) items.push(line("Re-test: " + session.retest_ease + "/10 easy"));
-    const done = session.steps.filter((s) => !s.skipped).length;
-    items.push(line(done + " of " + steps.length + " steps done, " + clock(session.steps.reduce((t, s) => t + s.done_seconds, 0)) + " of pressure and movement"));
-    list.replaceChildren(...items);
+    }));
   }
 
   root.addEventListener("click", (event) => {
@@ -429,6 +458,7 @@ function startPlayer(data) {
     else if (action === "eased-no") answerEased(false);
     else if (action === "save" && state === "done") {
       button.disabled = true;
+      retestAfter = retests.after ? retests.after.results() : [];
       show("saved");
       save(readPain("after"), $("saved-message"));
     }
@@ -451,51 +481,4 @@ function startPlayer(data) {
 function newId() {
   if (crypto.randomUUID) return crypto.randomUUID();
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-// The page's CSRF token: the server refuses changes without it.
-function csrfToken() {
-  const meta = document.querySelector('meta[name="csrf-token"]');
-  return meta ? meta.content : "";
-}
-
-// Post one session; on a network failure keep it on the device for later.
-async function send(session, url) {
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": csrfToken() },
-      body: JSON.stringify(session),
-    });
-    if (response.ok) return "Saved to your journal.";
-    const problem = await response.json().catch(() => ({}));
-    return "Not saved: " + (problem.detail || problem.title || "the journal refused it (" + response.status + ").");
-  } catch (error) {
-    const pending = JSON.parse(localStorage.getItem(PENDING) || "[]");
-    pending.push({ url, session });
-    localStorage.setItem(PENDING, JSON.stringify(pending));
-    return "You are offline: the session is kept on this device and will be saved to your journal when you are back online.";
-  }
-}
-
-async function flushPending() {
-  const pending = JSON.parse(localStorage.getItem(PENDING) || "[]");
-  if (!pending.length || !navigator.onLine) return;
-  const left = [];
-  for (const item of pending) {
-    try {
-      const response = await fetch(item.url, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken() },
-        body: JSON.stringify(item.session),
-      });
-      // A refused session (4xx) will never be accepted; drop it rather than retry
-      // forever. A 403 only means this page's security token was out of date:
-      // keep it for the next page load, which carries a fresh one.
-      if (response.status >= 500 || response.status === 403) left.push(item);
-    } catch (error) {
-      left.push(item);
-    }
-  }
-  localStorage.setItem(PENDING, JSON.stringify(left));
 }

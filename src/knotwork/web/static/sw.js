@@ -28,7 +28,8 @@ function offlinePage(path) {
     ? "This page has not been opened on this device yet."
     : "For your privacy, knotwork keeps no offline copy of this page: your journal, " +
       "plans and health answers stay only in knotwork's own database. It opens again " +
-      "as soon as you are back online, and sessions you run offline are kept and sent then.";
+      "as soon as you are back online. Sessions you run and pain you log offline are " +
+      "kept on this device and sent then.";
   const html =
     '<!doctype html><html lang="en"><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
@@ -38,9 +39,13 @@ function offlinePage(path) {
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-// Only what offline use needs is stored: the body map and the session player.
-// Pages showing a person's journal, plans or health answers never are.
-const OFFLINE_PAGES = ["/", "/session"];
+// Only what offline use needs is stored: the body map, the session player and
+// the journal's offline page, which holds no journal data (it lists only what
+// this device logged and has not sent yet). Pages showing a person's journal,
+// plans or health answers never are.
+const OFFLINE_PAGES = ["/", "/session", "/journal/offline"];
+// Offline, a page that is never stored is stood in for by one that is.
+const STAND_INS = { "/journal": "/journal/offline" };
 
 async function pageFirstFromNetwork(request) {
   const cache = await caches.open(CACHE);
@@ -50,7 +55,8 @@ async function pageFirstFromNetwork(request) {
     if (response.ok && OFFLINE_PAGES.includes(path)) cache.put(request, response.clone());
     return response;
   } catch (error) {
-    return (await cache.match(request)) || offlinePage(path);
+    const standIn = STAND_INS[path] && (await cache.match(STAND_INS[path]));
+    return standIn || (await cache.match(request)) || offlinePage(path);
   }
 }
 
