@@ -10,7 +10,7 @@ from knotwork.cli.grammar import arg, command, finite
 from knotwork.cli.output import echo, emit_json, fail
 
 if TYPE_CHECKING:
-    from knotwork.domain.balls import BallAdvice
+    from knotwork.domain.balls import BallAdvice, Experience, Tolerance
     from knotwork.kb.models import Ball, KnowledgeBase
     from knotwork.services.core import Knotwork
 
@@ -28,7 +28,9 @@ def balls(core: Knotwork, as_json: bool) -> None:
 
 
 @command(
-    arg("ball_id", nargs="?", metavar="ID", help="Show one ball and how to care for it."),
+    arg(
+        "ball_id", nargs="?", metavar="ID", help="Show one ball and how to care for it."
+    ),
     arg("--muscle", "-m", action="append", metavar="ID", help="A muscle id."),
     arg("--region", "-r", action="append", metavar="ID", help="A body-region id."),
     arg(
@@ -56,8 +58,8 @@ def ball(
     ball_id: str | None,
     muscle: list[str] | None,
     region: list[str] | None,
-    tolerance: str,
-    experience: str,
+    tolerance: Tolerance,
+    experience: Experience,
     no_floor: bool,
     travel: bool,
     eco: bool,
@@ -74,6 +76,7 @@ def ball(
     """
     from knotwork.domain import balls
     from knotwork.domain.safety import UnknownId
+
     kb = core.kb
     ranking_asked = bool(muscle or region or condition or no_floor or travel or eco)
     ranking_asked |= budget is not None or tolerance != "medium"

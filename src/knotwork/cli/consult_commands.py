@@ -39,7 +39,9 @@ NO_PROFILE = arg(
     action="store_false",
     help="Leave your saved health screen out.",
 )
-JSON = arg("--json", dest="as_json", action="store_true", help="Machine-readable output.")
+JSON = arg(
+    "--json", dest="as_json", action="store_true", help="Machine-readable output."
+)
 
 
 def parse_answers(answers: list[str] | None) -> dict[str, bool]:
@@ -53,7 +55,13 @@ def parse_answers(answers: list[str] | None) -> dict[str, bool]:
 
 
 @command(
-    arg("text", nargs="?", default="", help="Where it hurts, in your words."),
+    arg(
+        "text",
+        nargs="?",
+        default="",
+        metavar="TEXT",
+        help="Where it hurts, in your words.",
+    ),
     arg("--region", "-r", action="append", metavar="ID", help="A body-region id."),
     arg("--side", choices=("left", "right"), help="Which side hurts: left or right."),
     arg(
@@ -128,7 +136,13 @@ def where(
 
 
 @command(
-    arg("text", nargs="?", default="", help="Symptoms or health details."),
+    arg(
+        "text",
+        nargs="?",
+        default="",
+        metavar="TEXT",
+        help="Symptoms or health details.",
+    ),
     arg("--condition", "-c", action="append", metavar="ID", help="A condition id."),
     arg("--area", "-a", action="append", metavar="ID", help="A muscle or region id."),
     ANSWER,

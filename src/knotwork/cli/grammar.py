@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from knotwork.cli.output import USAGE_ERROR, plain
 
 if TYPE_CHECKING:
-    from knotwork.services.core import Knotwork
+    pass
 
 Run = Callable[..., int | None]
 
@@ -100,7 +100,9 @@ def whole(low: int | None = None, high: int | None = None) -> Callable[[str], in
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+            raise argparse.ArgumentTypeError(
+                f"'{text}' is not a whole number"
+            ) from None
         if (low is not None and value < low) or (high is not None and value > high):
             raise argparse.ArgumentTypeError(f"{value} is not in {low} to {high}")
         return value
@@ -120,7 +122,8 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.format_usage()}knotwork: {plain(message)}\n")
+        # The message first, as for every other refusal, then how to ask.
+        sys.stderr.write(f"knotwork: {plain(message)}\n{self.format_usage()}")
         sys.stderr.write(f"See: {self.prog} --help\n")
         raise SystemExit(USAGE_ERROR)
 

@@ -142,9 +142,7 @@ def _press_to_confirm(
             ruled_out.append(candidate.muscle)
     if not confirmed and not ruled_out:
         return answer
-    again = core.consult(
-        text, screen=person, confirmed=confirmed, ruled_out=ruled_out
-    )
+    again = core.consult(text, screen=person, confirmed=confirmed, ruled_out=ruled_out)
     out.print("\n[bold]After pressing:[/]")
     print_consultation(again, out)
     return again

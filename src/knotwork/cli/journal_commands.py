@@ -35,8 +35,8 @@ def _moment(at: str | None) -> datetime:
 
 
 @command(
-    arg("spot", help="A muscle or region: an id, a name or a word."),
-    arg("pain", type=whole(), help="How much it hurts, 0-10."),
+    arg("spot", metavar="SPOT", help="A muscle or region: an id, a name or a word."),
+    arg("pain", metavar="PAIN", type=whole(), help="How much it hurts, 0-10."),
     SIDE,
     AT,
     arg("--activity", help="What you were doing."),
@@ -76,7 +76,7 @@ def log_pain(
 
 
 @command(
-    arg("movement", help="The movement re-tested."),
+    arg("movement", metavar="MOVEMENT", help="The movement re-tested."),
     arg("--degrees", type=finite, help="Range reached, in degrees."),
     arg("--ease", type=whole(), help="How easy it felt, 0-10."),
     SIDE,
@@ -129,9 +129,7 @@ def log_rom(
     arg("--since", help="Only from this day on (YYYY-MM-DD)."),
     JSON,
 )
-def history(
-    core: Knotwork, spot: str | None, since: str | None, as_json: bool
-) -> None:
+def history(core: Knotwork, spot: str | None, since: str | None, as_json: bool) -> None:
     """Show the pain entries, re-tests and sessions you have logged.
 
     Example: knotwork history --spot upper_trapezius --since 2025-03-01

@@ -92,11 +92,6 @@ def main(argv: Sequence[str] | None = None, core: Knotwork | None = None) -> int
             core.close()
 
 
-def run() -> None:
-    """Console-script entry point: exit with ``main``'s status."""
-    sys.exit(main())
-
-
 def _run(args: list[str], core: Knotwork) -> int:
     parsed = build_parser(DESCRIPTION, ENTRIES).parse_args(args)
     values = vars(parsed)
@@ -126,5 +121,7 @@ def _refused(error: KnotworkError) -> int:
         complain(str(error))
         return JOURNAL_UNAVAILABLE
     message = str(error)
-    complain(message, next((h for k, h in HINTS.items() if message.startswith(k)), None))
+    complain(
+        message, next((h for k, h in HINTS.items() if message.startswith(k)), None)
+    )
     return USAGE_ERROR

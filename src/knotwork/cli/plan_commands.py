@@ -45,7 +45,9 @@ PLAN_EXAMPLE = "Example: knotwork plan --train mon,wed,fri --focus calf"
         help="Session start, HH:MM for all or KIND=HH:MM for one kind "
         "(defaults: pre-workout 07:30, post-workout 18:30, rest-day 12:30).",
     ),
-    arg("--ics", type=Path, metavar="FILE", help="Write the week as an iCalendar file."),
+    arg(
+        "--ics", type=Path, metavar="FILE", help="Write the week as an iCalendar file."
+    ),
     arg(
         "--save",
         action="store_true",

@@ -212,7 +212,12 @@ def profile_remove_ball(core: Knotwork, ball: str, as_json: bool) -> None:
 
 
 @command(
-    arg("positions", nargs="+", metavar="POSITION", help="wall, floor, seated, handheld."),
+    arg(
+        "positions",
+        nargs="+",
+        metavar="POSITION",
+        help="wall, floor, seated, handheld.",
+    ),
     JSON,
     group="profile",
     name="positions",

@@ -69,7 +69,13 @@ def progress(
 
 
 @command(
-    arg("file", nargs="?", type=Path, help="Where to write; stdout if left out."),
+    arg(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="Where to write; stdout if left out.",
+    ),
     arg(
         "--format",
         dest="fmt",
@@ -82,7 +88,9 @@ def progress(
         "one FILE-TABLE.csv each).",
     ),
 )
-def export(core: Knotwork, file: Path | None, fmt: str | None, table: str | None) -> None:
+def export(
+    core: Knotwork, file: Path | None, fmt: str | None, table: str | None
+) -> None:
     """Export your journal; the file name picks the format.
 
     NAME.json: everything, lossless (profile, conditions, notes, sessions,
@@ -98,7 +106,7 @@ def export(core: Knotwork, file: Path | None, fmt: str | None, table: str | None
 
 
 @command(
-    arg("file", help="A knotwork JSON export, or - for stdin."),
+    arg("file", metavar="FILE", help="A knotwork JSON export, or - for stdin."),
     JSON,
     name="import",
 )
@@ -186,7 +194,7 @@ def export_journal(
             plans=bundle.plans, now=now,
         )  # fmt: skip
         write_pdf(file, report, bundle.profile)
-    echo((f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}."))
+    echo(f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}.")
 
 
 def _what_was_written(
@@ -243,9 +251,10 @@ def import_journal(core: Knotwork, file: str, as_json: bool) -> None:
         bundle = parse_export(text)
     except ExportError as error:
         fail(f"not imported, nothing changed: {error}")
-    core.journal  # open it first: an unreachable journal is not a bad file
+    # Opened first: a journal that cannot open is not a bad file (exit 1).
+    journal = core.journal
     try:
-        core.import_bundle(bundle)
+        journal.import_bundle(bundle)
     except ValueError as error:
         fail(f"not imported, nothing changed: {error}")
     counts = {

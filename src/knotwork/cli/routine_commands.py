@@ -30,7 +30,9 @@ NOTHING_BUILT = 1
         metavar="TEXT",
         help="Describe the pain; the finder's top sources become targets.",
     ),
-    arg("--list", dest="list_", action="store_true", help="Name the built-in routines."),
+    arg(
+        "--list", dest="list_", action="store_true", help="Name the built-in routines."
+    ),
     JSON,
 )
 def routine(

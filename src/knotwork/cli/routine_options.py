@@ -14,9 +14,7 @@ CONTEXT = arg(
     help="pre-workout, post-workout, rest-day, flare-up or desk-break.",
 )
 HAVE = arg("--have", action="append", metavar="BALL", help="A ball id you own.")
-CONDITION = arg(
-    "--condition", action="append", metavar="ID", help="A condition id."
-)
+CONDITION = arg("--condition", action="append", metavar="ID", help="A condition id.")
 CLEARED = arg(
     "--cleared",
     action="store_true",

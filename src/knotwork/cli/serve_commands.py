@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from knotwork.cli.grammar import arg, command, whole
 from knotwork.cli.output import echo, fail
-from knotwork.store.private import TOKEN_FILE
 
 if TYPE_CHECKING:
     from knotwork.services.core import Knotwork
@@ -21,7 +20,9 @@ DEFAULT_PORT = 8000
         default=DEFAULT_HOST,
         help="Address to listen on; 127.0.0.1 keeps it private.",
     ),
-    arg("--port", type=whole(1, 65535), default=DEFAULT_PORT, help="Port to listen on."),
+    arg(
+        "--port", type=whole(1, 65535), default=DEFAULT_PORT, help="Port to listen on."
+    ),
     arg(
         "--allow-host",
         action="append",
@@ -44,6 +45,7 @@ def serve(core: Knotwork, host: str, port: int, allow_host: list[str] | None) ->
     core.journal  # noqa: B018
     import uvicorn
 
+    from knotwork.store.private import TOKEN_FILE
     from knotwork.web.app import access_token, create_app
     from knotwork.web.security import Gate
 

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
         default=1.0,
         help="Run time faster, e.g. 60 for tests (0.1 to 1000).",
     ),
-    arg("--json", dest="as_json", action="store_true", help="Print the session record."),
+    arg(
+        "--json", dest="as_json", action="store_true", help="Print the session record."
+    ),
 )
 def session(
     core: Knotwork,

@@ -8,6 +8,7 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from knotwork.config import Settings
+from knotwork.services.core import Knotwork
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -28,8 +29,6 @@ def create_app(
     the one ``Knotwork`` every route uses (`knotwork serve` passes its own);
     by default one is made for ``settings``.
     """
-    from knotwork.services.core import Knotwork
-
     from knotwork.web import docs
     from knotwork.web.api import router as api
     from knotwork.web.errors import install_problem_handlers
