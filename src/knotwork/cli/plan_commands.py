@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knotwork.cli.consult_commands import JSON
-from knotwork.cli.grammar import arg, command, whole
+from knotwork.cli.grammar import arg, command, path, whole
 from knotwork.cli.output import echo, emit_json, fail
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from knotwork.domain.plans import WeekPlan
     from knotwork.services.core import Knotwork
 
@@ -46,7 +47,7 @@ PLAN_EXAMPLE = "Example: knotwork plan --train mon,wed,fri --focus calf"
         "(defaults: pre-workout 07:30, post-workout 18:30, rest-day 12:30).",
     ),
     arg(
-        "--ics", type=Path, metavar="FILE", help="Write the week as an iCalendar file."
+        "--ics", type=path, metavar="FILE", help="Write the week as an iCalendar file."
     ),
     arg(
         "--save",

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from knotwork.cli.consult_commands import JSON
-from knotwork.cli.grammar import arg, command
+from knotwork.cli.grammar import arg, command, path
 from knotwork.cli.output import echo, emit_json, fail
 from knotwork.cli.progress_actions import check_report_spot, parse_since, report_json
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from knotwork.services.core import Knotwork
 
 FORMATS = ("json", "csv", "fhir", "pdf")
@@ -33,7 +34,7 @@ BY_SUFFIX = (
 @command(
     arg("--spot", metavar="ID", help="One muscle or region id."),
     arg("--since", metavar="DAY", help="First day, YYYY-MM-DD."),
-    arg("--chart", type=Path, metavar="FILE", help="Also draw FILE.png or .svg."),
+    arg("--chart", type=path, metavar="FILE", help="Also draw FILE.png or .svg."),
     JSON,
 )
 def progress(
@@ -72,7 +73,7 @@ def progress(
     arg(
         "file",
         nargs="?",
-        type=Path,
+        type=path,
         metavar="FILE",
         help="Where to write; stdout if left out.",
     ),
