@@ -1,4 +1,4 @@
-"""The app keeps one core, which opens the journal on first use and closes it at the end."""
+"""The app keeps one core; it opens the journal on first use, closes it at the end."""
 
 from __future__ import annotations
 

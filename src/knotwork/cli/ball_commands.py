@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from knotwork.cli.consult_commands import JSON
 from knotwork.cli.grammar import arg, command, finite
@@ -112,7 +111,7 @@ def ball(
     except balls.InvalidBudget as exc:
         fail(f"{exc}.", "Example: knotwork ball --budget 15")
     if as_json:
-        emit_json(advice_json(advice))
+        emit_json(advice.to_json())
         return
     print_advice(advice)
 
@@ -123,21 +122,6 @@ def _ball_hint(kb: KnowledgeBase, ball_id: str) -> str:
     if any(r.id == ball_id for r in kb.regions):
         return f"To rank balls for that region: knotwork ball --region {ball_id}"
     return "List the balls with: knotwork ball --list"
-
-
-def advice_json(advice: BallAdvice) -> dict[str, Any]:
-    """Return the ranking in its documented JSON shape."""
-    from knotwork.services.consult import safety_json
-
-    pair = advice.starter_pair
-    return {
-        "safety": safety_json(advice.safety),
-        "advice_withheld": advice.withheld,
-        "ranking": [asdict(r) for r in advice.ranking],
-        "starter_pair": asdict(pair) if pair else None,
-        "avoided_areas": advice.avoided_areas,
-        "notes": advice.notes,
-    }
 
 
 def show_catalogue(kb: KnowledgeBase, as_json: bool) -> None:

@@ -246,16 +246,17 @@ class Knotwork:
         """Build the progress report: trends, what helps, adherence, alerts."""
         from knotwork.domain.progress import build_progress_report
 
-        now = now or datetime.now(UTC)
         found = self._report_records(spot, since)
         if found is None:
             journal = self.journal
+            now = now or journal.clock()
             history, profile, plans = (
                 journal.history(spot=spot, since=since),
                 journal.profile(),
                 journal.plans(),
             )
         else:
+            now = now or datetime.now(UTC)
             history, profile, plans = found, found.profile, found.plans
         return build_progress_report(
             history.pain, history.sessions, rom=history.rom, profile=profile,
