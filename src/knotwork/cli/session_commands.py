@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from knotwork.cli import routine_options as opts
 from knotwork.cli.grammar import arg, command, finite
-from knotwork.cli.output import emit_json, fail
+from knotwork.cli.output import emit_json, fail, jsonable
 
 if TYPE_CHECKING:
     from knotwork.services.core import Knotwork
@@ -82,19 +81,9 @@ def session(
     # Saved even when interrupted: a stop event is exactly what to remember.
     core.save_session(record)
     if as_json:
-        emit_json(_jsonable(asdict(record)))
+        emit_json(jsonable(record))
     else:
         out.print("[dim]Saved to your journal.[/]")
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
 
 
 COMMANDS = (session,)
