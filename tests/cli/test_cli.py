@@ -223,3 +223,29 @@ def test_answers_to_screening_questions_change_the_verdict() -> None:
     assert bad.returncode == 2 and "QUESTION_ID=yes" in bad.stderr
     unknown = console("check", "stiff neck", "--answer", "hiccups=yes")
     assert unknown.returncode == 2 and "unknown question" in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nosuch"], "invalid choice: 'nosuch'"),
+        (["where", "heel", "--no-prof"], "unrecognized arguments: --no-prof"),
+        (["where", "heel", "extra words"], "unrecognized arguments"),
+        (["log", "pain", "calf"], "required: PAIN"),
+        (["routine", "--minutes", "nan"], "finite number"),
+        (["serve", "--port", "70000"], "not in 1 to 65535"),
+    ],
+)
+def test_the_grammar_refuses_with_a_message_and_exit_2(
+    args: list[str], message: str
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("knotwork: ") and message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_group_alone_shows_its_commands_and_exits_2() -> None:
+    result = invoke("profile")
+    assert result.exit_code == 2
+    assert "health" in result.stdout and "add-ball" in result.stdout

@@ -265,3 +265,15 @@ def test_profile_health_is_asked_and_saved_and_counts_on(settings: Settings) -> 
     bad = run_cli("profile", "health", "--pregnant-weeks", "50")
     assert bad.returncode == 2
     assert "weeks of pregnancy" in bad.stderr
+
+
+def test_profile_health_options_change_only_what_they_name(settings: Settings) -> None:
+    run_json("profile", "health", "--age", "30", "--medicine", "warfarin", "--implant")
+    cleared = run_json("profile", "health", "--pregnant-weeks", "22", "--cleared")
+    assert cleared["health"]["age_band"] and cleared["health"]["medicines"]
+    assert "implanted_device" in cleared["conditions"]
+    assert "pregnancy_from_20_weeks" in cleared["cleared"]
+    again = run_json("profile", "health", "--not-cleared", "--no-implant")
+    assert "pregnancy_from_20_weeks" not in again["cleared"]
+    assert "implanted_device" not in again["conditions"]
+    assert again["health"]["medicines"] == ["warfarin"]
