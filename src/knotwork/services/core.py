@@ -198,7 +198,14 @@ class Knotwork:
         targets: Sequence[str] = (),
         *,
         use_profile: bool = True,
-        **request: Any,
+        minutes: float | None = None,
+        context: str | None = None,
+        have: Sequence[str] = (),
+        positions: Sequence[str] = (),
+        conditions: Sequence[str] = (),
+        cleared: bool = False,
+        side: str | None = None,
+        text: str = "",
     ) -> Routine:
         """Build a built-in routine by name, or a custom one for targets.
 
@@ -207,8 +214,12 @@ class Knotwork:
         """
         from knotwork.services.routines import make_routine
 
-        profile = self.profile() if use_profile else None
-        return make_routine(name, targets, profile=profile, **request)
+        return make_routine(
+            name=name, targets=targets, minutes=minutes, context=context,
+            have=have, positions=positions, conditions=conditions,
+            cleared=cleared, side=side, text=text,
+            profile=self.profile() if use_profile else None,
+        )  # fmt: skip
 
     def save_session(self, record: SessionRecord) -> None:
         """Keep a finished (or stopped) session in the journal."""
