@@ -7,20 +7,21 @@ commands that need them.
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from knotwork.cli.consult_commands import JSON
 from knotwork.cli.grammar import arg, command, path
 from knotwork.cli.output import echo, emit_json, fail
-from knotwork.cli.progress_actions import check_report_spot, parse_since, report_json
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from pathlib import Path, PurePath
 
+    from knotwork.domain.progress import ProgressReport
     from knotwork.services.core import Knotwork
 
 FORMATS = ("json", "csv", "fhir", "pdf")
+SPOT_HINT = "See the ids with: knotwork muscles, knotwork regions"
 # The file name decides the format; ".fhir.json" is checked before ".json".
 BY_SUFFIX = (
     (".fhir.json", "fhir"),
@@ -120,6 +121,43 @@ def import_(core: Knotwork, file: str, as_json: bool) -> None:
 
 
 COMMANDS = (progress, export, import_)
+
+
+def parse_since(text: str | None, today: date) -> date | None:
+    """Return the --since day, or fail: it must be YYYY-MM-DD and not ahead."""
+    if text is None:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        fail(f"'{text}' is not a date", "Use YYYY-MM-DD, e.g. --since 2025-01-31")
+    if day > today:
+        fail(f"--since {text} is in the future")
+    from knotwork.domain.limits import OutOfRange, check_day
+
+    try:
+        return check_day(day, "--since")
+    except OutOfRange as error:
+        fail(str(error))
+
+
+def check_report_spot(spot: str | None) -> None:
+    """Fail unless the --spot id (if any) names a muscle or region."""
+    if spot is None:
+        return
+    from knotwork.domain.progress import UnknownSpot, check_spot
+
+    try:
+        check_spot(spot)
+    except UnknownSpot as error:
+        fail(str(error), SPOT_HINT)
+
+
+def report_json(report: ProgressReport, chart: PurePath | None) -> dict[str, Any]:
+    """Return the report as `progress --json` prints it."""
+    data = report.to_json()
+    data["chart"] = str(chart) if chart is not None and report.trends else None
+    return data
 
 
 def _format(file: Path | None, fmt: str | None) -> str:
