@@ -165,7 +165,7 @@ class Knotwork:
         """
         from knotwork.services.consult import consult
 
-        person = screen or self.screen((), answers, use_profile)
+        person = screen if screen is not None else self.screen((), answers, use_profile)
         return consult(
             text, regions, side, person, confirmed=confirmed, ruled_out=ruled_out
         )
