@@ -7,9 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from typer.main import get_command
-
-from knotwork.cli.app import app
 from tests.conftest import ROOT
 
 
@@ -19,10 +16,3 @@ def test_import_contracts_hold() -> None:
     )
     result = subprocess.run([exe], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_every_command_is_documented_in_the_readme() -> None:
-    readme = (ROOT / "README.md").read_text()
-    group = get_command(app)
-    for name in group.commands:  # type: ignore[attr-defined]
-        assert f"knotwork {name}" in readme, name

@@ -13,9 +13,11 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 
+from tests.cli.runner import invoke_json
 from tests.web.api_client import TestClient, api_client
 
 API = "/api/v1"
@@ -110,3 +112,23 @@ def test_routines_prescribe_the_same_steps_everywhere(
     # The profile binds the prescription: no face-down or on-the-back work.
     for step in from_cli["steps"]:
         assert step.get("posture") not in ("prone", "supine"), step
+
+
+def test_balls_answer_the_same_on_the_cli_and_the_api(client: TestClient) -> None:
+    from_cli = invoke_json("ball", "--region", "sole", "--tolerance", "low")
+    body = {"regions": ["sole"], "tolerance": "low"}
+    assert client.post(f"{API}/balls/choose", json=body).json() == from_cli
+
+
+def test_the_journal_reads_the_same_on_the_cli_and_the_api(client: TestClient) -> None:
+    for days, pain in ((9, 6), (5, 5), (1, 3)):
+        day = (date.today() - timedelta(days=days)).isoformat()
+        invoke_json("log", "pain", "upper_trapezius", str(pain), "--at", day)
+    invoke_json("profile", "health", "--age", "50+", "--medicine", "warfarin")
+    assert client.get(f"{API}/profile").json() == invoke_json("profile", "show")
+    from_api = client.get(f"{API}/progress").json()
+    from_cli = invoke_json("progress")
+    for report in (from_api, from_cli):
+        report.pop("generated_at")
+    assert from_cli.pop("chart") is None
+    assert from_api == from_cli and from_cli["trends"]

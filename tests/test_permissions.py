@@ -24,7 +24,10 @@ def mode(path: Path) -> int:
 
 
 def knotwork(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    code = "import os; os.umask(0o022); from knotwork.cli.main import run; run()"
+    code = (
+        "import os, sys; os.umask(0o022);"
+        "from knotwork.cli.main import main; sys.exit(main())"
+    )
     return subprocess.run(
         [sys.executable, "-c", code, *args],
         env={**os.environ, "KNOTWORK_HOME": str(home)},

@@ -23,7 +23,11 @@ import pytest
 from tests.conftest import ROOT
 
 PROGRAM = ".venv/bin/knotwork"
-RUN = [sys.executable, "-c", "from knotwork.cli.main import run; run()"]
+RUN = [
+    sys.executable,
+    "-c",
+    "import sys; from knotwork.cli.main import main; sys.exit(main())",
+]
 
 
 def readme_commands() -> list[list[str]]:

@@ -1,5 +1,7 @@
 """Run knotwork with ``python -m knotwork``."""
 
-from knotwork.cli.main import run
+import sys
 
-run()
+from knotwork.cli.main import main
+
+sys.exit(main())

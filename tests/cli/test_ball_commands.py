@@ -6,33 +6,15 @@ import json
 from typing import Any
 
 import pytest
-import typer
-from typer.testing import CliRunner, Result
 
-from knotwork.cli import ball_commands
 from knotwork.kb.loader import load_kb
-
-runner = CliRunner()
-
-
-def make_app() -> typer.Typer:
-    app = typer.Typer(add_completion=False, rich_markup_mode=None)
-
-    @app.callback()
-    def root() -> None:
-        """Keep `ball` a subcommand, as in the real app."""
-
-    ball_commands.register(app)
-    return app
-
-
-APP = make_app()
+from tests.cli.runner import Result, invoke
 
 
 def run(*args: str) -> Result:
-    result = runner.invoke(APP, ["ball", *args])
+    result = invoke("ball", *args)
     # Errors must be a clean exit, never a traceback.
-    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
     return result
 
 

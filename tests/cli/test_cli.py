@@ -7,17 +7,9 @@ import subprocess
 import sys
 
 import pytest
-from typer.testing import CliRunner
 
-from knotwork.cli.app import app
-
-runner = CliRunner()
-
-
-def run_json(*args: str) -> dict:
-    result = runner.invoke(app, [*args, "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
+from tests.cli.runner import invoke
+from tests.cli.runner import invoke_json as run_json
 
 
 def test_where_json_has_the_documented_shape() -> None:
@@ -59,7 +51,7 @@ def test_check_json_has_the_documented_shape() -> None:
 
 
 def test_muscles_json_lists_all_with_trigger_points_and_techniques() -> None:
-    result = runner.invoke(app, ["muscles", "--json"])
+    result = invoke(*["muscles", "--json"])
     data = json.loads(result.stdout)
     assert len(data) == 61
     for m in data:
@@ -69,7 +61,7 @@ def test_muscles_json_lists_all_with_trigger_points_and_techniques() -> None:
 
 
 def test_one_muscle_in_full() -> None:
-    result = runner.invoke(app, ["muscles", "infraspinatus"])
+    result = invoke(*["muscles", "infraspinatus"])
     assert result.exit_code == 0
     assert "Infraspinatus" in result.stdout
 
@@ -86,13 +78,13 @@ def test_one_muscle_in_full() -> None:
     ],
 )
 def test_bad_input_gets_a_message_and_exit_code_2(args: list[str]) -> None:
-    result = runner.invoke(app, args)
+    result = invoke(*args)
     assert result.exit_code == 2
     assert "Traceback" not in result.output
 
 
 def console(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    code = "from knotwork.cli.main import run; run()"
+    code = "import sys; from knotwork.cli.main import main; sys.exit(main())"
     return subprocess.run(
         [sys.executable, "-c", code, *args],
         capture_output=True,
@@ -102,19 +94,21 @@ def console(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_fast_path_matches_the_typer_path() -> None:
-    args = ["where", "outer elbow hurts when I lift a mug", "--side", "right", "--json"]
-    fast = console(*args)
-    assert fast.returncode == 0, fast.stderr
-    assert json.loads(fast.stdout) == run_json(*args[:-1])
+@pytest.mark.parametrize("side", [["--side", "right"], ["--side=right"]])
+def test_a_new_process_answers_as_main_does(side: list[str]) -> None:
+    args = ["where", "outer elbow hurts when I lift a mug", *side, "--json"]
+    done = console(*args)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == run_json(*args[:-1])
+    assert json.loads(done.stdout)["side"] == "right"
 
 
-def test_fast_path_does_not_pay_for_frameworks() -> None:
+def test_where_json_does_not_pay_for_frameworks() -> None:
     code = (
-        "import sys; sys.argv=['knotwork','where','heel','--json'];"
-        "from knotwork.cli.main import run; run();"
-        "heavy={'typer','pydantic','sqlalchemy','fastapi','rich'} & set(sys.modules);"
-        "sys.stderr.write(repr(sorted(heavy)))"
+        "import sys; from knotwork.cli.main import main;"
+        "main(['where','heel','--json']);"
+        "heavy={'typer','click','pydantic','sqlalchemy','fastapi','rich'};"
+        "sys.stderr.write(repr(sorted(heavy & set(sys.modules))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stderr == "[]"
@@ -171,7 +165,10 @@ def test_guided_start_carries_on_into_a_journal_entry() -> None:
 
 
 def test_guided_start_carries_on_into_a_session() -> None:
-    code = "from knotwork.cli.guided import guided_start; guided_start(speed=500)"
+    code = (
+        "from knotwork.cli.guided import guided_start;"
+        "from knotwork.services import Knotwork; guided_start(Knotwork(), speed=500)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -186,8 +183,7 @@ def test_guided_start_carries_on_into_a_session() -> None:
 
 
 def test_a_routine_that_cannot_be_built_says_why_and_exits_1() -> None:
-    result = runner.invoke(
-        app, ["routine", "--target", "suboccipitals", "--have", "lacrosse",
+    result = invoke(*["routine", "--target", "suboccipitals", "--have", "lacrosse",
               "--position", "wall", "--no-profile"],
     )  # fmt: skip
     assert result.exit_code == 1
@@ -195,21 +191,18 @@ def test_a_routine_that_cannot_be_built_says_why_and_exits_1() -> None:
 
 
 def test_human_output_names_things_instead_of_showing_ids() -> None:
-    result = runner.invoke(
-        app, ["check", "knot in my calf", "--condition", "anticoagulants",
+    result = invoke(*["check", "knot in my calf", "--condition", "anticoagulants",
               "--area", "calf"],
     )  # fmt: skip
     text = " ".join(result.stdout.split())
     assert "verdict:" not in text and "clinician_first" not in text
     assert "calf modify" not in text and "go gently" in text
-    routine = runner.invoke(
-        app, ["routine", "desk_five", "--no-profile"], env={"COLUMNS": "250"}
-    )
+    routine = invoke(*["routine", "desk_five", "--no-profile"], env={"COLUMNS": "250"})
     text = " ".join(routine.stdout.split())
     assert "│ lacrosse │" not in text and "│ Lacrosse ball │" in text
     assert "retest" not in text and "1 position changes" not in text
     assert ".." not in text
-    where = runner.invoke(app, ["where", "tennis elbow"])
+    where = invoke(*["where", "tennis elbow"])
     assert "strong" in where.stdout or "likely" in where.stdout
 
 
@@ -230,3 +223,29 @@ def test_answers_to_screening_questions_change_the_verdict() -> None:
     assert bad.returncode == 2 and "QUESTION_ID=yes" in bad.stderr
     unknown = console("check", "stiff neck", "--answer", "hiccups=yes")
     assert unknown.returncode == 2 and "unknown question" in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nosuch"], "invalid choice: 'nosuch'"),
+        (["where", "heel", "--no-prof"], "unrecognized arguments: --no-prof"),
+        (["where", "heel", "extra words"], "unrecognized arguments"),
+        (["log", "pain", "calf"], "required: PAIN"),
+        (["routine", "--minutes", "nan"], "finite number"),
+        (["serve", "--port", "70000"], "not in 1 to 65535"),
+    ],
+)
+def test_the_grammar_refuses_with_a_message_and_exit_2(
+    args: list[str], message: str
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("knotwork: ") and message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_group_alone_shows_its_commands_and_exits_2() -> None:
+    result = invoke("profile")
+    assert result.exit_code == 2
+    assert "health" in result.stdout and "add-ball" in result.stdout

@@ -1,20 +1,16 @@
 """Hostile arguments for every command: each works or exits 2, never a traceback.
 
-Runs the real entry point (`knotwork.cli.main.run`, fast path included) in
-process, with argv, stdin, stdout and stderr swapped, so that a thousand-odd
+Runs the real entry point (`knotwork.cli.main.main`) in process, with
+stdin, stdout and stderr swapped, so that a thousand-odd
 cases take seconds. A handful of the reported crashes also run as real
 processes, exactly as a person would type them.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager, redirect_stderr, redirect_stdout
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,7 +18,7 @@ import uvicorn
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.cli.main import run
+from tests.cli.runner import Result, invoke
 
 # Every template gets the core values; the rest rotate through the templates,
 # so each is tried in several commands and the whole run stays under a minute.
@@ -121,34 +117,9 @@ TEMPLATES = [
 ]
 
 
-@dataclass
-class Outcome:
-    code: int
-    out: str
-    err: str
-
-
-@contextmanager
-def argv(args: list[str], stdin: str) -> Iterator[None]:
-    saved_argv, saved_stdin = sys.argv, sys.stdin
-    sys.argv = ["knotwork", *args]
-    sys.stdin = io.StringIO(stdin)
-    try:
-        yield
-    finally:
-        sys.argv, sys.stdin = saved_argv, saved_stdin
-
-
-def knotwork(*args: str, stdin: str = "") -> Outcome:
-    """Run the console entry point in process; return exit code and output."""
-    out, err = io.StringIO(), io.StringIO()
-    code = 0
-    with argv(list(args), stdin), redirect_stdout(out), redirect_stderr(err):
-        try:
-            run()
-        except SystemExit as stop:
-            code = stop.code if isinstance(stop.code, int) else 1
-    return Outcome(code, out.getvalue(), err.getvalue())
+def knotwork(*args: str, stdin: str = "") -> Result:
+    """Run the entry point in process; return exit code and output."""
+    return invoke(*args, input=stdin)
 
 
 def hostile_files(folder: Path) -> list[str]:
@@ -179,14 +150,14 @@ def hostile_files(folder: Path) -> list[str]:
     return [*paths, str(folder / "a-folder.json"), str(folder / "missing.json")]
 
 
-def acceptable(outcome: Outcome) -> str | None:
+def acceptable(outcome: Result) -> str | None:
     """Return what is wrong with an outcome, or None."""
-    text = outcome.out + outcome.err
-    if outcome.code not in (0, 2):
-        return f"exit {outcome.code}"
+    text = outcome.output
+    if outcome.exit_code not in (0, 2):
+        return f"exit {outcome.exit_code}"
     if "Traceback" in text or 'File "' in text:
         return "traceback"
-    if outcome.code == 2 and not outcome.err.strip():
+    if outcome.exit_code == 2 and not outcome.stderr.strip():
         return "exit 2 without a message"
     if "\x1b]" in text or "\x1b[31m" in text:
         return "raw escape sequence echoed"
@@ -212,7 +183,7 @@ def test_every_command_survives_every_hostile_argument(
             problem = acceptable(outcome)
             if problem:
                 shown = " ".join(a[:40] for a in args)
-                failures.append(f"{shown!r}: {problem}: {outcome.err[-300:]!r}")
+                failures.append(f"{shown!r}: {problem}: {outcome.stderr[-300:]!r}")
     assert cases >= 700
     assert not failures, f"{len(failures)} of {cases} cases:\n" + "\n".join(
         failures[:40]
@@ -256,7 +227,12 @@ def test_any_text_in_a_free_text_slot_is_safe(command: list[str], text: str) -> 
 )
 def test_the_reported_crashes_exit_2_with_a_message(args: list[str]) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", "from knotwork.cli.main import run; run()", *args],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from knotwork.cli.main import main; sys.exit(main())",
+            *args,
+        ],
         capture_output=True,
         text=True,
         timeout=60,
@@ -271,4 +247,4 @@ def test_a_deeply_nested_import_is_refused(tmp_path: Path) -> None:
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000 + "]" * 100_000)
     outcome = knotwork("import", str(deep))
-    assert outcome.code == 2 and "nested" in outcome.err
+    assert outcome.exit_code == 2 and "nested" in outcome.stderr

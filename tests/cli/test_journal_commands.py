@@ -10,31 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
-from typer.testing import CliRunner, Result
 
-from knotwork.cli import journal_commands
 from knotwork.config import Settings
+from tests.cli.runner import Result, invoke
 from tests.conftest import ROOT
 from tests.store.databases import database_settings  # noqa: F401
 
-runner = CliRunner()
 TOMORROW = (date.today() + timedelta(days=1)).isoformat()
 
 
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    journal_commands.register(app)
-
-    @app.callback()
-    def root() -> None:
-        """knotwork, for these tests."""
-
-    return app
-
-
-def run(*args: str, stdin: str | None = None) -> Result:
-    return runner.invoke(_app(), list(args), input=stdin)
+def run(*args: str, stdin: str = "") -> Result:
+    return invoke(*args, input=stdin)
 
 
 def run_json(*args: str) -> Any:
@@ -230,14 +216,12 @@ sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
 @pytest.mark.parametrize(
     "setup",
     [
-        "import typer\nfrom knotwork.cli import journal_commands\n"
-        "journal_commands.register(typer.Typer())",
-        "from knotwork.cli.main import run\n"
-        "sys.argv = ['knotwork', 'where', 'stiff neck', '--json']\nrun()",
-        "from knotwork.cli.main import run\n"
-        "sys.argv = ['knotwork', 'check', 'knot in my calf', '--json']\nrun()",
+        "from knotwork.cli.main import main\nmain(['--help'])",
+        "from knotwork.cli.main import main\nmain(['where', 'stiff neck', '--json'])",
+        "from knotwork.cli.main import main\n"
+        "main(['check', 'knot in my calf', '--json'])",
     ],
-    ids=["register", "where", "check"],
+    ids=["help", "where", "check"],
 )
 def test_commands_without_the_journal_never_import_the_database(setup: str) -> None:
     code = LAZY_CHECK.format(setup=setup, heavy=HEAVY)
@@ -295,3 +279,15 @@ def test_profile_health_is_asked_and_saved_and_counts_on(settings: Settings) -> 
     bad = run_cli("profile", "health", "--pregnant-weeks", "50")
     assert bad.returncode == 2
     assert "weeks of pregnancy" in bad.stderr
+
+
+def test_profile_health_options_change_only_what_they_name(settings: Settings) -> None:
+    run_json("profile", "health", "--age", "30", "--medicine", "warfarin", "--implant")
+    cleared = run_json("profile", "health", "--pregnant-weeks", "22", "--cleared")
+    assert cleared["health"]["age_band"] and cleared["health"]["medicines"]
+    assert "implanted_device" in cleared["conditions"]
+    assert "pregnancy_from_20_weeks" in cleared["cleared"]
+    again = run_json("profile", "health", "--not-cleared", "--no-implant")
+    assert "pregnancy_from_20_weeks" not in again["cleared"]
+    assert "implanted_device" not in again["conditions"]
+    assert again["health"]["medicines"] == ["warfarin"]

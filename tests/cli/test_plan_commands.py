@@ -7,28 +7,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-import typer
 from icalendar import Calendar
-from typer.testing import CliRunner
 
-from knotwork.cli import plan_commands
-
-app = typer.Typer()
-plan_commands.register(app)
-
-
-@app.callback()
-def _group() -> None:
-    """Keep `plan` a subcommand, as it is in the real app."""
-
-
-runner = CliRunner()
+from tests.cli.runner import invoke
 
 
 def test_json_has_the_documented_shape() -> None:
-    result = runner.invoke(
-        app, ["plan", "--train", "mon,wed,fri", "--focus", "calf", "--json"]
-    )
+    result = invoke(*["plan", "--train", "mon,wed,fri", "--focus", "calf", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert set(data) == {"days", "total_minutes", "active_days", "notes", "starts_on"}
@@ -44,9 +29,17 @@ def test_json_has_the_documented_shape() -> None:
 
 
 def test_budget_and_days_reach_the_plan() -> None:
-    result = runner.invoke(
-        app,
-        ["plan", "--train", "tue", "--minutes-per-week", "30", "--days", "4", "--json"],
+    result = invoke(
+        *[
+            "plan",
+            "--train",
+            "tue",
+            "--minutes-per-week",
+            "30",
+            "--days",
+            "4",
+            "--json",
+        ],
     )
     data = json.loads(result.stdout)
     assert data["active_days"] == 4
@@ -55,9 +48,8 @@ def test_budget_and_days_reach_the_plan() -> None:
 
 def test_ics_file_is_written_and_json_stays_clean(tmp_path: Path) -> None:
     path = tmp_path / "week.ics"
-    result = runner.invoke(
-        app,
-        [
+    result = invoke(
+        *[
             "plan",
             "--train",
             "sat",
@@ -81,7 +73,7 @@ def test_ics_file_is_written_and_json_stays_clean(tmp_path: Path) -> None:
 
 def test_default_start_is_the_next_monday(tmp_path: Path) -> None:
     path = tmp_path / "week.ics"
-    result = runner.invoke(app, ["plan", "--days", "3", "--ics", str(path)])
+    result = invoke(*["plan", "--days", "3", "--ics", str(path)])
     assert result.exit_code == 0, result.output
     first = min(
         e.decoded("DTSTART")
@@ -95,9 +87,7 @@ def test_default_start_is_the_next_monday(tmp_path: Path) -> None:
 
 def test_saved_plan_starts_where_its_calendar_starts(tmp_path: Path) -> None:
     path = tmp_path / "week.ics"
-    result = runner.invoke(
-        app, ["plan", "--days", "3", "--ics", str(path), "--save", "--json"]
-    )
+    result = invoke(*["plan", "--days", "3", "--ics", str(path), "--save", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     first = min(
@@ -115,7 +105,7 @@ def test_saved_plan_starts_where_its_calendar_starts(tmp_path: Path) -> None:
 
 
 def test_people_get_a_table_and_the_notes() -> None:
-    result = runner.invoke(app, ["plan", "--train", "mon", "--minutes-per-week", "9"])
+    result = invoke(*["plan", "--train", "mon", "--minutes-per-week", "9"])
     assert result.exit_code == 0, result.output
     assert "training" in result.stdout
     assert "over your budget" in result.stdout
@@ -135,13 +125,13 @@ def test_people_get_a_table_and_the_notes() -> None:
     ],
 )
 def test_bad_input_exits_2_with_a_message(args: list[str]) -> None:
-    result = runner.invoke(app, ["plan", *args])
+    result = invoke(*["plan", *args])
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("knotwork: ")
-    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
 
 
 def test_unwritable_ics_path_exits_2(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["plan", "--ics", str(tmp_path / "no" / "x.ics")])
+    result = invoke(*["plan", "--ics", str(tmp_path / "no" / "x.ics")])
     assert result.exit_code == 2
     assert "couldn't write" in result.stderr

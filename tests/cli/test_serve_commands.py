@@ -6,12 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
 import uvicorn
 from fastapi import FastAPI
-from typer.testing import CliRunner
 
-from knotwork.cli import serve_commands
+from tests.cli import runner
 
 
 @pytest.fixture
@@ -26,11 +24,8 @@ def served(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     return calls
 
 
-def invoke(*args: str) -> Any:
-    app = typer.Typer()
-    app.callback()(lambda: None)
-    serve_commands.register(app)
-    return CliRunner().invoke(app, ["serve", *args])
+def invoke(*args: str) -> runner.Result:
+    return runner.invoke("serve", *args)
 
 
 def test_serve_defaults_to_this_machine_only(

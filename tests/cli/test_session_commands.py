@@ -8,7 +8,7 @@ import sys
 
 
 def session(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
-    code = "from knotwork.cli.main import run; run()"
+    code = "import sys; from knotwork.cli.main import main; sys.exit(main())"
     return subprocess.run(
         [sys.executable, "-c", code, "session", *args],
         input=stdin,
@@ -77,7 +77,7 @@ def test_the_session_saves_itself_to_the_journal() -> None:
     )
     assert result.returncode == 0, result.stderr
     saved_id = json.loads(result.stdout)["id"]
-    code = "from knotwork.cli.main import run; run()"
+    code = "import sys; from knotwork.cli.main import main; sys.exit(main())"
     history = subprocess.run(
         [sys.executable, "-c", code, "history", "--json"],
         capture_output=True,
@@ -88,7 +88,7 @@ def test_the_session_saves_itself_to_the_journal() -> None:
 
 
 def test_routines_apply_the_saved_profile() -> None:
-    code = "from knotwork.cli.main import run; run()"
+    code = "import sys; from knotwork.cli.main import main; sys.exit(main())"
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import typer
 from starlette.exceptions import StarletteDeprecationWarning
-from typer.testing import CliRunner
 
 from knotwork.config import Settings
 from knotwork.web.app import access_token, create_app
@@ -59,12 +56,8 @@ def problem_of(response: Any, status: int) -> dict[str, Any]:
     return body
 
 
-def cli_json(register: Callable[[typer.Typer], None], *args: str) -> Any:
+def cli_json(*args: str) -> Any:
     """Run a CLI command with --json on the same KNOTWORK_HOME; return its JSON."""
-    app = typer.Typer()
-    # A callback keeps the command name needed even when it is the only one.
-    app.callback()(lambda: None)
-    register(app)
-    result = CliRunner().invoke(app, [*args, "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
+    from tests.cli.runner import invoke_json
+
+    return invoke_json(*args)

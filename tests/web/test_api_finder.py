@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from knotwork.cli import consult_commands
 from tests.web.api_client import API, TestClient, api_client, cli_json, problem_of
 
 
@@ -35,7 +34,7 @@ def test_where_answers_exactly_as_the_cli(
 ) -> None:
     response = api.post(f"{API}/where", json=body)
     assert response.status_code == 200
-    assert response.json() == cli_json(consult_commands.register, "where", *args)
+    assert response.json() == cli_json("where", *args)
 
 
 def test_where_ranks_the_source_and_says_why(api: TestClient) -> None:
@@ -81,7 +80,6 @@ def test_check_answers_exactly_as_the_cli(api: TestClient) -> None:
     body = {"text": "knot in my calf", "conditions": ["anticoagulants"]}
     answer = api.post(f"{API}/check", json={**body, "areas": ["calf"]}).json()
     expected = cli_json(
-        consult_commands.register,
         "check",
         "knot in my calf",
         "--condition",
@@ -124,7 +122,6 @@ def test_where_takes_pressing_answers_like_the_cli(api: TestClient) -> None:
     assert answer["candidates"][0]["muscle"] == "temporalis"
     assert answer["candidates"][0]["pressed"] == "confirmed"
     assert answer == cli_json(
-        consult_commands.register,
         "where",
         body["text"],
         "--confirmed",

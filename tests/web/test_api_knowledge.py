@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from knotwork.cli import ball_commands
 from knotwork.kb.loader import load_kb
 from tests.web.api_client import API, TestClient, api_client, cli_json, problem_of
 
@@ -65,7 +64,6 @@ def test_choosing_answers_exactly_as_the_cli(api: TestClient) -> None:
     body = {"regions": ["sole"], "tolerance": "low", "no_floor": True, "budget": 20}
     answer = api.post(f"{API}/balls/choose", json=body).json()
     expected = cli_json(
-        ball_commands.register,
         "ball",
         "--region=sole",
         "--tolerance=low",

@@ -1,4 +1,4 @@
-"""The app opens one journal on first use and closes it when it stops."""
+"""The app keeps one core; it opens the journal on first use, closes it at the end."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ def test_one_journal_serves_every_request_until_shutdown(knotwork_home: Path) ->
     app = create_app(Settings())
     with local_client(app) as client:
         client.post(f"{API}/journal/pain", json={"spot": "heel", "pain": 3})
-        journal = app.state.journal
+        core = app.state.knotwork
+        journal = core.journal
         client.get(f"{API}/journal/history")
-        assert app.state.journal is journal
+        assert app.state.knotwork is core and core.journal is journal
         assert (knotwork_home / "knotwork.db").exists()
-    assert app.state.journal is None
+    assert not core.is_open
 
 
 def test_the_app_uses_the_settings_it_was_given(tmp_path: Path) -> None:

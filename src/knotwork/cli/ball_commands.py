@@ -2,93 +2,70 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING
 
-import typer
-
-from knotwork.cli.output import emit_json, fail
-from knotwork.cli.routine_options import finite
+from knotwork.cli.consult_commands import JSON
+from knotwork.cli.grammar import arg, command, finite
+from knotwork.cli.output import echo, emit_json, fail
 
 if TYPE_CHECKING:
-    from knotwork.domain.balls import BallAdvice
+    from knotwork.domain.balls import BallAdvice, Experience, Tolerance
     from knotwork.kb.models import Ball, KnowledgeBase
+    from knotwork.services.core import Knotwork
 
 SHOWN = 5
 IDS_HINT = "See the ids with: knotwork muscles / knotwork regions / knotwork conditions"
 
 
-class Tolerance(StrEnum):
-    low = "low"
-    medium = "medium"
-    high = "high"
-
-
-class Experience(StrEnum):
-    new = "new"
-    some = "some"
-    lots = "lots"
-
-
-def register(app: typer.Typer) -> None:
-    """Add the ball chooser and the catalogue browser to the app."""
-    app.command()(ball)
-    app.command()(balls)
-
-
-def balls(
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Machine-readable output.")
-    ] = False,
-) -> None:
+@command(JSON)
+def balls(core: Knotwork, as_json: bool) -> None:
     """Browse the ball catalogue with each ball's care (same as `ball --list`).
 
     Example: knotwork balls
     """
-    from knotwork.kb.loader import load_kb
-
-    show_catalogue(load_kb(), as_json)
+    show_catalogue(core.kb, as_json)
 
 
+@command(
+    arg(
+        "ball_id", nargs="?", metavar="ID", help="Show one ball and how to care for it."
+    ),
+    arg("--muscle", "-m", action="append", metavar="ID", help="A muscle id."),
+    arg("--region", "-r", action="append", metavar="ID", help="A body-region id."),
+    arg(
+        "--tolerance",
+        choices=("low", "medium", "high"),
+        default="medium",
+        help="How much pressure you enjoy: low, medium (default) or high.",
+    ),
+    arg(
+        "--experience",
+        choices=("new", "some", "lots"),
+        default="some",
+        help="How much ball work you have done: new, some (default) or lots.",
+    ),
+    arg("--no-floor", action="store_true", help="Getting down on the floor is hard."),
+    arg("--travel", action="store_true", help="For a trip."),
+    arg("--eco", action="store_true", help="Prefer eco materials."),
+    arg("--budget", type=finite, metavar="AMOUNT", help="Most you will pay, USD."),
+    arg("--condition", "-c", action="append", metavar="ID", help="A condition id."),
+    arg("--list", dest="list_balls", action="store_true", help="List the catalogue."),
+    JSON,
+)
 def ball(
-    ball_id: Annotated[
-        str | None,
-        typer.Argument(metavar="ID", help="Show one ball and how to care for it."),
-    ] = None,
-    muscle: Annotated[
-        list[str] | None,
-        typer.Option("--muscle", "-m", metavar="ID", help="A muscle id."),
-    ] = None,
-    region: Annotated[
-        list[str] | None,
-        typer.Option("--region", "-r", metavar="ID", help="A body-region id."),
-    ] = None,
-    tolerance: Annotated[
-        Tolerance, typer.Option(help="How much pressure you enjoy.")
-    ] = Tolerance.medium,
-    experience: Annotated[
-        Experience, typer.Option(help="How much ball work you have done.")
-    ] = Experience.some,
-    no_floor: Annotated[
-        bool, typer.Option("--no-floor", help="Getting down on the floor is hard.")
-    ] = False,
-    travel: Annotated[bool, typer.Option("--travel", help="For a trip.")] = False,
-    eco: Annotated[bool, typer.Option("--eco", help="Prefer eco materials.")] = False,
-    budget: Annotated[
-        float | None,
-        typer.Option(metavar="AMOUNT", help="Most you will pay, USD.", callback=finite),
-    ] = None,
-    condition: Annotated[
-        list[str] | None,
-        typer.Option("--condition", "-c", metavar="ID", help="A condition id."),
-    ] = None,
-    list_balls: Annotated[
-        bool, typer.Option("--list", help="List the ball catalogue.")
-    ] = False,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Machine-readable output.")
-    ] = False,
+    core: Knotwork,
+    ball_id: str | None,
+    muscle: list[str] | None,
+    region: list[str] | None,
+    tolerance: Tolerance,
+    experience: Experience,
+    no_floor: bool,
+    travel: bool,
+    eco: bool,
+    budget: float | None,
+    condition: list[str] | None,
+    list_balls: bool,
+    as_json: bool,
 ) -> None:
     """Rank massage balls for your areas, comfort and situation, safety first.
 
@@ -98,9 +75,8 @@ def ball(
     """
     from knotwork.domain import balls
     from knotwork.domain.safety import UnknownId
-    from knotwork.kb.loader import load_kb
 
-    kb = load_kb()
+    kb = core.kb
     ranking_asked = bool(muscle or region or condition or no_floor or travel or eco)
     ranking_asked |= budget is not None or tolerance != "medium"
     ranking_asked |= experience != "some"
@@ -121,21 +97,21 @@ def ball(
     needs = balls.BallNeeds(
         muscles=tuple(muscle or ()),
         regions=tuple(region or ()),
-        tolerance=tolerance.value,
-        experience=experience.value,
+        tolerance=tolerance,
+        experience=experience,
         no_floor=no_floor,
         travel=travel,
         eco=eco,
         budget_usd=budget,
     )
     try:
-        advice = balls.advise_balls(needs, kb, condition or ())
+        advice = core.balls(needs, condition or ())
     except (balls.UnknownTarget, UnknownId) as exc:
         fail(f"{exc}.", IDS_HINT)
     except balls.InvalidBudget as exc:
         fail(f"{exc}.", "Example: knotwork ball --budget 15")
     if as_json:
-        emit_json(advice_json(advice))
+        emit_json(advice.to_json())
         return
     print_advice(advice)
 
@@ -146,21 +122,6 @@ def _ball_hint(kb: KnowledgeBase, ball_id: str) -> str:
     if any(r.id == ball_id for r in kb.regions):
         return f"To rank balls for that region: knotwork ball --region {ball_id}"
     return "List the balls with: knotwork ball --list"
-
-
-def advice_json(advice: BallAdvice) -> dict[str, Any]:
-    """Return the ranking in its documented JSON shape."""
-    from knotwork.services.consult import safety_json
-
-    pair = advice.starter_pair
-    return {
-        "safety": safety_json(advice.safety),
-        "advice_withheld": advice.withheld,
-        "ranking": [asdict(r) for r in advice.ranking],
-        "starter_pair": asdict(pair) if pair else None,
-        "avoided_areas": advice.avoided_areas,
-        "notes": advice.notes,
-    }
 
 
 def show_catalogue(kb: KnowledgeBase, as_json: bool) -> None:
@@ -181,7 +142,7 @@ def show_catalogue(kb: KnowledgeBase, as_json: bool) -> None:
         name = b.name.split(" (")[0]
         table.add_row(b.id, name, b.size, b.density, b.texture, b.format, price)
     Console(highlight=False).print(table)
-    typer.echo("Show one, with how to care for it: knotwork ball ID")
+    echo("Show one, with how to care for it: knotwork ball ID")
 
 
 def show_ball(b: Ball, as_json: bool) -> None:
@@ -239,3 +200,6 @@ def print_advice(advice: BallAdvice) -> None:
         out.print(Panel(advice.starter_pair.why, title="A starter pair"))
     for note in advice.notes:
         out.print(f"[yellow]Note:[/] {note}")
+
+
+COMMANDS = (ball, balls)

@@ -1,99 +1,163 @@
-"""`knotwork where` and `knotwork check`: Typer signatures over the actions."""
+"""`knotwork where` and `knotwork check`: the finder and the safety screen.
+
+Kept free of Rich, pydantic and SQLAlchemy until they are needed, so a
+scripted `--json` call stays quick.
+"""
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING
 
-import typer
+from knotwork.cli.grammar import arg, command
+from knotwork.cli.output import emit_json, fail
 
-from knotwork.cli import actions
+if TYPE_CHECKING:
+    from knotwork.services.core import Knotwork
 
-AnswerOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--answer",
-        help="A screening answer, QUESTION_ID=yes or QUESTION_ID=no (repeatable).",
+WHERE_EXAMPLES = (
+    "Try describing where it hurts, for example:\n"
+    '  knotwork where "headache at the back of my head wrapping round to the temple"\n'
+    '  knotwork where "tennis elbow"\n'
+    '  knotwork where "the first steps in the morning hurt my heel"\n'
+    "  knotwork where --region heel --region sole"
+)
+ANSWER = arg(
+    "--answer",
+    action="append",
+    metavar="QUESTION_ID=yes|no",
+    help="A screening answer, QUESTION_ID=yes or QUESTION_ID=no (repeatable).",
+)
+PROFILE = arg(
+    "--profile",
+    action="store_true",
+    default=True,
+    help="Apply your saved health screen (the default).",
+)
+NO_PROFILE = arg(
+    "--no-profile",
+    dest="profile",
+    action="store_false",
+    help="Leave your saved health screen out.",
+)
+JSON = arg(
+    "--json", dest="as_json", action="store_true", help="Machine-readable output."
+)
+
+
+def parse_answers(answers: list[str] | None) -> dict[str, bool]:
+    """Read QUESTION_ID=yes|no answers, or fail with the form they take."""
+    from knotwork.domain.health_screen import parse_answer
+
+    try:
+        return dict(parse_answer(a) for a in answers or ())
+    except ValueError as exc:
+        fail(f"{exc}.", "See the question ids in `knotwork check ... --json`.")
+
+
+@command(
+    arg(
+        "text",
+        nargs="?",
+        default="",
+        metavar="TEXT",
+        help="Where it hurts, in your words.",
     ),
-]
-ProfileOption = Annotated[
-    bool,
-    typer.Option(
-        "--profile/--no-profile", help="Apply your saved health screen (default)."
+    arg("--region", "-r", action="append", metavar="ID", help="A body-region id."),
+    arg("--side", choices=("left", "right"), help="Which side hurts: left or right."),
+    arg(
+        "--confirmed",
+        action="append",
+        metavar="ID",
+        help="A muscle id whose trigger point, pressed, brought back the "
+        "familiar pain; it ranks first.",
     ),
-]
-
-
-class Side(StrEnum):
-    left = "left"
-    right = "right"
-
-
-def register(app: typer.Typer) -> None:
-    """Add the finder and safety commands to the app."""
-    app.command()(where)
-    app.command()(check)
-
-
+    arg(
+        "--ruled-out",
+        action="append",
+        metavar="ID",
+        help="A muscle id whose trigger point, pressed, did not; it moves down.",
+    ),
+    ANSWER,
+    PROFILE,
+    NO_PROFILE,
+    JSON,
+)
 def where(
-    text: Annotated[str, typer.Argument(help="Where it hurts, in your words.")] = "",
-    region: Annotated[
-        list[str] | None, typer.Option("--region", "-r", help="A body-region id.")
-    ] = None,
-    side: Annotated[Side | None, typer.Option(help="Which side hurts.")] = None,
-    confirmed: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--confirmed",
-            help="A muscle id whose trigger point, pressed, brought back the "
-            "familiar pain; it ranks first.",
-        ),
-    ] = None,
-    ruled_out: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--ruled-out",
-            help="A muscle id whose trigger point, pressed, did not; it moves down.",
-        ),
-    ] = None,
-    answer: AnswerOption = None,
-    profile: ProfileOption = True,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Machine-readable output.")
-    ] = False,
+    core: Knotwork,
+    text: str,
+    region: list[str] | None,
+    side: str | None,
+    confirmed: list[str] | None,
+    ruled_out: list[str] | None,
+    answer: list[str] | None,
+    profile: bool,
+    as_json: bool,
 ) -> None:
     """Rank the muscles likely to be sending the pain, with a safety check first.
 
     Your saved health screen applies unless you pass --no-profile.
 
-    Example: knotwork where "tension headache at my temple" --side left
-    --confirmed temporalis
+    Example: knotwork where "headache at my temple" --side left --confirmed temporalis
     """
-    actions.run_where(
-        text,
-        region or [],
-        side.value if side else None,
-        as_json,
-        answer or [],
-        profile,
-        confirmed=confirmed,
-        ruled_out=ruled_out,
-    )
+    from knotwork.domain.finder import UnknownMuscle, UnknownRegion
+    from knotwork.domain.health_screen import TextTooLong
+    from knotwork.domain.safety import UnknownId
+    from knotwork.services.health import ScreenUnavailable
+
+    if not text.strip() and not region:
+        fail("tell me where it hurts.", WHERE_EXAMPLES)
+    answers = parse_answers(answer)
+    try:
+        found = core.consult(
+            text,
+            region or [],
+            side,
+            answers=answers,
+            use_profile=profile,
+            confirmed=confirmed or (),
+            ruled_out=ruled_out or (),
+        )
+    except ScreenUnavailable as exc:
+        fail(f"{exc}", "Use --no-profile to check without your saved profile.")
+    except UnknownRegion as exc:
+        fail(f"unknown region '{exc}'.", "See the region ids with: knotwork regions")
+    except UnknownMuscle as exc:
+        fail(f"{exc}.", "See the muscle ids with: knotwork muscles")
+    except (UnknownId, TextTooLong) as exc:
+        fail(f"{exc}.")
+    if not found.understood:
+        fail(f"I couldn't place '{text[:80]}' on the body.", WHERE_EXAMPLES)
+    if as_json:
+        emit_json(found.to_json())
+        return
+    from knotwork.cli.render import print_consultation
+
+    print_consultation(found)
 
 
+@command(
+    arg(
+        "text",
+        nargs="?",
+        default="",
+        metavar="TEXT",
+        help="Symptoms or health details.",
+    ),
+    arg("--condition", "-c", action="append", metavar="ID", help="A condition id."),
+    arg("--area", "-a", action="append", metavar="ID", help="A muscle or region id."),
+    ANSWER,
+    PROFILE,
+    NO_PROFILE,
+    JSON,
+)
 def check(
-    text: Annotated[str, typer.Argument(help="Symptoms or health details.")] = "",
-    condition: Annotated[
-        list[str] | None, typer.Option("--condition", "-c", help="A condition id.")
-    ] = None,
-    area: Annotated[
-        list[str] | None, typer.Option("--area", "-a", help="A muscle or region id.")
-    ] = None,
-    answer: AnswerOption = None,
-    profile: ProfileOption = True,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Machine-readable output.")
-    ] = False,
+    core: Knotwork,
+    text: str,
+    condition: list[str] | None,
+    area: list[str] | None,
+    answer: list[str] | None,
+    profile: bool,
+    as_json: bool,
 ) -> None:
     """Screen for red flags and conditions before any ball work.
 
@@ -102,4 +166,36 @@ def check(
 
     Example: knotwork check "knot in my calf" --area calf --answer calf_signs=no
     """
-    actions.run_check(text, condition or [], area or [], as_json, answer or [], profile)
+    from knotwork.domain.health_screen import TextTooLong
+    from knotwork.domain.safety import UnknownId
+    from knotwork.services.health import ScreenUnavailable
+
+    if not text.strip() and not condition and not area and not answer:
+        fail(
+            "give me something to check.",
+            'Example: knotwork check "34 weeks pregnant, sore low back"',
+        )
+    answers = parse_answers(answer)
+    try:
+        result = core.check(
+            text, condition or (), area or (), answers=answers, use_profile=profile
+        )
+    except ScreenUnavailable as exc:
+        fail(f"{exc}", "Use --no-profile to check without your saved profile.")
+    except UnknownId as exc:
+        fail(
+            f"{exc}.",
+            "See the ids with: knotwork conditions / knotwork regions,"
+            " and the question ids in `knotwork check ... --json`",
+        )
+    except TextTooLong as exc:
+        fail(f"{exc}.")
+    if as_json:
+        emit_json(result.to_json())
+        return
+    from knotwork.cli.render import print_safety
+
+    print_safety(result)
+
+
+COMMANDS = (where, check)

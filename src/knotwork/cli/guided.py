@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from knotwork.cli.session_runner import Lines
     from knotwork.domain.health_screen import HealthScreen
     from knotwork.services.consult import Consultation
+    from knotwork.services.core import Knotwork
 
 CHOICES = {"p": "press", "s": "session", "l": "log", "q": "quit"}
 # A yes can bring new questions; a person answers a handful at most, so a few
@@ -29,30 +30,28 @@ CHOICES = {"p": "press", "s": "session", "l": "log", "q": "quit"}
 MAX_ROUNDS = 4
 
 
-def guided_start(speed: float = 1.0) -> None:
+def guided_start(core: Knotwork, speed: float = 1.0) -> None:
     """Ask where it hurts, show safety, sources and treatment, then offer to act."""
-    import os
-
     from rich.console import Console
 
     from knotwork.cli.render import print_consultation
     from knotwork.cli.session_runner import Lines
     from knotwork.domain.health_screen import TextTooLong
-    from knotwork.services.health import ScreenUnavailable, saved_screen
+    from knotwork.services.health import ScreenUnavailable
 
     out = Console(highlight=False)
     lines = None if sys.stdin.isatty() else Lines()
     if lines is None:
         out.print("[bold]knotwork[/] - let's find where that pain comes from.\n")
     if lines is None:
-        _screen_once()
+        _screen_once(core)
     text = _ask("Where does it hurt? Describe it in your own words", lines, out)
     if not text:
         fail(
             "nothing to go on.", 'Try: knotwork where "ache between my shoulder blades"'
         )
     try:
-        person = saved_screen(os.environ)
+        person = core.screen()
     except ScreenUnavailable as exc:
         fail(f"{exc}")
 
@@ -63,7 +62,7 @@ def guided_start(speed: float = 1.0) -> None:
         return {"yes": True, "y": True, "no": False, "n": False}.get(reply)
 
     try:
-        answer = ask_until_settled(text, person, ask, out.print)
+        answer = ask_until_settled(core, text, person, ask, out.print)
     except TextTooLong as exc:
         fail(f"{exc}.")
     if not answer.understood:
@@ -87,26 +86,24 @@ def guided_start(speed: float = 1.0) -> None:
         if choice != "press" or pressed:
             break
         pressed = True
-        answer = _press_to_confirm(answer, text, person, lines, out)
+        answer = _press_to_confirm(core, answer, text, person, lines, out)
     if choice == "session":
-        _session(answer, text, lines, out, speed)
+        _session(core, answer, text, lines, out, speed)
     elif choice == "log":
-        _log(answer, lines, out)
+        _log(core, answer, lines, out)
 
 
-def _screen_once() -> None:
+def _screen_once(core: Knotwork) -> None:
     """Ask the health screen the first time a person uses the guided start.
 
     Only at a terminal: a script piping answers has not agreed to more
     questions, and `knotwork profile health` answers it there.
     """
     from knotwork.cli.guided_screen import ask_health_screen, screen_answers
-    from knotwork.cli.journal_commands import opened_journal
 
-    with opened_journal() as journal:
-        if journal.profile().health.answered:
-            return
-        journal.set_health(screen_answers(ask_health_screen()))
+    if core.profile().health.answered:
+        return
+    core.journal.set_health(screen_answers(ask_health_screen()))
 
 
 def _ask(question: str, lines: Lines | None, out: Console) -> str:
@@ -118,6 +115,7 @@ def _ask(question: str, lines: Lines | None, out: Console) -> str:
 
 
 def _press_to_confirm(
+    core: Knotwork,
     answer: Consultation,
     text: str,
     person: HealthScreen,
@@ -127,14 +125,12 @@ def _press_to_confirm(
     """Ask the person to press each top candidate's trigger point, then re-rank."""
     from knotwork.cli.render import print_consultation
     from knotwork.domain.finder import PRESS_CONFIRM_COUNT, PRESS_NOTE, PRESS_QUESTION
-    from knotwork.kb.loader import load_kb
-    from knotwork.services.consult import consult
 
     out.print(f"\n[bold]Confirm by pressing.[/] {PRESS_NOTE}")
     confirmed: list[str] = []
     ruled_out: list[str] = []
     for candidate in answer.finding.candidates[:PRESS_CONFIRM_COUNT]:
-        point = load_kb().muscle(candidate.muscle).trigger_points[0]
+        point = core.kb.muscle(candidate.muscle).trigger_points[0]
         out.print(f"\nPress the {candidate.name.lower()}: {point.location}.")
         question = f"{PRESS_QUESTION} (yes/no/not sure)"
         if lines is not None:  # piped: show the question the answer belongs to
@@ -146,7 +142,7 @@ def _press_to_confirm(
             ruled_out.append(candidate.muscle)
     if not confirmed and not ruled_out:
         return answer
-    again = consult(text, screen=person, confirmed=confirmed, ruled_out=ruled_out)
+    again = core.consult(text, screen=person, confirmed=confirmed, ruled_out=ruled_out)
     out.print("\n[bold]After pressing:[/]")
     print_consultation(again, out)
     return again
@@ -158,33 +154,35 @@ def _side(answer: Consultation) -> str | None:
 
 
 def _session(
-    answer: Consultation, text: str, lines: Lines | None, out: Console, speed: float
+    core: Knotwork,
+    answer: Consultation,
+    text: str,
+    lines: Lines | None,
+    out: Console,
+    speed: float,
 ) -> None:
-    from knotwork.cli.journal_commands import opened_journal, saved_profile
     from knotwork.cli.render_routine import print_routine
     from knotwork.cli.session_runner import run_session
-    from knotwork.services.routines import make_routine
 
-    routine = make_routine(
+    routine = core.routine(
         targets=[answer.finding.candidates[0].muscle],
         context="desk-break",
         side=_side(answer),
         text=text,
-        profile=saved_profile(),
     )
     if not routine.steps:
         print_routine(routine, out)
         return
     record = run_session(routine, lines is not None, speed, out, lines)
-    with opened_journal() as journal:
-        journal.save_session(record)
+    core.save_session(record)
     out.print("[dim]Saved to your journal.[/]")
 
 
-def _log(answer: Consultation, lines: Lines | None, out: Console) -> None:
+def _log(
+    core: Knotwork, answer: Consultation, lines: Lines | None, out: Console
+) -> None:
     from datetime import UTC, datetime
 
-    from knotwork.cli.journal_commands import opened_journal
     from knotwork.cli.session_runner import ask_score
     from knotwork.domain.records import PainEntry
 
@@ -194,12 +192,12 @@ def _log(answer: Consultation, lines: Lines | None, out: Console) -> None:
         out.print("Nothing logged.")
         return
     entry = PainEntry(top.muscle, score, datetime.now(UTC), side=_side(answer))
-    with opened_journal() as journal:
-        journal.log_pain(entry)
+    core.journal.log_pain(entry)
     out.print(f"Logged pain {score}/10 at {top.name}.")
 
 
 def ask_until_settled(
+    core: Knotwork,
     text: str,
     person: HealthScreen,
     ask: Callable[[str], bool | None],
@@ -210,9 +208,7 @@ def ask_until_settled(
     A question left unanswered (no reply, or neither yes nor no) stays open,
     and the safety panel lists it.
     """
-    from knotwork.services.consult import consult
-
-    answer = consult(text, screen=person)
+    answer = core.consult(text, screen=person)
     skipped: set[str] = set()
     for _ in range(MAX_ROUNDS):
         open_questions = [q for q in answer.safety.questions if q.id not in skipped]
@@ -229,5 +225,5 @@ def ask_until_settled(
         if not replies:
             break
         person = person.adding(answers=replies)
-        answer = consult(text, screen=person)
+        answer = core.consult(text, screen=person)
     return answer

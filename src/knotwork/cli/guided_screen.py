@@ -43,9 +43,12 @@ def screen_answers(answers: Mapping[str, str]) -> ScreenAnswers:
 
 def _terminal_reader() -> Callable[[str], str]:
     if sys.stdin.isatty():
+        from rich.console import Console
         from rich.prompt import Prompt
 
-        return lambda question: Prompt.ask(question, default="")
+        # On stderr, like the rest of the screen, so stdout holds only results.
+        asker = Console(stderr=True)
+        return lambda question: Prompt.ask(question, default="", console=asker)
 
     def from_pipe(question: str) -> str:
         print(question, file=sys.stderr)

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING
 
-import typer
+from knotwork.cli.consult_commands import JSON
+from knotwork.cli.grammar import arg, command
+from knotwork.cli.output import echo, emit_json, fail
 
-from knotwork.cli.output import emit_json, fail
-
-
-def register(app: typer.Typer) -> None:
-    """Add the knowledge-base browsing commands to the app."""
-    app.command()(muscles)
-    app.command()(regions)
-    app.command()(conditions)
+if TYPE_CHECKING:
+    from knotwork.services.core import Knotwork
 
 
-def muscles(
-    muscle_id: Annotated[str | None, typer.Argument(help="Show one muscle.")] = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Machine-readable output.")
-    ] = False,
-) -> None:
+@command(
+    arg("muscle_id", nargs="?", metavar="ID", help="Show one muscle in full."),
+    JSON,
+)
+def muscles(core: Knotwork, muscle_id: str | None, as_json: bool) -> None:
     """List the muscles knotwork knows, or show one in full.
 
     Example: knotwork muscles infraspinatus
@@ -56,11 +51,8 @@ def muscles(
     print_muscle(detail)
 
 
-def regions(
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Machine-readable output.")
-    ] = False,
-) -> None:
+@command(JSON)
+def regions(core: Knotwork, as_json: bool) -> None:
     """List the body-region ids used by --region and --area.
 
     Example: knotwork regions
@@ -72,14 +64,11 @@ def regions(
         emit_json(data)
         return
     for r in data:
-        typer.echo(f"{r['id']:<24} {r['name']}")
+        echo(f"{r['id']:<24} {r['name']}")
 
 
-def conditions(
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Machine-readable output.")
-    ] = False,
-) -> None:
+@command(JSON)
+def conditions(core: Knotwork, as_json: bool) -> None:
     """List the condition and red-flag ids the safety screen knows.
 
     Example: knotwork conditions
@@ -91,7 +80,10 @@ def conditions(
         emit_json(data)
         return
     for kind in ("condition", "red_flag"):
-        typer.echo(f"{kind.replace('_', ' ')}s:")
+        echo(f"{kind.replace('_', ' ')}s:")
         for item in data:
             if item["kind"] == kind:
-                typer.echo(f"  {item['id']:<36} {item['verdict']:<16} {item['name']}")
+                echo(f"  {item['id']:<36} {item['verdict']:<16} {item['name']}")
+
+
+COMMANDS = (muscles, regions, conditions)

@@ -1,6 +1,6 @@
 """Shared output helpers: JSON for scripts, friendly errors for people.
 
-Deliberately free of Typer so the fast path can use it too.
+Kept free of Rich and pydantic so a scripted `--json` call stays quick.
 """
 
 from __future__ import annotations
@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import asdict, is_dataclass
+from datetime import UTC, date, datetime
 from typing import Any, NoReturn
 
 USAGE_ERROR = 2
@@ -32,9 +34,41 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
-def fail(message: str, hint: str | None = None) -> NoReturn:
-    """Explain a problem on stderr and exit with status 2."""
+def complain(message: str, hint: str | None = None) -> None:
+    """Explain a problem on stderr, with a hint on the next line."""
     sys.stderr.write(f"knotwork: {plain(message)}\n")
     if hint:
         sys.stderr.write(f"{plain(hint)}\n")
+
+
+def fail(message: str, hint: str | None = None) -> NoReturn:
+    """Explain a problem on stderr and exit with status 2."""
+    complain(message, hint)
     raise SystemExit(USAGE_ERROR)
+
+
+def echo(text: str = "", err: bool = False) -> None:
+    """Print a line on stdout (or stderr), control characters made safe."""
+    (sys.stderr if err else sys.stdout).write(plain(text) + "\n")
+
+
+def confirm(question: str) -> bool:
+    """Ask a yes/no question on stderr; anything but yes is no."""
+    sys.stderr.write(f"{question} [y/N]: ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+
+def jsonable(value: Any) -> Any:
+    """Turn records into JSON-ready data; moments in UTC, ISO 8601."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return jsonable(asdict(value))
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

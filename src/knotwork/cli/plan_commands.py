@@ -3,63 +3,70 @@
 from __future__ import annotations
 
 from datetime import date, time
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
-import typer
-
-from knotwork.cli.output import emit_json, fail, plain
+from knotwork.cli.consult_commands import JSON
+from knotwork.cli.grammar import arg, command, path, whole
+from knotwork.cli.output import echo, emit_json, fail
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from knotwork.domain.plans import WeekPlan
+    from knotwork.services.core import Knotwork
 
 PLAN_EXAMPLE = "Example: knotwork plan --train mon,wed,fri --focus calf"
 
 
-def register(app: typer.Typer) -> None:
-    """Add the weekly-plan command to the app."""
-    app.command()(plan)
-
-
+@command(
+    arg(
+        "--train",
+        action="append",
+        metavar="DAYS",
+        help="Training days, e.g. mon,wed,fri (repeatable).",
+    ),
+    arg(
+        "--focus",
+        action="append",
+        metavar="ID",
+        help="A muscle or region id to aim at (repeatable).",
+    ),
+    arg(
+        "--minutes-per-week",
+        type=whole(),
+        help="Weekly budget in minutes, spread over days.",
+    ),
+    arg("--days", type=whole(), help="Active days a week, 3-7 (default: 7)."),
+    arg("--start", help="Calendar start, YYYY-MM-DD (default: next Monday)."),
+    arg(
+        "--time",
+        dest="at",
+        action="append",
+        metavar="[KIND=]HH:MM",
+        help="Session start, HH:MM for all or KIND=HH:MM for one kind "
+        "(defaults: pre-workout 07:30, post-workout 18:30, rest-day 12:30).",
+    ),
+    arg(
+        "--ics", type=path, metavar="FILE", help="Write the week as an iCalendar file."
+    ),
+    arg(
+        "--save",
+        action="store_true",
+        help="Keep the plan, so progress counts sessions against it.",
+    ),
+    JSON,
+)
 def plan(
-    train: Annotated[
-        list[str] | None,
-        typer.Option(help="Training days, e.g. mon,wed,fri (repeatable)."),
-    ] = None,
-    focus: Annotated[
-        list[str] | None,
-        typer.Option(help="A muscle or region id to aim at (repeatable)."),
-    ] = None,
-    minutes_per_week: Annotated[
-        int | None, typer.Option(help="Weekly budget in minutes, spread over days.")
-    ] = None,
-    days: Annotated[
-        int | None, typer.Option(help="Active days a week, 3-7 (default: 7).")
-    ] = None,
-    start: Annotated[
-        str | None,
-        typer.Option(help="Calendar start, YYYY-MM-DD (default: next Monday)."),
-    ] = None,
-    at: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--time",
-            help="Session start, HH:MM for all or KIND=HH:MM for one kind "
-            "(defaults: pre-workout 07:30, post-workout 18:30, rest-day 12:30).",
-        ),
-    ] = None,
-    ics: Annotated[
-        Path | None, typer.Option(help="Write the week as an iCalendar file.")
-    ] = None,
-    save: Annotated[
-        bool,
-        typer.Option(
-            "--save", help="Keep the plan, so progress counts sessions against it."
-        ),
-    ] = False,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Machine-readable output.")
-    ] = False,
+    core: Knotwork,
+    train: list[str] | None,
+    focus: list[str] | None,
+    minutes_per_week: int | None,
+    days: int | None,
+    start: str | None,
+    at: list[str] | None,
+    ics: Path | None,
+    save: bool,
+    as_json: bool,
 ) -> None:
     """Plan a week of short ball sessions around your training days.
 
@@ -68,17 +75,11 @@ def plan(
 
     Example: knotwork plan --train mon,wed,fri --focus calf --ics week.ics
     """
-    from knotwork.domain.plans import (
-        BadBudget,
-        BadDayCount,
-        UnknownDay,
-        UnknownFocus,
-        build_week_plan,
-    )
+    from knotwork.domain.plans import BadBudget, BadDayCount, UnknownDay, UnknownFocus
 
     first, times = _calendar_options(start, at or [])
     try:
-        week = build_week_plan(train or [], focus or [], minutes_per_week, days)
+        week = core.plan(train or [], focus or [], minutes_per_week, days)
     except UnknownDay as exc:
         fail(f"unknown day '{exc}'.", "Use mon, tue, wed, thu, fri, sat, sun.")
     except UnknownFocus as exc:
@@ -92,19 +93,19 @@ def plan(
     # The calendar and the adherence count start on the same Monday.
     data = week.to_json() | {"starts_on": first.isoformat()}
     if save:
-        from knotwork.cli.journal_commands import opened_journal
-
-        with opened_journal() as journal:
-            data["saved_id"] = journal.save_plan(data)
+        data["saved_id"] = core.save_plan(data)
     if as_json:
         emit_json(data)
     else:
         _print_week(week)
     if save and not as_json:
-        typer.echo(f"Saved; progress counts sessions against it from {first}.")
+        echo(f"Saved; progress counts sessions against it from {first}.")
     if written:
         # With --json, stdout carries only the JSON so a script can parse it.
-        typer.echo(plain(written), err=as_json)
+        echo(written, err=as_json)
+
+
+COMMANDS = (plan,)
 
 
 def _calendar_options(start: str | None, at: list[str]) -> tuple[date, dict[str, time]]:

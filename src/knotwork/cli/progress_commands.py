@@ -1,52 +1,27 @@
 """`knotwork progress`, `export` and `import`: learn from the journal, take it along.
 
-The commands work against ``JournalPort``, the few journal methods they need,
-so they can be wired to the real journal service (or a test double) by
-``register(app, journal=...)``. Heavy modules (the database, matplotlib,
-reportlab) are imported inside the commands that need them.
+Heavy modules (the database, matplotlib, reportlab) are imported inside the
+commands that need them.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
-import typer
-
-from knotwork.cli.output import emit_json, fail, plain
-from knotwork.cli.progress_actions import (
-    HistoryLike,
-    build_report,
-    check_report_spot,
-    parse_since,
-    report_json,
-)
+from knotwork.cli.consult_commands import JSON
+from knotwork.cli.grammar import arg, command, path
+from knotwork.cli.output import echo, emit_json, fail
 
 if TYPE_CHECKING:
-    from knotwork.domain.journal_records import SavedPlan
-    from knotwork.domain.records import Profile
-    from knotwork.exports.json_export import ExportBundle
+    from pathlib import Path, PurePath
 
+    from knotwork.domain.progress import ProgressReport
+    from knotwork.services.core import Knotwork
 
-class JournalPort(Protocol):
-    """The journal methods these commands use."""
-
-    def history(
-        self, spot: str | None = None, since: date | None = None
-    ) -> HistoryLike: ...
-    def profile(self) -> Profile: ...
-    def plans(self) -> Sequence[SavedPlan]: ...
-    def export_bundle(self) -> ExportBundle: ...
-    def import_bundle(self, bundle: ExportBundle) -> None:
-        """Store every record in one transaction, or nothing (raise ValueError)."""
-
-
-JournalOpener = Callable[[], AbstractContextManager[JournalPort]]
 FORMATS = ("json", "csv", "fhir", "pdf")
+SPOT_HINT = "See the ids with: knotwork muscles, knotwork regions"
 # The file name decides the format; ".fhir.json" is checked before ".json".
 BY_SUFFIX = (
     (".fhir.json", "fhir"),
@@ -55,99 +30,31 @@ BY_SUFFIX = (
     (".csv", "csv"),
     (".pdf", "pdf"),
 )
-JSON_OPTION = typer.Option("--json", help="Machine-readable output.")
 
 
-def register(app: typer.Typer, journal: JournalOpener) -> None:
-    """Add `progress`, `export` and `import`, reading and writing ``journal``."""
-
-    def progress(
-        spot: Annotated[
-            str | None, typer.Option("--spot", help="One muscle or region id.")
-        ] = None,
-        since: Annotated[
-            str | None, typer.Option("--since", help="First day, YYYY-MM-DD.")
-        ] = None,
-        chart: Annotated[
-            Path | None, typer.Option("--chart", help="Also draw FILE.png or .svg.")
-        ] = None,
-        as_json: Annotated[bool, JSON_OPTION] = False,
-    ) -> None:
-        """Show trends, what helps, adherence, patterns and when to see a clinician.
-
-        Example: knotwork progress --spot upper_trapezius --since 2025-01-01
-        """
-        show_progress(journal, spot, since, chart, as_json)
-
-    def export(
-        file: Annotated[
-            Path | None, typer.Argument(help="Where to write; stdout if left out.")
-        ] = None,
-        fmt: Annotated[
-            str | None,
-            typer.Option(
-                "--format",
-                help="json, csv, fhir or pdf; only needed for stdout, and must "
-                "agree with FILE's name.",
-            ),
-        ] = None,
-        table: Annotated[
-            str | None,
-            typer.Option(
-                "--table",
-                help="Write only this table to FILE.csv (default: every table, "
-                "one FILE-TABLE.csv each).",
-            ),
-        ] = None,
-    ) -> None:
-        """Export your journal; the file name picks the format.
-
-        NAME.json: everything, lossless (profile, conditions, notes, sessions,
-        plans); the only format `knotwork import` reads back.
-        NAME.fhir.json: a FHIR R4 Bundle for a clinician: pain scores with
-        body site, time, side and activity. No notes, profile or conditions.
-        NAME.csv: one table (--table, default pain); NAME.zip: every table.
-        NAME.pdf: a printable progress summary for a clinician.
-
-        Example: knotwork export summary.pdf
-        """
-        export_journal(journal, file, fmt, table)
-
-    def import_(
-        file: Annotated[
-            str, typer.Argument(help="A knotwork JSON export, or - for stdin.")
-        ],
-        as_json: Annotated[bool, JSON_OPTION] = False,
-    ) -> None:
-        """Import a JSON export into an empty journal: all of it or nothing.
-
-        Example: knotwork import knotwork-export.json
-        """
-        import_journal(journal, file, as_json)
-
-    app.command()(progress)
-    app.command()(export)
-    app.command("import")(import_)
-
-
-def show_progress(
-    journal: JournalOpener,
+@command(
+    arg("--spot", metavar="ID", help="One muscle or region id."),
+    arg("--since", metavar="DAY", help="First day, YYYY-MM-DD."),
+    arg("--chart", type=path, metavar="FILE", help="Also draw FILE.png or .svg."),
+    JSON,
+)
+def progress(
+    core: Knotwork,
     spot: str | None,
-    since_text: str | None,
+    since: str | None,
     chart: Path | None,
     as_json: bool,
 ) -> None:
-    """Build the progress report and show it (or print it as JSON)."""
+    """Show trends, what helps, adherence, patterns and when to see a clinician.
+
+    Example: knotwork progress --spot upper_trapezius --since 2025-01-01
+    """
     now = datetime.now(UTC)
-    since = parse_since(since_text, now.astimezone().date())
+    day = parse_since(since, now.astimezone().date())
     check_report_spot(spot)
     if chart is not None and chart.suffix.lower() not in (".png", ".svg"):
         fail(f"'{chart}': a chart file must end in .png or .svg")
-    with journal() as j:
-        report = build_report(
-            j.history(spot=spot, since=since), j.profile(), j.plans(),
-            spot=spot, since=since, now=now,
-        )  # fmt: skip
+    report = core.progress(spot, day, now)
     if chart is not None and report.trends:
         from knotwork.exports.charts import write_trend_chart
 
@@ -160,7 +67,97 @@ def show_progress(
     print_progress(report)
     if chart is not None:
         message = f"Chart written to {chart}" if report.trends else "No chart: no pain"
-        typer.echo(message + ("" if report.trends else " entries yet."))
+        echo(message + ("" if report.trends else " entries yet."))
+
+
+@command(
+    arg(
+        "file",
+        nargs="?",
+        type=path,
+        metavar="FILE",
+        help="Where to write; stdout if left out.",
+    ),
+    arg(
+        "--format",
+        dest="fmt",
+        help="json, csv, fhir or pdf; only needed for stdout, and must "
+        "agree with FILE's name.",
+    ),
+    arg(
+        "--table",
+        help="Write only this table to FILE.csv (default: every table, "
+        "one FILE-TABLE.csv each).",
+    ),
+)
+def export(
+    core: Knotwork, file: Path | None, fmt: str | None, table: str | None
+) -> None:
+    """Export your journal; the file name picks the format.
+
+    NAME.json: everything, lossless (profile, conditions, notes, sessions,
+    plans); the only format `knotwork import` reads back.
+    NAME.fhir.json: a FHIR R4 Bundle for a clinician: pain scores with
+    body site, time, side and activity. No notes, profile or conditions.
+    NAME.csv: one table (--table, default pain); NAME.zip: every table.
+    NAME.pdf: a printable progress summary for a clinician.
+
+    Example: knotwork export summary.pdf
+    """
+    export_journal(core, file, fmt, table)
+
+
+@command(
+    arg("file", metavar="FILE", help="A knotwork JSON export, or - for stdin."),
+    JSON,
+    name="import",
+)
+def import_(core: Knotwork, file: str, as_json: bool) -> None:
+    """Import a JSON export into an empty journal: all of it or nothing.
+
+    Example: knotwork import knotwork-export.json
+    """
+    import_journal(core, file, as_json)
+
+
+COMMANDS = (progress, export, import_)
+
+
+def parse_since(text: str | None, today: date) -> date | None:
+    """Return the --since day, or fail: it must be YYYY-MM-DD and not ahead."""
+    if text is None:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        fail(f"'{text}' is not a date", "Use YYYY-MM-DD, e.g. --since 2025-01-31")
+    if day > today:
+        fail(f"--since {text} is in the future")
+    from knotwork.domain.limits import OutOfRange, check_day
+
+    try:
+        return check_day(day, "--since")
+    except OutOfRange as error:
+        fail(str(error))
+
+
+def check_report_spot(spot: str | None) -> None:
+    """Fail unless the --spot id (if any) names a muscle or region."""
+    if spot is None:
+        return
+    from knotwork.domain.progress import UnknownSpot, check_spot
+
+    try:
+        check_spot(spot)
+    except UnknownSpot as error:
+        fail(str(error), SPOT_HINT)
+
+
+def report_json(report: ProgressReport, chart: PurePath | None) -> dict[str, Any]:
+    """Return the report as `progress --json` prints it."""
+    data = report.to_json()
+    data["chart"] = str(chart) if chart is not None and report.trends else None
+    return data
 
 
 def _format(file: Path | None, fmt: str | None) -> str:
@@ -187,7 +184,7 @@ def _format(file: Path | None, fmt: str | None) -> str:
 
 
 def export_journal(
-    journal: JournalOpener,
+    core: Knotwork,
     file: Path | None,
     fmt_option: str | None,
     table: str | None,
@@ -205,8 +202,7 @@ def export_journal(
             csv_files(file, table)
         except UnknownTable as error:
             fail(str(error), f"Tables: {', '.join(TABLES)}")
-    with journal() as j:
-        bundle = j.export_bundle()
+    bundle = core.export_bundle()
     now = datetime.now(UTC)
     if fmt == "json":
         from knotwork.exports.json_export import export_text, write_export
@@ -227,7 +223,7 @@ def export_journal(
 
         written = write_csv(file, bundle, table)
         if len(written) > 1:
-            typer.echo("Wrote " + ", ".join(str(p) for p in written) + ".")
+            echo("Wrote " + ", ".join(str(p) for p in written) + ".")
     elif file is not None:
         from knotwork.domain.progress import build_progress_report
         from knotwork.exports.pdf import write_pdf
@@ -237,7 +233,7 @@ def export_journal(
             plans=bundle.plans, now=now,
         )  # fmt: skip
         write_pdf(file, report, bundle.profile)
-    typer.echo(plain(f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}."))
+    echo(f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}.")
 
 
 def _what_was_written(
@@ -270,7 +266,7 @@ def _what_was_written(
     )
 
 
-def import_journal(journal: JournalOpener, file: str, as_json: bool) -> None:
+def import_journal(core: Knotwork, file: str, as_json: bool) -> None:
     """Read an export, check all of it, then store all of it or nothing."""
     from knotwork.domain.limits import IMPORT_BODY_BYTES
     from knotwork.exports.json_export import ExportError, parse_export
@@ -294,11 +290,12 @@ def import_journal(journal: JournalOpener, file: str, as_json: bool) -> None:
         bundle = parse_export(text)
     except ExportError as error:
         fail(f"not imported, nothing changed: {error}")
-    with journal() as j:
-        try:
-            j.import_bundle(bundle)
-        except ValueError as error:
-            fail(f"not imported, nothing changed: {error}")
+    # Opened first: a journal that cannot open is not a bad file (exit 1).
+    journal = core.journal
+    try:
+        journal.import_bundle(bundle)
+    except ValueError as error:
+        fail(f"not imported, nothing changed: {error}")
     counts = {
         "pain": len(bundle.pain),
         "rom": len(bundle.rom),
@@ -310,7 +307,7 @@ def import_journal(journal: JournalOpener, file: str, as_json: bool) -> None:
         return
     from knotwork.domain.names import count
 
-    typer.echo(
+    echo(
         f"Imported {count(counts['pain'], 'pain entry', 'pain entries')}, "
         f"{count(counts['rom'], 're-test')}, {count(counts['sessions'], 'session')} "
         f"and {count(counts['plans'], 'plan')}."

@@ -2,53 +2,62 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
+from typing import TYPE_CHECKING
 
 from knotwork.cli import routine_options as opts
-from knotwork.cli.output import emit_json, fail
+from knotwork.cli.consult_commands import JSON
+from knotwork.cli.grammar import arg, command
+from knotwork.cli.output import echo, emit_json, fail
+
+if TYPE_CHECKING:
+    from knotwork.services.core import Knotwork
+
+NOTHING_BUILT = 1
 
 
-def register(app: typer.Typer) -> None:
-    """Add the routine command to the app."""
-    app.command()(routine)
-
-
+@command(
+    *opts.SHARED,
+    arg(
+        "--position",
+        action="append",
+        metavar="POSITION",
+        help="wall, floor, seated or handheld (repeatable).",
+    ),
+    opts.PROFILE,
+    opts.NO_PROFILE,
+    arg(
+        "--where",
+        metavar="TEXT",
+        help="Describe the pain; the finder's top sources become targets.",
+    ),
+    arg(
+        "--list", dest="list_", action="store_true", help="Name the built-in routines."
+    ),
+    JSON,
+)
 def routine(
-    name: opts.RoutineName = None,
-    target: opts.Targets = None,
-    minutes: opts.Minutes = None,
-    context: opts.Context = None,
-    have: opts.Have = None,
-    position: Annotated[
-        list[str] | None, typer.Option(help="wall, floor, seated or handheld.")
-    ] = None,
-    condition: opts.Conditions = None,
-    cleared: opts.Cleared = False,
-    side: opts.Side = None,
-    use_profile: opts.UseProfile = True,
-    where: Annotated[
-        str | None,
-        typer.Option(
-            help="Describe the pain; the finder's top sources become targets."
-        ),
-    ] = None,
-    list_: Annotated[
-        bool, typer.Option("--list", help="Name the built-in routines.")
-    ] = False,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Machine-readable output.")
-    ] = False,
-) -> None:
+    core: Knotwork,
+    name: str | None,
+    target: list[str] | None,
+    minutes: float | None,
+    context: str | None,
+    have: list[str] | None,
+    condition: list[str] | None,
+    cleared: bool,
+    side: str | None,
+    position: list[str] | None,
+    use_profile: bool,
+    where: str | None,
+    list_: bool,
+    as_json: bool,
+) -> int:
     """Build a safe, timed routine: a built-in one by NAME, or for --target muscles.
 
     Example: knotwork routine --target upper_trapezius --minutes 3 --have lacrosse
     """
-    from knotwork.cli.journal_commands import saved_profile
     from knotwork.domain.routines import RoutineError
     from knotwork.domain.safety import UnknownId
-    from knotwork.services.routines import list_routines, make_routine
+    from knotwork.services.routines import list_routines
 
     if list_:
         names = list_routines()
@@ -56,14 +65,15 @@ def routine(
             emit_json(names)
         else:
             for rid, label in names.items():
-                typer.echo(f"{rid:<24} {label}")
-        return
+                echo(f"{rid:<24} {label}")
+        return 0
     if side not in (None, "left", "right"):
         fail("--side must be left or right.")
     try:
-        result = make_routine(
-            name=name,
-            targets=target or [],
+        result = core.routine(
+            name,
+            target or [],
+            use_profile=use_profile,
             minutes=minutes,
             context=context,
             have=have or [],
@@ -72,7 +82,6 @@ def routine(
             cleared=cleared,
             side=side,
             text=where or "",
-            profile=saved_profile() if use_profile else None,
         )
     except (RoutineError, UnknownId) as exc:
         fail(
@@ -84,5 +93,8 @@ def routine(
         from knotwork.cli.render_routine import print_routine
 
         print_routine(result)
-    if not result.steps:  # refused, or nothing fitted: the message says why
-        raise typer.Exit(1)
+    # Refused, or nothing fitted: the message says why.
+    return 0 if result.steps else NOTHING_BUILT
+
+
+COMMANDS = (routine,)

@@ -2,43 +2,45 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Annotated, Any
-
-import typer
+from typing import TYPE_CHECKING
 
 from knotwork.cli import routine_options as opts
-from knotwork.cli.output import emit_json, fail
+from knotwork.cli.grammar import arg, command, finite
+from knotwork.cli.output import emit_json, fail, jsonable
+
+if TYPE_CHECKING:
+    from knotwork.services.core import Knotwork
 
 
-def register(app: typer.Typer) -> None:
-    """Add the session command to the app."""
-    app.command()(session)
-
-
+@command(
+    *opts.SHARED,
+    opts.PROFILE,
+    opts.NO_PROFILE,
+    arg("--plain", action="store_true", help="Plain lines, no TTY needed (pipes, CI)."),
+    arg(
+        "--speed",
+        type=finite,
+        default=1.0,
+        help="Run time faster, e.g. 60 for tests (0.1 to 1000).",
+    ),
+    arg(
+        "--json", dest="as_json", action="store_true", help="Print the session record."
+    ),
+)
 def session(
-    name: opts.RoutineName = None,
-    target: opts.Targets = None,
-    minutes: opts.Minutes = None,
-    context: opts.Context = None,
-    have: opts.Have = None,
-    condition: opts.Conditions = None,
-    cleared: opts.Cleared = False,
-    side: opts.Side = None,
-    use_profile: opts.UseProfile = True,
-    plain: Annotated[
-        bool, typer.Option("--plain", help="Plain lines, no TTY needed (pipes, CI).")
-    ] = False,
-    speed: Annotated[
-        float,
-        typer.Option(
-            help="Run time faster, e.g. 60 for tests (0.1 to 1000).",
-            callback=opts.finite,
-        ),
-    ] = 1.0,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the session record.")
-    ] = False,
+    core: Knotwork,
+    name: str | None,
+    target: list[str] | None,
+    minutes: float | None,
+    context: str | None,
+    have: list[str] | None,
+    condition: list[str] | None,
+    cleared: bool,
+    side: str | None,
+    use_profile: bool,
+    plain: bool,
+    speed: float,
+    as_json: bool,
 ) -> None:
     """Run a routine step by step with a countdown and a breathing pacer.
 
@@ -47,29 +49,27 @@ def session(
     """
     from rich.console import Console
 
-    from knotwork.cli.journal_commands import saved_profile
     from knotwork.cli.render_routine import print_routine
     from knotwork.cli.session_runner import run_session
     from knotwork.domain.limits import MAX_SPEED, MIN_SPEED
     from knotwork.domain.routines import RoutineError
     from knotwork.domain.safety import UnknownId
-    from knotwork.services.routines import make_routine
 
     if not MIN_SPEED <= speed <= MAX_SPEED:
         fail(f"--speed must be from {MIN_SPEED:g} to {MAX_SPEED:g}.")
     if not name and not target:
         name = "between_meetings"
     try:
-        routine = make_routine(
-            name=name,
-            targets=target or [],
+        routine = core.routine(
+            name,
+            target or [],
+            use_profile=use_profile,
             minutes=minutes,
             context=context,
             have=have or [],
             conditions=condition or [],
             cleared=cleared,
             side=side,
-            profile=saved_profile() if use_profile else None,
         )
     except (RoutineError, UnknownId) as exc:
         fail(f"{exc}.", "See: knotwork routine --list")
@@ -78,22 +78,12 @@ def session(
         print_routine(routine, out)
         return
     record = run_session(routine, plain, speed, out)
-    from knotwork.cli.journal_commands import opened_journal
-
     # Saved even when interrupted: a stop event is exactly what to remember.
-    with opened_journal() as journal:
-        journal.save_session(record)
+    core.save_session(record)
     if as_json:
-        emit_json(_jsonable(asdict(record)))
+        emit_json(jsonable(record))
     else:
         out.print("[dim]Saved to your journal.[/]")
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
+COMMANDS = (session,)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
 from knotwork.domain.safety import SafetyResult, check_safety
 from knotwork.errors import KnotworkError
@@ -124,6 +124,18 @@ class BallAdvice:
     def withheld(self) -> bool:
         """Whether safety rules out any ball work now."""
         return not self.safety.advice_allowed
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the advice as `knotwork ball --json` and the API give it."""
+        pair = self.starter_pair
+        return {
+            "safety": self.safety.to_json(),
+            "advice_withheld": self.withheld,
+            "ranking": [asdict(r) for r in self.ranking],
+            "starter_pair": asdict(pair) if pair else None,
+            "avoided_areas": self.avoided_areas,
+            "notes": self.notes,
+        }
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from knotwork.config import Settings
+from knotwork.services.core import Knotwork
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -18,12 +19,15 @@ def create_app(
     host: str = DEFAULT_HOST,
     port: int | None = None,
     allowed_hosts: Iterable[str] = (),
+    core: Knotwork | None = None,
 ) -> FastAPI:
     """Build the web app for one Settings object; nothing is created at import.
 
     ``host`` and ``port`` are what the server listens on: only those (and
     the loopback names, and ``allowed_hosts``, e.g. a reverse proxy's public
-    name) are answered. A ``port`` of None accepts any port.
+    name) are answered. A ``port`` of None accepts any port. ``core`` is
+    the one ``Knotwork`` every route uses (`knotwork serve` passes its own);
+    by default one is made for ``settings``.
     """
     from knotwork.web import docs
     from knotwork.web.api import router as api
@@ -41,6 +45,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.settings = settings
+    app.state.knotwork = core or Knotwork(settings)
     # Compressed responses keep the session player page well under 150 KB.
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     gate = Gate.for_server(lambda: access_token(settings), host, port, allowed_hosts)

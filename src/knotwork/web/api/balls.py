@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, HTTPException
 
-from knotwork.domain.balls import BallNeeds, UnknownBall, advise_balls, find_ball
+from knotwork.domain.balls import BallNeeds, UnknownBall, find_ball
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Ball
-from knotwork.services.consult import safety_json
+from knotwork.web.deps import KnotworkDep
 from knotwork.web.schemas import BallAdvicePublic, BallChoiceCreate, Problem
 
 
@@ -38,7 +37,7 @@ async def ball(ball_id: str) -> Ball:
         raise HTTPException(404, f"unknown ball '{ball_id}'") from None
 
 
-async def choose(body: BallChoiceCreate) -> dict[str, Any]:
+async def choose(body: BallChoiceCreate, core: KnotworkDep) -> dict[str, Any]:
     """Rank balls for the areas, comfort and situation, safety first.
 
     The answer is the same JSON as `knotwork ball --json`.
@@ -53,13 +52,4 @@ async def choose(body: BallChoiceCreate) -> dict[str, Any]:
         eco=body.eco,
         budget_usd=body.budget,
     )
-    advice = advise_balls(needs, load_kb(), body.conditions)
-    pair = advice.starter_pair
-    return {
-        "safety": safety_json(advice.safety),
-        "advice_withheld": advice.withheld,
-        "ranking": [asdict(r) for r in advice.ranking],
-        "starter_pair": asdict(pair) if pair else None,
-        "avoided_areas": advice.avoided_areas,
-        "notes": advice.notes,
-    }
+    return core.balls(needs, body.conditions).to_json()

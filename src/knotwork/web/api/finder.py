@@ -7,11 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
-from knotwork.domain.health_screen import HealthScreen
-from knotwork.services.consult import consult, safety_json, screen
-from knotwork.services.health import screen_of
-from knotwork.services.journal import Journal
-from knotwork.web.deps import JournalDep
+from knotwork.web.deps import KnotworkDep
 from knotwork.web.errors import InvalidRequest
 from knotwork.web.schemas import (
     CheckCreate,
@@ -29,34 +25,23 @@ def routes() -> APIRouter:
     return router
 
 
-async def screen_for(
-    journal: Journal | None,
-    use_profile: bool,
-    conditions: list[str],
-    answers: dict[str, bool],
-) -> HealthScreen:
-    """Return the saved health screen (unless refused) plus this request's."""
-    base = HealthScreen()
-    if use_profile and journal is not None:
-        base = screen_of(await run_in_threadpool(journal.profile))
-    return base.adding(conditions, answers)
-
-
-async def where(body: WhereCreate, journal: JournalDep) -> dict[str, Any]:
+async def where(body: WhereCreate, core: KnotworkDep) -> dict[str, Any]:
     """Rank the muscles likely to be sending the pain, safety verdict first.
 
     The answer is the same JSON as `knotwork where --json`.
     """
     if not body.text.strip() and not body.regions:
         raise InvalidRequest("tell me where it hurts, in words or regions", "text")
-    person = await screen_for(journal, body.use_profile, [], body.answers)
-    answer = consult(
-        body.text,
-        body.regions,
-        body.side,
-        person,
-        confirmed=body.confirmed,
-        ruled_out=body.ruled_out,
+    answer = await run_in_threadpool(
+        lambda: core.consult(
+            body.text,
+            body.regions,
+            body.side,
+            answers=body.answers,
+            use_profile=body.use_profile,
+            confirmed=body.confirmed,
+            ruled_out=body.ruled_out,
+        )
     )
     if not answer.understood:
         raise InvalidRequest(
@@ -67,12 +52,20 @@ async def where(body: WhereCreate, journal: JournalDep) -> dict[str, Any]:
     return answer.to_json()
 
 
-async def check(body: CheckCreate, journal: JournalDep) -> dict[str, Any]:
+async def check(body: CheckCreate, core: KnotworkDep) -> dict[str, Any]:
     """Screen symptoms and conditions for red flags before any ball work.
 
     The answer is the same JSON as `knotwork check --json`.
     """
     if not (body.text.strip() or body.conditions or body.areas or body.answers):
         raise InvalidRequest("give symptoms, conditions or areas to check", "text")
-    person = await screen_for(journal, body.use_profile, body.conditions, body.answers)
-    return safety_json(screen(body.text, body.areas, person))
+    result = await run_in_threadpool(
+        lambda: core.check(
+            body.text,
+            body.conditions,
+            body.areas,
+            answers=body.answers,
+            use_profile=body.use_profile,
+        )
+    )
+    return result.to_json()

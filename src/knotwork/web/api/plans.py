@@ -8,9 +8,10 @@ from typing import Any
 from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
-from knotwork.domain.plans import WeekPlan, build_week_plan
+from knotwork.domain.plans import WeekPlan
 from knotwork.exports.ical import next_monday, parse_times, plan_calendar
-from knotwork.web.deps import JournalDep
+from knotwork.services.core import Knotwork
+from knotwork.web.deps import KnotworkDep
 from knotwork.web.schemas import PlanCreate, PlanPublic
 
 ICS_FILE = "knotwork-plan.ics"
@@ -28,29 +29,29 @@ def routes() -> APIRouter:
     return router
 
 
-def _week(body: PlanCreate) -> WeekPlan:
-    return build_week_plan(body.train, body.focus, body.minutes_per_week, body.days)
+def _week(core: Knotwork, body: PlanCreate) -> WeekPlan:
+    return core.plan(body.train, body.focus, body.minutes_per_week, body.days)
 
 
-async def plan(body: PlanCreate, journal: JournalDep) -> dict[str, Any]:
+async def plan(body: PlanCreate, core: KnotworkDep) -> dict[str, Any]:
     """Plan a week of short ball sessions around training days.
 
     The answer is the same JSON as `knotwork plan --json`. With `save`, the
     plan is kept in the journal, so progress can measure adherence to it.
     """
-    week = _week(body)
+    week = _week(core, body)
     parse_times(body.times)  # checked even without a download, as the CLI does
     data = week.to_json()
     # The calendar and the adherence count start on the same Monday.
     data["starts_on"] = _start(body).isoformat()
     if body.save:
-        data["saved_id"] = await run_in_threadpool(journal.save_plan, data)
+        data["saved_id"] = await run_in_threadpool(core.save_plan, data)
     return data
 
 
-async def plan_ics(body: PlanCreate) -> Response:
+async def plan_ics(body: PlanCreate, core: KnotworkDep) -> Response:
     """Download the week as an iCalendar file: one weekly event per session."""
-    week = _week(body)
+    week = _week(core, body)
     calendar = plan_calendar(week.slots, _start(body), parse_times(body.times))
     return Response(
         calendar.to_ical(),

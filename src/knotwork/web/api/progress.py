@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 
-from knotwork.domain.progress import build_progress_report
-from knotwork.web.deps import JournalDep
+from knotwork.web.deps import KnotworkDep
 from knotwork.web.fields import Day
 from knotwork.web.journal_schemas import ProgressPublic
 
@@ -20,22 +20,12 @@ def routes() -> APIRouter:
 
 
 async def progress(
-    journal: JournalDep, spot: str | None = None, since: Day | None = None
+    core: KnotworkDep, spot: str | None = None, since: Day | None = None
 ) -> dict[str, Any]:
     """Report progress for one spot or all, from a day on.
 
     The answer is the same JSON as `knotwork progress --json`, without the
     chart file; the pages draw their own charts from `trends`.
     """
-    found = journal.history(spot=spot, since=since)
-    report = build_progress_report(
-        found.pain,
-        found.sessions,
-        rom=found.rom,
-        profile=journal.profile(),
-        plans=journal.plans(),
-        spot=spot,
-        since=since,
-        now=journal.clock(),
-    )
+    report = await run_in_threadpool(core.progress, spot, since)
     return report.to_json()

@@ -7,8 +7,8 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
-from knotwork.services.routines import list_routines, make_routine
-from knotwork.web.deps import JournalDep
+from knotwork.services.routines import list_routines
+from knotwork.web.deps import KnotworkDep
 from knotwork.web.schemas import RoutineCreate, RoutinePublic
 
 
@@ -25,25 +25,26 @@ async def builtins() -> dict[str, str]:
     return list_routines()
 
 
-async def build(body: RoutineCreate, journal: JournalDep) -> dict[str, Any]:
+async def build(body: RoutineCreate, core: KnotworkDep) -> dict[str, Any]:
     """Build a safe, timed routine: a built-in one by name, or for targets.
 
     The answer is the same JSON as `knotwork routine --json`; when safety
     says stop it has no steps and explains why. The saved profile applies
     unless ``use_profile`` is false, as in `knotwork routine`.
     """
-    profile = await run_in_threadpool(journal.profile) if body.use_profile else None
-    routine = make_routine(
-        name=body.name,
-        targets=body.targets,
-        minutes=body.minutes,
-        context=body.context,
-        have=body.have,
-        positions=body.positions,
-        conditions=body.conditions,
-        cleared=body.cleared,
-        side=body.side,
-        text=body.where or "",
-        profile=profile,
+    routine = await run_in_threadpool(
+        lambda: core.routine(
+            body.name,
+            body.targets,
+            use_profile=body.use_profile,
+            minutes=body.minutes,
+            context=body.context,
+            have=body.have,
+            positions=body.positions,
+            conditions=body.conditions,
+            cleared=body.cleared,
+            side=body.side,
+            text=body.where or "",
+        )
     )
     return routine.to_json()

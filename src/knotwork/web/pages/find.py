@@ -25,10 +25,9 @@ from knotwork.domain.safety import UnknownId
 from knotwork.domain.screening import screening_questions
 from knotwork.domain.treatment import avoided
 from knotwork.kb.loader import load_kb
-from knotwork.services.consult import Consultation, consult, screen
-from knotwork.services.health import screen_of
+from knotwork.services.consult import Consultation
 from knotwork.web.bodymap import body_map_svg
-from knotwork.web.deps import JournalDep
+from knotwork.web.deps import JournalDep, KnotworkDep
 from knotwork.web.pages.common import SIDES, render
 
 router = APIRouter()
@@ -47,7 +46,7 @@ def body_map(request: Request) -> HTMLResponse:
 @router.post("/find", response_class=HTMLResponse)
 def find(
     request: Request,
-    journal: JournalDep,
+    core: KnotworkDep,
     text: Annotated[str, Form(max_length=MAX_TEXT_CHARS)] = "",
     spot: Annotated[list[str] | None, Form()] = None,
     side: Annotated[str, Form()] = "",
@@ -79,15 +78,15 @@ def find(
     except ValueError as error:
         context["error"] = f"{error}."
         return _results(request, context, 422)
-    person = screen_of(journal.profile()).adding(answers=answered)
+    person = core.screen(answers=answered)
     conditions = list(person.conditions)
     context |= {"side": side, "answered": answer or []}
     try:
-        consultation = consult(
+        consultation = core.consult(
             text,
             regions,
             chosen_side,
-            person,
+            screen=person,
             confirmed=confirmed,
             ruled_out=ruled_out,
         )
@@ -172,7 +171,7 @@ def safety_form(request: Request, journal: JournalDep) -> HTMLResponse:
 @router.post("/safety", response_class=HTMLResponse)
 def safety_answers(
     request: Request,
-    journal: JournalDep,
+    core: KnotworkDep,
     condition: Annotated[list[str] | None, Form()] = None,
     cleared: Annotated[list[str] | None, Form()] = None,
     answer: Annotated[list[str] | None, Form()] = None,
@@ -189,7 +188,7 @@ def safety_answers(
         context["error"] = f"Unknown condition: {', '.join(sorted(unknown))}."
         return render(request, "safety.html", context, status_code=422)
     # Age and pregnancy live on the health screen page; keep what it saved.
-    journal.change_profile(
+    core.journal.change_profile(
         lambda p: replace(
             p,
             conditions=[*conditions, *(c for c in p.conditions if c in SCREEN_OWNED)],
@@ -198,7 +197,7 @@ def safety_answers(
     )
     yes = dict.fromkeys(answer or [], True)
     try:
-        result = screen(text, [], screen_of(journal.profile()).adding(answers=yes))
+        result = core.check(text, answers=yes)
     except UnknownId as error:
         context = _questionnaire(conditions, cleared_ids)
         context["error"] = f"{error}."

@@ -18,8 +18,9 @@ from knotwork.domain.safety import UnknownId
 from knotwork.domain.session import EASE_QUESTION, ease_check_at
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import as_json
-from knotwork.services.routines import list_routines, make_routine
-from knotwork.web.deps import JournalDep
+from knotwork.services.core import Knotwork
+from knotwork.services.routines import list_routines
+from knotwork.web.deps import KnotworkDep
 from knotwork.web.pages.common import render
 
 router = APIRouter()
@@ -91,24 +92,23 @@ def routine_query(
 RoutineQueryDep = Annotated[RoutineQuery, Depends(routine_query)]
 
 
-def build(query: RoutineQuery, person: Profile) -> Routine:
+def build(query: RoutineQuery, core: Knotwork) -> Routine:
     """Build the routine within the person's profile; raise on bad input."""
     try:
         minutes = float(query.minutes) if query.minutes else None
     except ValueError:
         raise RoutineError(f"'{query.minutes}' is not a number of minutes") from None
-    # The same service and profile rules as `knotwork routine` and the API:
+    # The same core and profile rules as `knotwork routine` and the API:
     # conditions with their own clearances, owned balls, usable positions.
-    return make_routine(
-        name=query.name or None,
-        targets=list(query.targets),
+    return core.routine(
+        query.name or None,
+        list(query.targets),
         minutes=minutes,
         context=query.context or None,
         have=list(query.have),
         positions=list(query.positions),
         side=query.side if query.side in ("left", "right") else None,
         text=query.text,
-        profile=person,
     )
 
 
@@ -130,21 +130,21 @@ def _form_context(query: RoutineQuery, person: Profile) -> dict[str, Any]:
 @router.get("/routine", response_class=HTMLResponse)
 def routine_builder(
     request: Request,
-    journal: JournalDep,
+    core: KnotworkDep,
     query: RoutineQueryDep,
 ) -> HTMLResponse:
     """Offer the built-ins and a custom builder; show the routine asked for."""
-    return _routine_page(request, journal.profile(), query)
+    return _routine_page(request, core, query)
 
 
 def _routine_page(
-    request: Request, person: Profile, query: RoutineQuery
+    request: Request, core: Knotwork, query: RoutineQuery
 ) -> HTMLResponse:
-    context = _form_context(query, person)
+    context = _form_context(query, core.profile())
     if not query.asked:
         return render(request, "routine.html", context)
     try:
-        routine = build(query, person)
+        routine = build(query, core)
     except (RoutineError, UnknownId) as error:
         context["error"] = f"{str(error)[:1].upper()}{str(error)[1:]}."
         return render(
@@ -168,17 +168,16 @@ def _routine_page(
 @router.get("/session", response_class=HTMLResponse)
 def session_player(
     request: Request,
-    journal: JournalDep,
+    core: KnotworkDep,
     query: RoutineQueryDep,
     speed: Annotated[float, Query(gt=0, le=MAX_SPEED)] = 1.0,
 ) -> HTMLResponse:
     """Run a routine: countdown, breathing pacer, stop button, pain before/after."""
-    person = journal.profile()
     if not query.asked:
         query = RoutineQuery(name=DEFAULT_SESSION)
     context: dict[str, Any] = {"page": "session", "query": query}
     try:
-        routine = build(query, person)
+        routine = build(query, core)
     except (RoutineError, UnknownId) as error:
         context["error"] = f"{str(error)[:1].upper()}{str(error)[1:]}."
         return render(request, "session.html", context, status_code=422)

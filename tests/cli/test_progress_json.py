@@ -1,4 +1,9 @@
-"""`progress --json` without Typer prints exactly what the Typer command prints."""
+"""`progress --json` in a new process reads SQLite directly, and says the same.
+
+A scripted `progress --json` reads a current SQLite journal without
+SQLAlchemy or pydantic (see ``Knotwork.progress``); a core built from
+Settings reads it through the Journal. Both must print the same report.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
-from typer.testing import CliRunner
 
-from knotwork.cli import fast, journal_commands, progress_commands
 from knotwork.config import Settings
 from knotwork.domain.records import (
     PainEntry,
@@ -23,8 +25,10 @@ from knotwork.domain.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.services import Knotwork
 from knotwork.services.journal import open_journal
 from knotwork.store.migrate import upgrade
+from tests.cli.runner import invoke
 
 NOW = datetime.now(UTC)
 SPOTS = ("upper_trapezius", "levator_scapulae", "calf")
@@ -34,9 +38,9 @@ SINCE = (NOW - timedelta(days=20)).date().isoformat()
 ENTRY = """
 import json, sys
 watched = json.loads(sys.argv.pop(1))
-from knotwork.cli.main import run
+from knotwork.cli.main import main
 try:
-    run()
+    main()
 finally:
     heavy = [name for name in watched if name in sys.modules]
     sys.stderr.write("HEAVY " + json.dumps(heavy))
@@ -74,21 +78,17 @@ def _fill() -> None:
         journal.save_plan({"days": [{"day": "mon", "sessions": [{}, {}, {}]}]})
 
 
-def _typer(args: list[str]) -> tuple[int, str, str]:
-    app = typer.Typer()
-    progress_commands.register(app, journal=journal_commands.opened_journal)
-    result = CliRunner().invoke(app, ["progress", *args])
+def _journal(args: list[str]) -> tuple[int, str, str]:
+    """Run `progress ARGS` over a core built from Settings: the Journal's path."""
+    with Knotwork(Settings()) as core:
+        result = invoke("progress", *args, core=core)
     return result.exit_code, result.stdout, result.stderr
 
 
-def _fast(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        assert fast.handled(["progress", *args])
-        code = 0
-    except SystemExit as stop:
-        code = int(str(stop.code))
-    out, err = capsys.readouterr()
-    return code, out, err
+def _direct(args: list[str]) -> tuple[int, str, str]:
+    """Run `progress ARGS` as the console script does: SQLite read directly."""
+    result = invoke("progress", *args)
+    return result.exit_code, result.stdout, result.stderr
 
 
 def _report(output: str) -> dict[str, Any]:
@@ -107,24 +107,22 @@ def _report(output: str) -> dict[str, Any]:
         ["--json", "--spot", "levator_scapulae"],
     ],
 )
-def test_the_fast_path_prints_what_typer_prints(
-    args: list[str], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_direct_read_prints_what_the_journal_gives(args: list[str]) -> None:
     _fill()
-    code, out, err = _fast(args, capsys)
+    code, out, err = _direct(args)
     assert (code, err) == (0, "")
-    typer_code, typer_out, _ = _typer(args)
-    assert typer_code == 0
-    assert _report(out) == _report(typer_out)
+    journal_code, journal_out, _ = _journal(args)
+    assert journal_code == 0
+    assert _report(out) == _report(journal_out)
     assert _report(out)["trends"]  # a real report, not an empty one
 
 
 def test_a_journal_never_written_gives_the_same_empty_report(
-    capsys: pytest.CaptureFixture[str], knotwork_home: Path
+    knotwork_home: Path,
 ) -> None:
-    code, out, _ = _fast(["--json"], capsys)
+    code, out, _ = _direct(["--json"])
     assert code == 0 and not knotwork_home.exists()
-    assert _report(out) == _report(_typer(["--json"])[1])
+    assert _report(out) == _report(_journal(["--json"])[1])
 
 
 @pytest.mark.parametrize(
@@ -137,61 +135,37 @@ def test_a_journal_never_written_gives_the_same_empty_report(
     ],
 )
 def test_bad_input_ends_with_the_same_message_and_status_2(
-    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+    args: list[str], message: str
 ) -> None:
-    code, out, err = _fast(args, capsys)
+    code, out, err = _direct(args)
     assert (code, out) == (2, "")
     assert err.startswith(f"knotwork: {message}")
-    assert _typer(args)[0::2] == (2, err)
+    assert _journal(args)[0::2] == (2, err)
 
 
 @pytest.mark.parametrize(
-    "args",
-    [
-        ["progress"],
-        ["progress", "--spot", "calf"],
-        ["progress", "--json", "--chart", "trend.png"],
-        ["progress", "--json", "--help"],
-        ["progress", "--json", "--spot"],
-        ["progress", "--json", "--spot", "--since", "2025-01-01"],
-        ["progress", "--json", "--spot", "calf", "--spot", "heel"],
-        ["progress", "--json", "--json"],
-        ["progress", "--json", "--spot=calf"],
-        ["progress", "--json", "extra"],
-    ],
+    "url", ["postgresql://me@127.0.0.1:1/knots", "mysql://root@localhost/knots"]
 )
-def test_anything_unusual_is_left_to_typer(
-    args: list[str], capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert not fast.handled(args)
-    assert capsys.readouterr() == ("", "")
-
-
-@pytest.mark.parametrize(
-    "url", ["postgresql://me@db.example/knots", "mysql://root@localhost/knots"]
-)
-def test_other_databases_are_left_to_typer(
-    url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_other_databases_go_through_the_journal(
+    url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KNOTWORK_DATABASE_URL", url)
-    assert not fast.handled(["progress", "--json"])
-    assert capsys.readouterr() == ("", "")
+    code, out, err = _direct(["--json"])
+    assert (code, out) in ((1, ""), (2, ""))  # unreachable, or refused: a message
+    assert err.startswith("knotwork: ") and "Traceback" not in err
 
 
-def test_a_schema_to_migrate_is_migrated_then_reported(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+def test_a_schema_to_migrate_goes_through_the_journal() -> None:
     upgrade(Settings(), "0001")
-    assert fast.handled(["progress", "--json"])
-    out, err = capsys.readouterr()
-    assert json.loads(out)["filters"] == {"spot": None, "since": None}
-    assert err == ""
+    code, out, err = _direct(["--json"])
+    assert (code, err) == (0, "")
+    assert _report(out) == _report(_journal(["--json"])[1])
 
 
 @pytest.mark.parametrize(
     "args", [["--json"], ["--json", "--spot", "calf", "--since", SINCE]]
 )
-def test_a_new_process_imports_no_typer_pydantic_or_sqlalchemy(
+def test_a_new_process_imports_no_pydantic_or_sqlalchemy(
     args: list[str], knotwork_home: Path
 ) -> None:
     _fill()
@@ -201,4 +175,4 @@ def test_a_new_process_imports_no_typer_pydantic_or_sqlalchemy(
     done = subprocess.run(command, capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stderr.endswith("HEAVY []"), done.stderr
-    assert _report(done.stdout) == _report(_typer(args)[1])
+    assert _report(done.stdout) == _report(_journal(args)[1])
