@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from knotwork.config import Settings
-from knotwork.domain.records import PainEntry, SessionRecord, StepRecord
+from knotwork.domain.journal.records import PainEntry, SessionRecord, StepRecord
 from knotwork.services.journal import Journal, open_journal
 
 BATCH = 10_000

@@ -30,14 +30,14 @@ from pathlib import Path
 
 import knotwork
 from knotwork.config import Settings
-from knotwork.domain.progress import build_progress_report
-from knotwork.domain.records import (
+from knotwork.domain.journal.records import (
     PainEntry,
     RomEntry,
     SessionRecord,
     StepRecord,
     StopEvent,
 )
+from knotwork.domain.progress.learning import build_progress_report
 from knotwork.services.journal import Journal, open_journal
 
 BIN = Path(sys.executable).parent

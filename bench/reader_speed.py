@@ -12,8 +12,8 @@ from __future__ import annotations
 import statistics
 import time
 
-from knotwork.domain.safety_rules import detect, read_mentions
-from knotwork.domain.understanding import default_reader
+from knotwork.domain.language.understanding import default_reader
+from knotwork.domain.safety.rules import detect, read_mentions
 from knotwork.kb.loader import load_kb
 
 # A paragraph with the things the reader works hardest on: people, times,

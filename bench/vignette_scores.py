@@ -12,8 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from knotwork.domain.finder import find_sources
-from knotwork.domain.safety import VERDICTS, check_safety
+from knotwork.domain.finder.ranking import find_sources
+from knotwork.domain.safety.verdict import VERDICTS, check_safety
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = [

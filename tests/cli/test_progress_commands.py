@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from knotwork.config import Settings
-from knotwork.domain.records import (
+from knotwork.domain.journal.records import (
     PainEntry,
     RomEntry,
     SessionRecord,

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from knotwork.config import Settings
-from knotwork.domain.records import (
+from knotwork.domain.journal.records import (
     PainEntry,
     RomEntry,
     SessionRecord,

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from knotwork.domain.records import PainEntry, SessionRecord, StepRecord, StopEvent
+from knotwork.domain.journal.records import (
+    PainEntry,
+    SessionRecord,
+    StepRecord,
+    StopEvent,
+)
 
 START = datetime(2025, 3, 3, 9, 0)  # a Monday morning, naive = local time
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from knotwork.domain.ball_reminders import BALL_CHECK_DAYS, ball_reminders
-from knotwork.domain.records import OwnedBall
+from knotwork.domain.journal.records import OwnedBall
+from knotwork.domain.progress.ball_reminders import BALL_CHECK_DAYS, ball_reminders
 
 
 def test_balls_over_a_year_old_or_undated_get_a_check_reminder() -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.balls import (
+from knotwork.domain.balls.ranking import (
     DENSITY_LEVEL,
     SIZE_LEVEL,
     BallAdvice,
@@ -20,7 +20,7 @@ from knotwork.domain.balls import (
     choose_balls,
     find_ball,
 )
-from knotwork.domain.safety import UnknownId, check_safety
+from knotwork.domain.safety.verdict import UnknownId, check_safety
 from knotwork.kb.loader import load_kb
 
 KB = load_kb()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.routines import Request, build_builtin, build_custom
-from knotwork.domain.safety import check_safety
-from knotwork.domain.treatment import treatment_for
+from knotwork.domain.routines.build import Request, build_builtin, build_custom
+from knotwork.domain.safety.verdict import check_safety
+from knotwork.domain.treatment.prescription import treatment_for
 from knotwork.kb.loader import load_kb, load_routines
 from knotwork.kb.models import Condition
 
@@ -223,7 +223,7 @@ def test_every_technique_has_sane_defaults() -> None:
 
 
 def test_treatment_advice_caps_gentle_holds_like_the_routines() -> None:
-    from knotwork.domain.treatment import BRUISE_CAUTION_SECONDS
+    from knotwork.domain.treatment.prescription import BRUISE_CAUTION_SECONDS
 
     assert load_kb().dosing.bruise_caution_seconds == BRUISE_CAUTION_SECONDS
     safety = check_safety(conditions=["varicose_veins"])

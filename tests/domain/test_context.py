@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.safety import VERDICTS, check_safety
-from knotwork.domain.safety_rules import read_mentions
-from knotwork.domain.understanding import default_reader
+from knotwork.domain.language.understanding import default_reader
+from knotwork.domain.safety.rules import read_mentions
+from knotwork.domain.safety.verdict import VERDICTS, check_safety
 
 
 def context_of(text: str, concept: str) -> str:

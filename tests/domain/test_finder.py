@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.finder import MIN_CANDIDATES, UnknownRegion, find_sources
-from knotwork.domain.understanding import default_reader
+from knotwork.domain.finder.ranking import MIN_CANDIDATES, UnknownRegion, find_sources
+from knotwork.domain.language.understanding import default_reader
 from knotwork.kb.loader import load_kb
 from tests.conftest import SHARED, VIGNETTES
 

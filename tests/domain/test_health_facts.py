@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knotwork.domain.health_facts import (
+from knotwork.domain.safety.health_facts import (
     SCREEN_PROMPTS,
     HealthFacts,
     InvalidHealthFacts,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knotwork.domain.meaningful_change import (
+from knotwork.domain.progress.meaningful_change import (
     MEANINGFUL_CHANGE_SOURCE,
     assess_change,
     is_meaningful_change,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.pain_series import (
+from knotwork.domain.journal.pain_series import (
     LocalClock,
     collect_readings,
     instant,

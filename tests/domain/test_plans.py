@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.plans import (
+from knotwork.domain.plans.week import (
     DAYS,
     BadBudget,
     BadDayCount,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knotwork.domain.finder import (
+from knotwork.domain.finder.ranking import (
     UnknownMuscle,
     find_sources,
     parse_presses,

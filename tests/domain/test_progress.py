@@ -9,21 +9,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.journal_records import SavedPlan
-from knotwork.domain.progress import (
-    MIN_FACTOR_SESSIONS,
-    ProgressReport,
-    UnknownSpot,
-    build_progress_report,
-    check_spot,
-)
-from knotwork.domain.records import (
+from knotwork.domain.journal.extra_records import SavedPlan
+from knotwork.domain.journal.records import (
     OwnedBall,
     PainEntry,
     Profile,
     RomEntry,
     SessionRecord,
     StopEvent,
+)
+from knotwork.domain.progress.learning import (
+    MIN_FACTOR_SESSIONS,
+    ProgressReport,
+    UnknownSpot,
+    build_progress_report,
+    check_spot,
 )
 from tests.domain.journal_factories import day, pain, session, step
 

@@ -7,22 +7,22 @@ from datetime import datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.pain_series import (
+from knotwork.domain.journal.pain_series import (
     Reading,
     collect_readings,
     make_reading,
     session_pain,
 )
-from knotwork.domain.progress_alerts import (
-    detect_recurrences,
-    find_escalations,
-    time_of_day,
-)
-from knotwork.domain.records import (
+from knotwork.domain.journal.records import (
     WEEKDAYS,
     PainEntry,
     SessionRecord,
     StopEvent,
+)
+from knotwork.domain.progress.alerts import (
+    detect_recurrences,
+    find_escalations,
+    time_of_day,
 )
 from tests.domain.journal_factories import START, day, pain, session
 

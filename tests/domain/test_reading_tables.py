@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from knotwork.domain.reading_tables import derive, reading_tables, tables_from
-from knotwork.domain.understanding import default_reader
+from knotwork.domain.language.reading_tables import derive, reading_tables, tables_from
+from knotwork.domain.language.understanding import default_reader
 from knotwork.kb.loader import load_kb
 
 

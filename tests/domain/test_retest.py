@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from knotwork.domain.records import RomEntry
-from knotwork.domain.retest import (
+from knotwork.domain.journal.records import RomEntry
+from knotwork.domain.routines.retest import (
     MOVEMENT_OF_REGION,
     MOVEMENTS,
     choose_retest,

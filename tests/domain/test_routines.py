@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.routines import (
+from knotwork.domain.routines.build import (
     CONTEXTS,
     Request,
     RoutineError,

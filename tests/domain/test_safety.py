@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knotwork.domain.safety import VERDICTS, UnknownId, check_safety, worst
+from knotwork.domain.safety.verdict import VERDICTS, UnknownId, check_safety, worst
 from tests.conftest import SHARED, VIGNETTES
 
 BENIGN = [

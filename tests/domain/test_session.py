@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from knotwork.domain.records import InvalidRecord
-from knotwork.domain.routines import Request, build_builtin
-from knotwork.domain.session import Player, SessionError, ease_check_at
+from knotwork.domain.journal.records import InvalidRecord
+from knotwork.domain.routines.build import Request, build_builtin
+from knotwork.domain.routines.session import Player, SessionError, ease_check_at
 
 
 class FakeClock:

@@ -8,9 +8,9 @@ from datetime import timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.pain_series import session_pain
-from knotwork.domain.records import SessionRecord, StepRecord
-from knotwork.domain.session_effects import (
+from knotwork.domain.journal.pain_series import session_pain
+from knotwork.domain.journal.records import SessionRecord, StepRecord
+from knotwork.domain.progress.session_effects import (
     FactorEffect,
     FactorKind,
     SessionEffect,

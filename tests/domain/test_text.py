@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knotwork.domain.text import edit_distance, phrase_key, stem, tokenize
-from knotwork.domain.understanding import default_reader
+from knotwork.domain.language.text import edit_distance, phrase_key, stem, tokenize
+from knotwork.domain.language.understanding import default_reader
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'", min_size=1, max_size=14))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from knotwork.domain.progress import SpotTrend, build_progress_report
-from knotwork.domain.records import PainEntry
+from knotwork.domain.journal.records import PainEntry
+from knotwork.domain.progress.learning import SpotTrend, build_progress_report
 from knotwork.exports.charts import (
     NothingToChart,
     UnsupportedChartFormat,

@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from knotwork.domain.records import PainEntry, RomEntry, SessionRecord, StepRecord
+from knotwork.domain.journal.records import (
+    PainEntry,
+    RomEntry,
+    SessionRecord,
+    StepRecord,
+)
 from knotwork.exports.csv_export import (
     TABLES,
     UnknownTable,

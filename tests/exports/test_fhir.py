@@ -17,7 +17,7 @@ from fhir.resources.R4B.observation import Observation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.records import PainEntry
+from knotwork.domain.journal.records import PainEntry
 from knotwork.exports.fhir import (
     PAIN_SEVERITY_CODE,
     PAIN_SEVERITY_DISPLAY,

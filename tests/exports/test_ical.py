@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from knotwork.domain.plans import build_week_plan
+from knotwork.domain.plans.week import build_week_plan
 from knotwork.exports.ical import (
     PRODID,
     ScheduleError,

@@ -10,9 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.health_facts import AGE_BANDS, HealthFacts
-from knotwork.domain.journal_records import SavedPlan
-from knotwork.domain.records import (
+from knotwork.domain.journal.extra_records import SavedPlan
+from knotwork.domain.journal.records import (
     POSITIONS,
     SIDES,
     WEEKDAYS,
@@ -24,6 +23,7 @@ from knotwork.domain.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.domain.safety.health_facts import AGE_BANDS, HealthFacts
 from knotwork.exports.json_export import (
     ExportBundle,
     InvalidExportField,

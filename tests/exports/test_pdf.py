@@ -8,8 +8,7 @@ import zlib
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from knotwork.domain.progress import build_progress_report
-from knotwork.domain.records import (
+from knotwork.domain.journal.records import (
     OwnedBall,
     PainEntry,
     Profile,
@@ -17,6 +16,7 @@ from knotwork.domain.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.domain.progress.learning import build_progress_report
 from knotwork.exports.pdf import pdf_summary, write_pdf
 
 START = datetime(2025, 1, 6, 9)

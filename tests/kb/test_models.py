@@ -106,9 +106,9 @@ def test_the_run_time_path_never_imports_pydantic() -> None:
         """
         import sys
         from knotwork.kb.loader import load_kb, load_routines, load_figure_sites
-        from knotwork.domain.finder import find_sources
-        from knotwork.domain.safety import check_safety
-        from knotwork.domain.treatment import treatment_for
+        from knotwork.domain.finder.ranking import find_sources
+        from knotwork.domain.safety.verdict import check_safety
+        from knotwork.domain.treatment.prescription import treatment_for
         load_kb(), load_routines(), load_figure_sites()
         finding = find_sources("sore neck and a headache")
         treatment_for(finding.candidates[0].muscle, check_safety("on warfarin"))

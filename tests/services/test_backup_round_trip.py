@@ -15,10 +15,10 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from knotwork.config import Settings
-from knotwork.domain.records import PainEntry, SessionRecord
-from knotwork.domain.routine_model import Routine
-from knotwork.domain.routines import builtin_names
-from knotwork.domain.session import Player
+from knotwork.domain.journal.records import PainEntry, SessionRecord
+from knotwork.domain.routines.build import builtin_names
+from knotwork.domain.routines.model import Routine
+from knotwork.domain.routines.session import Player
 from knotwork.exports.json_export import export_text, parse_export
 from knotwork.kb.loader import load_kb
 from knotwork.services.journal import open_journal

@@ -11,8 +11,8 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from knotwork.config import Settings
-from knotwork.domain.journal_records import SavedPlan
-from knotwork.domain.records import (
+from knotwork.domain.journal.extra_records import SavedPlan
+from knotwork.domain.journal.records import (
     InvalidRecord,
     OwnedBall,
     PainEntry,

@@ -9,9 +9,14 @@ from pathlib import Path
 import pytest
 
 from knotwork.config import Settings
-from knotwork.domain.health_facts import ScreenAnswers
-from knotwork.domain.health_screen import HealthScreen
-from knotwork.domain.records import InvalidRecord, PainEntry, SessionRecord, StepRecord
+from knotwork.domain.journal.records import (
+    InvalidRecord,
+    PainEntry,
+    SessionRecord,
+    StepRecord,
+)
+from knotwork.domain.safety.health_facts import ScreenAnswers
+from knotwork.domain.safety.health_screen import HealthScreen
 from knotwork.services.health import saved_screen, screen_of
 from knotwork.services.journal import Snapshot, open_journal, read_history
 from tests.store.databases import database_settings  # noqa: F401

@@ -18,7 +18,12 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError
 
 from knotwork.config import Settings
-from knotwork.domain.records import OwnedBall, PainEntry, SessionRecord, StepRecord
+from knotwork.domain.journal.records import (
+    OwnedBall,
+    PainEntry,
+    SessionRecord,
+    StepRecord,
+)
 from knotwork.services.journal import open_journal
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
 from knotwork.store.db import Connection, Database

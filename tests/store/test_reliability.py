@@ -20,7 +20,7 @@ WRITE_LOOP = textwrap.dedent(
     """
     from datetime import UTC, datetime
     from knotwork.config import Settings
-    from knotwork.domain.records import PainEntry
+    from knotwork.domain.journal.records import PainEntry
     from knotwork.services.journal import open_journal
 
     journal = open_journal(Settings())
@@ -39,7 +39,7 @@ WRITER = textwrap.dedent(
     from datetime import UTC, datetime
     from pathlib import Path
     from knotwork.config import Settings
-    from knotwork.domain.records import PainEntry
+    from knotwork.domain.journal.records import PainEntry
     from knotwork.services.journal import open_journal
 
     go, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])

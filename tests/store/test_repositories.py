@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from knotwork.domain.records import (
+from knotwork.domain.journal.records import (
     POSITIONS,
     SIDES,
     WEEKDAYS,
@@ -270,7 +270,7 @@ def test_filters_by_spot_and_window(journal: Journal) -> None:
 def test_forgetting_everything_empties_every_table_of_the_schema(
     journal: Journal,
 ) -> None:
-    from knotwork.domain.health_facts import ScreenAnswers
+    from knotwork.domain.safety.health_facts import ScreenAnswers
 
     day = datetime(2025, 3, 1, 9, tzinfo=UTC)
     journal.log_pain(PainEntry("calf", 4, day))

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
 from knotwork.cli.progress_commands import FORMATS
-from knotwork.domain.records import EXPERIENCE, POSITIONS, SIDES, TOLERANCES, WEEKDAYS
+from knotwork.domain.journal.records import (
+    EXPERIENCE,
+    POSITIONS,
+    SIDES,
+    TOLERANCES,
+    WEEKDAYS,
+)
 from knotwork.web.fields import (
     Between,
     Day,

@@ -9,7 +9,7 @@ from knotwork.cli.grammar import arg, command, finite
 from knotwork.cli.output import echo, emit_json, fail
 
 if TYPE_CHECKING:
-    from knotwork.domain.balls import BallAdvice, Experience, Tolerance
+    from knotwork.domain.balls.ranking import BallAdvice, Experience, Tolerance
     from knotwork.kb.models import Ball, KnowledgeBase
     from knotwork.services.core import Knotwork
 
@@ -73,8 +73,8 @@ def ball(
 
     Example: knotwork ball --muscle gluteus_maximus --experience new
     """
-    from knotwork.domain import balls
-    from knotwork.domain.safety import UnknownId
+    from knotwork.domain.balls import ranking as balls
+    from knotwork.domain.safety.verdict import UnknownId
 
     kb = core.kb
     ranking_asked = bool(muscle or region or condition or no_floor or travel or eco)

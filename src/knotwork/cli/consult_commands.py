@@ -46,7 +46,7 @@ JSON = arg(
 
 def parse_answers(answers: list[str] | None) -> dict[str, bool]:
     """Read QUESTION_ID=yes|no answers, or fail with the form they take."""
-    from knotwork.domain.health_screen import parse_answer
+    from knotwork.domain.safety.health_screen import parse_answer
 
     try:
         return dict(parse_answer(a) for a in answers or ())
@@ -99,9 +99,9 @@ def where(
 
     Example: knotwork where "headache at my temple" --side left --confirmed temporalis
     """
-    from knotwork.domain.finder import UnknownMuscle, UnknownRegion
-    from knotwork.domain.health_screen import TextTooLong
-    from knotwork.domain.safety import UnknownId
+    from knotwork.domain.finder.ranking import UnknownMuscle, UnknownRegion
+    from knotwork.domain.safety.health_screen import TextTooLong
+    from knotwork.domain.safety.verdict import UnknownId
     from knotwork.services.health import ScreenUnavailable
 
     if not text.strip() and not region:
@@ -166,8 +166,8 @@ def check(
 
     Example: knotwork check "knot in my calf" --area calf --answer calf_signs=no
     """
-    from knotwork.domain.health_screen import TextTooLong
-    from knotwork.domain.safety import UnknownId
+    from knotwork.domain.safety.health_screen import TextTooLong
+    from knotwork.domain.safety.verdict import UnknownId
     from knotwork.services.health import ScreenUnavailable
 
     if not text.strip() and not condition and not area and not answer:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from knotwork.cli.session_runner import Lines
-    from knotwork.domain.health_screen import HealthScreen
+    from knotwork.domain.safety.health_screen import HealthScreen
     from knotwork.services.consult import Consultation
     from knotwork.services.core import Knotwork
 
@@ -36,7 +36,7 @@ def guided_start(core: Knotwork, speed: float = 1.0) -> None:
 
     from knotwork.cli.render import print_consultation
     from knotwork.cli.session_runner import Lines
-    from knotwork.domain.health_screen import TextTooLong
+    from knotwork.domain.safety.health_screen import TextTooLong
     from knotwork.services.health import ScreenUnavailable
 
     out = Console(highlight=False)
@@ -124,7 +124,11 @@ def _press_to_confirm(
 ) -> Consultation:
     """Ask the person to press each top candidate's trigger point, then re-rank."""
     from knotwork.cli.render import print_consultation
-    from knotwork.domain.finder import PRESS_CONFIRM_COUNT, PRESS_NOTE, PRESS_QUESTION
+    from knotwork.domain.finder.ranking import (
+        PRESS_CONFIRM_COUNT,
+        PRESS_NOTE,
+        PRESS_QUESTION,
+    )
 
     out.print(f"\n[bold]Confirm by pressing.[/] {PRESS_NOTE}")
     confirmed: list[str] = []
@@ -184,7 +188,7 @@ def _log(
     from datetime import UTC, datetime
 
     from knotwork.cli.session_runner import ask_score
-    from knotwork.domain.records import PainEntry
+    from knotwork.domain.journal.records import PainEntry
 
     top = answer.finding.candidates[0]
     score = ask_score(f"How much does {top.name} hurt now", lines, out)

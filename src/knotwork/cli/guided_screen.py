@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from knotwork.domain.health_facts import ScreenAnswers
+    from knotwork.domain.safety.health_facts import ScreenAnswers
 
 
 def ask_health_screen(read: Callable[[str], str] | None = None) -> dict[str, str]:
@@ -21,7 +21,7 @@ def ask_health_screen(read: Callable[[str], str] | None = None) -> dict[str, str
     ``read`` shows a question and returns the reply; by default the terminal
     prompts, and piped input is read a line per question.
     """
-    from knotwork.domain.health_facts import SCREEN_PROMPTS
+    from knotwork.domain.safety.health_facts import SCREEN_PROMPTS
 
     if read is None:
         read = _terminal_reader()
@@ -36,7 +36,7 @@ def ask_health_screen(read: Callable[[str], str] | None = None) -> dict[str, str
 
 def screen_answers(answers: Mapping[str, str]) -> ScreenAnswers:
     """Read the answers with the one parser every surface uses."""
-    from knotwork.domain.health_facts import read_screen
+    from knotwork.domain.safety.health_facts import read_screen
 
     return read_screen(answers)
 

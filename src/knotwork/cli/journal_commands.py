@@ -59,8 +59,8 @@ def log_pain(
 
     Example: knotwork log pain upper_trapezius 6 --side left --activity desk
     """
+    from knotwork.domain.journal.records import PainEntry
     from knotwork.domain.names import name_of
-    from knotwork.domain.records import PainEntry
 
     journal = core.journal
     spot = journal.resolve_spot(spot)
@@ -108,7 +108,7 @@ def log_rom(
 
     Example: knotwork log rom "neck rotation" --degrees 70 --side left --phase after
     """
-    from knotwork.domain.records import RomEntry
+    from knotwork.domain.journal.records import RomEntry
 
     if (degrees is None) == (ease is None):
         fail("give either --degrees or --ease, not both or neither")

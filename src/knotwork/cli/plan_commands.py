@@ -12,7 +12,7 @@ from knotwork.cli.output import echo, emit_json, fail
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from knotwork.domain.plans import WeekPlan
+    from knotwork.domain.plans.week import WeekPlan
     from knotwork.services.core import Knotwork
 
 PLAN_EXAMPLE = "Example: knotwork plan --train mon,wed,fri --focus calf"
@@ -75,7 +75,12 @@ def plan(
 
     Example: knotwork plan --train mon,wed,fri --focus calf --ics week.ics
     """
-    from knotwork.domain.plans import BadBudget, BadDayCount, UnknownDay, UnknownFocus
+    from knotwork.domain.plans.week import (
+        BadBudget,
+        BadDayCount,
+        UnknownDay,
+        UnknownFocus,
+    )
 
     first, times = _calendar_options(start, at or [])
     try:

@@ -10,7 +10,7 @@ from knotwork.cli.grammar import Group, arg, command
 from knotwork.cli.output import echo, emit_json, fail, jsonable
 
 if TYPE_CHECKING:
-    from knotwork.domain.records import Profile
+    from knotwork.domain.journal.records import Profile
     from knotwork.services.core import Knotwork
     from knotwork.services.journal import Journal
 

@@ -17,7 +17,7 @@ from knotwork.cli.output import echo, emit_json, fail
 if TYPE_CHECKING:
     from pathlib import Path, PurePath
 
-    from knotwork.domain.progress import ProgressReport
+    from knotwork.domain.progress.learning import ProgressReport
     from knotwork.services.core import Knotwork
 
 FORMATS = ("json", "csv", "fhir", "pdf")
@@ -145,7 +145,7 @@ def check_report_spot(spot: str | None) -> None:
     """Fail unless the --spot id (if any) names a muscle or region."""
     if spot is None:
         return
-    from knotwork.domain.progress import UnknownSpot, check_spot
+    from knotwork.domain.progress.learning import UnknownSpot, check_spot
 
     try:
         check_spot(spot)
@@ -225,7 +225,7 @@ def export_journal(
         if len(written) > 1:
             echo("Wrote " + ", ".join(str(p) for p in written) + ".")
     elif file is not None:
-        from knotwork.domain.progress import build_progress_report
+        from knotwork.domain.progress.learning import build_progress_report
         from knotwork.exports.pdf import write_pdf
 
         report = build_progress_report(

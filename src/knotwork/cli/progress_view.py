@@ -10,13 +10,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from knotwork.domain.meaningful_change import (
+from knotwork.domain.progress.alerts import RECURRENCE_ADVICE, readable
+from knotwork.domain.progress.learning import ProgressReport
+from knotwork.domain.progress.meaningful_change import (
     MEANINGFUL_CHANGE_RULE,
     MEANINGFUL_CHANGE_SOURCE,
 )
-from knotwork.domain.progress import ProgressReport
-from knotwork.domain.progress_alerts import RECURRENCE_ADVICE, readable
-from knotwork.domain.session_effects import FACTOR_KINDS
+from knotwork.domain.progress.session_effects import FACTOR_KINDS
 
 SPARK = "▁▂▃▄▅▆▇█"
 SPARK_WEEKS = 26

@@ -7,8 +7,8 @@ from rich.panel import Panel
 from rich.table import Table
 
 from knotwork.domain.names import area_words, name_of, position_words, strength
-from knotwork.domain.safety import HEADLINES, SafetyResult
-from knotwork.domain.treatment import Treatment
+from knotwork.domain.safety.verdict import HEADLINES, SafetyResult
+from knotwork.domain.treatment.prescription import Treatment
 from knotwork.services.consult import Consultation
 
 COLOURS = {

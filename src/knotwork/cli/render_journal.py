@@ -9,8 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from knotwork.cli.output import plain
+from knotwork.domain.journal.records import Profile, SessionRecord
 from knotwork.domain.names import name_of, position_words
-from knotwork.domain.records import Profile, SessionRecord
 from knotwork.services.journal import History
 
 
@@ -64,7 +64,7 @@ def print_history(found: History, out: Console | None = None) -> None:
 
 def _health_words(person: Profile) -> str:
     """Say the health screen's answers and what they mean today."""
-    from knotwork.domain.health_facts import (
+    from knotwork.domain.safety.health_facts import (
         AGE_BAND_NAMES,
         MEDICINE_CLASS_NAMES,
         medicine_class,

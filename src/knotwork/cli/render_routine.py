@@ -7,7 +7,7 @@ from rich.table import Table
 
 from knotwork.cli.render import print_safety
 from knotwork.domain.names import count, name_of, position_words
-from knotwork.domain.routine_model import Routine
+from knotwork.domain.routines.model import Routine
 
 
 def print_routine(routine: Routine, out: Console | None = None) -> None:

@@ -55,8 +55,8 @@ def routine(
 
     Example: knotwork routine --target upper_trapezius --minutes 3 --have lacrosse
     """
-    from knotwork.domain.routines import RoutineError
-    from knotwork.domain.safety import UnknownId
+    from knotwork.domain.routines.build import RoutineError
+    from knotwork.domain.safety.verdict import UnknownId
     from knotwork.services.routines import list_routines
 
     if list_:

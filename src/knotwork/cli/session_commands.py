@@ -52,8 +52,8 @@ def session(
     from knotwork.cli.render_routine import print_routine
     from knotwork.cli.session_runner import run_session
     from knotwork.domain.limits import MAX_SPEED, MIN_SPEED
-    from knotwork.domain.routines import RoutineError
-    from knotwork.domain.safety import UnknownId
+    from knotwork.domain.routines.build import RoutineError
+    from knotwork.domain.safety.verdict import UnknownId
 
     if not MIN_SPEED <= speed <= MAX_SPEED:
         fail(f"--speed must be from {MIN_SPEED:g} to {MAX_SPEED:g}.")

@@ -22,10 +22,10 @@ from rich.panel import Panel
 from rich.text import Text
 
 from knotwork.cli.output import fail
+from knotwork.domain.journal.records import SessionRecord
 from knotwork.domain.names import name_of, position_words, protocol_words
-from knotwork.domain.records import SessionRecord
-from knotwork.domain.routine_model import Routine
-from knotwork.domain.session import EASE_QUESTION, Frame, Player
+from knotwork.domain.routines.model import Routine
+from knotwork.domain.routines.session import EASE_QUESTION, Frame, Player
 from knotwork.kb.loader import load_kb
 
 TICK = 0.1

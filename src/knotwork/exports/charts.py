@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from knotwork.domain.names import short_name
-from knotwork.domain.progress import SpotTrend
+from knotwork.domain.progress.learning import SpotTrend
 from knotwork.errors import KnotworkError
 from knotwork.exports.atomic import write_atomically
 

@@ -16,7 +16,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from knotwork.domain.records import PainEntry, RomEntry, SessionRecord
+from knotwork.domain.journal.records import PainEntry, RomEntry, SessionRecord
 from knotwork.errors import KnotworkError
 from knotwork.exports.atomic import write_atomically
 from knotwork.exports.json_export import ExportBundle

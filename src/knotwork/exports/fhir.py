@@ -18,8 +18,8 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from knotwork.domain.journal.records import PainEntry
 from knotwork.domain.names import name_of
-from knotwork.domain.records import PainEntry
 from knotwork.exports.atomic import write_atomically
 
 LOINC = "http://loinc.org"

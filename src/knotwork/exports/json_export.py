@@ -16,15 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from knotwork.domain import limits
-from knotwork.domain.health_facts import (
-    AGE_BANDS,
-    MAX_MEDICINE_CHARS,
-    MAX_MEDICINES,
-    MAX_PREGNANCY_WEEKS,
-    HealthFacts,
-)
-from knotwork.domain.journal_records import SavedPlan
-from knotwork.domain.records import (
+from knotwork.domain.journal.extra_records import SavedPlan
+from knotwork.domain.journal.records import (
     POSITIONS,
     WEEKDAYS,
     OwnedBall,
@@ -34,6 +27,13 @@ from knotwork.domain.records import (
     SessionRecord,
     StepRecord,
     StopEvent,
+)
+from knotwork.domain.safety.health_facts import (
+    AGE_BANDS,
+    MAX_MEDICINE_CHARS,
+    MAX_MEDICINES,
+    MAX_PREGNANCY_WEEKS,
+    HealthFacts,
 )
 from knotwork.exports import json_fields as f
 from knotwork.exports.atomic import write_atomically

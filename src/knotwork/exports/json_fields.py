@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from knotwork.domain import limits
-from knotwork.domain.records import (
+from knotwork.domain.journal.records import (
     EXPERIENCE,
     POSITIONS,
     SIDES,

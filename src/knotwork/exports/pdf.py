@@ -33,13 +33,13 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from knotwork.domain.meaningful_change import (
+from knotwork.domain.journal.records import Profile
+from knotwork.domain.progress.learning import ProgressReport, SpotTrend
+from knotwork.domain.progress.meaningful_change import (
     MEANINGFUL_CHANGE_RULE,
     MEANINGFUL_CHANGE_SOURCE,
 )
-from knotwork.domain.progress import ProgressReport, SpotTrend
-from knotwork.domain.records import Profile
-from knotwork.domain.session_effects import FACTOR_KINDS
+from knotwork.domain.progress.session_effects import FACTOR_KINDS
 from knotwork.exports.atomic import write_atomically
 from knotwork.exports.charts import render_trend_chart
 from knotwork.exports.fhir import spot_name

@@ -6,14 +6,14 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from knotwork.domain.health_screen import HealthScreen, check_text
-from knotwork.domain.safety import SafetyResult, check_safety
+from knotwork.domain.safety.health_screen import HealthScreen, check_text
+from knotwork.domain.safety.verdict import SafetyResult, check_safety
 
 if TYPE_CHECKING:
     # `check` needs only the screen; the finder and the treatment rules are
     # imported when a consultation asks for them, to keep `check` quick.
-    from knotwork.domain.finder import Finding
-    from knotwork.domain.treatment import Treatment
+    from knotwork.domain.finder.ranking import Finding
+    from knotwork.domain.treatment.prescription import Treatment
 
 NO_SCREEN = HealthScreen()
 
@@ -60,8 +60,8 @@ def consult(
     ``confirmed`` and ``ruled_out`` are muscles whose trigger point the person
     pressed: did it bring back the familiar pain (yes) or not (no)?
     """
-    from knotwork.domain.finder import Finding, find_sources
-    from knotwork.domain.treatment import avoided, treatment_for
+    from knotwork.domain.finder.ranking import Finding, find_sources
+    from knotwork.domain.treatment.prescription import avoided, treatment_for
 
     check_text(text)
     regions = list(regions)

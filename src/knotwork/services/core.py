@@ -24,13 +24,13 @@ from knotwork.errors import KnotworkError
 
 if TYPE_CHECKING:
     from knotwork.config import Settings
-    from knotwork.domain.balls import BallAdvice, BallNeeds
-    from knotwork.domain.health_screen import HealthScreen
-    from knotwork.domain.plans import WeekPlan
-    from knotwork.domain.progress import ProgressReport
-    from knotwork.domain.records import Profile, SessionRecord
-    from knotwork.domain.routine_model import Routine
-    from knotwork.domain.safety import SafetyResult
+    from knotwork.domain.balls.ranking import BallAdvice, BallNeeds
+    from knotwork.domain.journal.records import Profile, SessionRecord
+    from knotwork.domain.plans.week import WeekPlan
+    from knotwork.domain.progress.learning import ProgressReport
+    from knotwork.domain.routines.model import Routine
+    from knotwork.domain.safety.health_screen import HealthScreen
+    from knotwork.domain.safety.verdict import SafetyResult
     from knotwork.exports.json_export import ExportBundle
     from knotwork.kb.models import KnowledgeBase
     from knotwork.services.consult import Consultation
@@ -129,7 +129,7 @@ class Knotwork:
         use_profile: bool = True,
     ) -> HealthScreen:
         """Return the saved health screen (unless refused) plus these additions."""
-        from knotwork.domain.health_screen import HealthScreen
+        from knotwork.domain.safety.health_screen import HealthScreen
 
         base = HealthScreen()
         if use_profile:
@@ -186,7 +186,7 @@ class Knotwork:
 
     def balls(self, needs: BallNeeds, conditions: Iterable[str] = ()) -> BallAdvice:
         """Rank the balls for these needs, safety first."""
-        from knotwork.domain.balls import advise_balls
+        from knotwork.domain.balls.ranking import advise_balls
 
         return advise_balls(needs, self.kb, conditions)
 
@@ -233,7 +233,7 @@ class Knotwork:
         days: int | None = None,
     ) -> WeekPlan:
         """Plan a week of short sessions around the training days."""
-        from knotwork.domain.plans import build_week_plan
+        from knotwork.domain.plans.week import build_week_plan
 
         return build_week_plan(train, focus, minutes_per_week, days)
 
@@ -269,7 +269,7 @@ class Knotwork:
     def _report(
         self, spot: str | None, since: date | None, now: datetime | None
     ) -> ProgressReport:
-        from knotwork.domain.progress import build_progress_report
+        from knotwork.domain.progress.learning import build_progress_report
 
         found = self._report_records(spot, since)
         if found is None:

@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
-from knotwork.domain.health_screen import HealthScreen
+from knotwork.domain.safety.health_screen import HealthScreen
 from knotwork.errors import KnotworkError
 
 if TYPE_CHECKING:
-    from knotwork.domain.records import Profile
+    from knotwork.domain.journal.records import Profile
 
 
 class ScreenUnavailable(KnotworkError, RuntimeError):
@@ -23,7 +23,7 @@ def screen_of(profile: Profile, today: date | None = None) -> HealthScreen:
     The screen's dated answers count on: a pregnancy saved at 18 weeks is read
     at 20 weeks a fortnight later, and the limits from 20 weeks then apply.
     """
-    from knotwork.domain.health_facts import medicine_class, with_screen
+    from knotwork.domain.safety.health_facts import medicine_class, with_screen
 
     conditions = with_screen(
         profile.conditions, profile.health, today or date.today(), medicine_class
@@ -63,7 +63,7 @@ def saved_screen(environ: Mapping[str, str]) -> HealthScreen:
 
 def health_view(profile: Profile, today: date | None = None) -> dict[str, object]:
     """Return the health screen as every surface shows it (one JSON form)."""
-    from knotwork.domain.health_facts import SCREEN_PROMPTS
+    from knotwork.domain.safety.health_facts import SCREEN_PROMPTS
 
     today = today or date.today()
     return {
@@ -81,7 +81,7 @@ def screen_answers_of(profile: Profile, today: date | None = None) -> dict[str, 
 
     Weeks of pregnancy are today's count, so saving them again dates them anew.
     """
-    from knotwork.domain.health_facts import SCREEN_OWNED
+    from knotwork.domain.safety.health_facts import SCREEN_OWNED
 
     facts = profile.health
     weeks = facts.weeks_pregnant(today or date.today())

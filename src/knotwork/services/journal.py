@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from knotwork.domain.journal_records import SavedPlan
-from knotwork.domain.records import (
+from knotwork.domain.journal.extra_records import SavedPlan
+from knotwork.domain.journal.records import (
     InvalidRecord,
     PainEntry,
     Profile,
     RomEntry,
     SessionRecord,
 )
-from knotwork.domain.spots import resolve_spot
+from knotwork.domain.journal.spots import resolve_spot
 from knotwork.errors import KnotworkError
 from knotwork.services import journal_checks as checks
 from knotwork.services.journal_profile import Clock, JournalProfile

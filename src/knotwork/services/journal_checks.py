@@ -15,8 +15,7 @@ from functools import cache
 from typing import Any
 
 from knotwork.domain import limits
-from knotwork.domain.health_facts import check_facts
-from knotwork.domain.records import (
+from knotwork.domain.journal.records import (
     EXPERIENCE,
     POSITIONS,
     SIDES,
@@ -33,6 +32,7 @@ from knotwork.domain.records import (
     check_not_future,
     check_pain,
 )
+from knotwork.domain.safety.health_facts import check_facts
 from knotwork.kb.loader import load_kb
 
 ID_LENGTH = 64

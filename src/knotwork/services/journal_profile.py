@@ -13,12 +13,12 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from knotwork.domain.records import InvalidRecord, OwnedBall, Profile
+from knotwork.domain.journal.records import InvalidRecord, OwnedBall, Profile
 from knotwork.services import journal_checks as checks
 from knotwork.store import profile_repo
 
 if TYPE_CHECKING:
-    from knotwork.domain.health_facts import ScreenAnswers
+    from knotwork.domain.safety.health_facts import ScreenAnswers
     from knotwork.store.db import Database
 
 Clock = Callable[[], datetime]
@@ -69,7 +69,7 @@ class JournalProfile:
         """Record a condition, optionally already cleared by a clinician."""
 
         def add(p: Profile) -> Profile:
-            from knotwork.domain.health_facts import SCREEN_OWNED
+            from knotwork.domain.safety.health_facts import SCREEN_OWNED
 
             if condition in SCREEN_OWNED and p.health.answered:
                 # The answered screen decides these; a second source would
@@ -122,7 +122,7 @@ class JournalProfile:
         conditions; the rest are dated facts that turn into conditions as the
         calendar moves (see ``services.health.screen_of``).
         """
-        from knotwork.domain.health_facts import health_facts
+        from knotwork.domain.safety.health_facts import health_facts
 
         facts = health_facts(
             age_band=answers.age_band,
@@ -133,7 +133,7 @@ class JournalProfile:
         )
 
         def change(p: Profile) -> Profile:
-            from knotwork.domain.health_facts import SCREEN_OWNED, medicine_class
+            from knotwork.domain.safety.health_facts import SCREEN_OWNED, medicine_class
 
             others = [c for c in p.conditions if c != "implanted_device"]
             implant = ["implanted_device"] if answers.implant else []

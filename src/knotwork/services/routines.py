@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knotwork.domain.journal.records import Profile
 from knotwork.domain.names import POSITIONS
-from knotwork.domain.records import Profile
-from knotwork.domain.routine_model import Routine
-from knotwork.domain.routines import (
+from knotwork.domain.routines.build import (
     Request,
     RoutineError,
     build_builtin,
     build_custom,
     builtin_names,
 )
+from knotwork.domain.routines.model import Routine
 
 
 def list_routines() -> dict[str, str]:
@@ -51,7 +51,7 @@ def make_routine(
         have = have or [b.ball for b in profile.balls]
         positions = positions or [p for p in profile.positions if p != "standing"]
     if text and not targets and not name:
-        from knotwork.domain.finder import find_sources
+        from knotwork.domain.finder.ranking import find_sources
 
         found = find_sources(text)
         targets = [c.muscle for c in found.candidates[:sources_from]]

@@ -12,7 +12,7 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any, TypeVar
 
-from knotwork.domain.records import PainEntry, RomEntry
+from knotwork.domain.journal.records import PainEntry, RomEntry
 from knotwork.store.db import Connection, moment_of
 from knotwork.store.schema import TABLES
 

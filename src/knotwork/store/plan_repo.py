@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from knotwork.domain.journal_records import SavedPlan
+from knotwork.domain.journal.extra_records import SavedPlan
 from knotwork.store.db import Connection, json_of, moment_of
 
 

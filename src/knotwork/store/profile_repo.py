@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from knotwork.domain.health_facts import HealthFacts
-from knotwork.domain.records import OwnedBall, Profile
+from knotwork.domain.journal.records import OwnedBall, Profile
+from knotwork.domain.safety.health_facts import HealthFacts
 from knotwork.store.db import Connection, day_of, json_of
 
 # One person per database: each single-row table's row id is always 1.

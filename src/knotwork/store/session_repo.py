@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from knotwork.domain.records import SessionRecord, StepRecord, StopEvent
+from knotwork.domain.journal.records import SessionRecord, StepRecord, StopEvent
 from knotwork.store.db import Connection, moment_of, optional_moment_of
 
 SESSION_COLUMNS = "id, routine, started_at, ended_at, retest, retest_ease, completed"

@@ -25,7 +25,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
 from knotwork.domain import limits
-from knotwork.domain.health_screen import MAX_TEXT_CHARS
+from knotwork.domain.safety.health_screen import MAX_TEXT_CHARS
 from knotwork.exports.json_export import MAX_SECONDS, MAX_STEPS
 from knotwork.services.journal_checks import (
     ID_LENGTH,

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from knotwork.domain.progress import build_progress_report
+from knotwork.domain.progress.learning import build_progress_report
 from knotwork.exports.csv_export import csv_table, csv_zip
 from knotwork.exports.fhir import fhir_text
 from knotwork.exports.json_export import ExportBundle, export_text, parse_export

@@ -12,8 +12,7 @@ from dataclasses import asdict
 from fastapi import APIRouter, HTTPException
 from starlette.concurrency import run_in_threadpool
 
-from knotwork.domain.health_facts import read_screen
-from knotwork.domain.records import (
+from knotwork.domain.journal.records import (
     OwnedBall,
     PainEntry,
     Profile,
@@ -22,6 +21,7 @@ from knotwork.domain.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.domain.safety.health_facts import read_screen
 from knotwork.services.health import health_view
 from knotwork.services.journal import History
 from knotwork.services.journal_checks import aware, start_of_day

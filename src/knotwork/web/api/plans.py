@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
-from knotwork.domain.plans import WeekPlan
+from knotwork.domain.plans.week import WeekPlan
 from knotwork.exports.ical import next_monday, parse_times, plan_calendar
 from knotwork.services.core import Knotwork
 from knotwork.web.deps import KnotworkDep

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from knotwork.domain.balls import (
+from knotwork.domain.balls.ranking import (
     BallNeeds,
     Experience,
     InvalidBudget,
@@ -15,7 +15,7 @@ from knotwork.domain.balls import (
     UnknownTarget,
     advise_balls,
 )
-from knotwork.domain.safety import UnknownId
+from knotwork.domain.safety.verdict import UnknownId
 from knotwork.kb.loader import load_kb
 from knotwork.web.deps import JournalDep
 from knotwork.web.pages.common import render

@@ -12,8 +12,8 @@ from html import escape
 
 from markupsafe import Markup
 
-from knotwork.domain.adherence import Adherence
-from knotwork.domain.pain_series import Reading
+from knotwork.domain.journal.pain_series import Reading
+from knotwork.domain.plans.adherence import Adherence
 
 WIDTH, HEIGHT = 320, 150
 LEFT, RIGHT, TOP, BOTTOM = 28, 12, 12, 26

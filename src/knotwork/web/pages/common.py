@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from knotwork.domain.names import AREA_WORDS, name_of, short_name
-from knotwork.domain.safety import HEADLINES
+from knotwork.domain.safety.verdict import HEADLINES
 from knotwork.kb.loader import load_kb
 from knotwork.web.ball_pictures import ball_picture
 from knotwork.web.bodymap import PART_OF, PARTS

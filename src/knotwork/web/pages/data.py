@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
 from knotwork.domain import limits
-from knotwork.domain.progress import build_progress_report
+from knotwork.domain.progress.learning import build_progress_report
 from knotwork.exports.csv_export import csv_zip
 from knotwork.exports.fhir import fhir_text
 from knotwork.exports.json_export import (

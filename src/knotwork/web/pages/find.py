@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from knotwork.domain.finder import (
+from knotwork.domain.finder.ranking import (
     PRESS_CONFIRM_COUNT,
     PRESS_NOTE,
     PRESS_QUESTION,
@@ -19,11 +19,11 @@ from knotwork.domain.finder import (
     parse_presses,
     routine_targets,
 )
-from knotwork.domain.health_facts import SCREEN_OWNED
-from knotwork.domain.health_screen import MAX_TEXT_CHARS, parse_answer
-from knotwork.domain.safety import UnknownId
-from knotwork.domain.screening import screening_questions
-from knotwork.domain.treatment import avoided
+from knotwork.domain.safety.health_facts import SCREEN_OWNED
+from knotwork.domain.safety.health_screen import MAX_TEXT_CHARS, parse_answer
+from knotwork.domain.safety.questions import screening_questions
+from knotwork.domain.safety.verdict import UnknownId
+from knotwork.domain.treatment.prescription import avoided
 from knotwork.kb.loader import load_kb
 from knotwork.services.consult import Consultation
 from knotwork.web.bodymap import body_map_svg

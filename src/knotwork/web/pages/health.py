@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from knotwork.domain.health_facts import (
+from knotwork.domain.safety.health_facts import (
     AGE_BAND_NAMES,
     SCREEN_PROMPTS,
     InvalidHealthFacts,

@@ -9,11 +9,11 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from knotwork.domain.journal.pain_series import collect_readings
+from knotwork.domain.journal.records import SIDES, InvalidRecord, PainEntry
 from knotwork.domain.names import short_name
-from knotwork.domain.pain_series import collect_readings
-from knotwork.domain.progress import ProgressReport, build_progress_report
-from knotwork.domain.records import SIDES, InvalidRecord, PainEntry
-from knotwork.domain.retest import RetestChange, retest_changes
+from knotwork.domain.progress.learning import ProgressReport, build_progress_report
+from knotwork.domain.routines.retest import RetestChange, retest_changes
 from knotwork.services.journal import Journal
 from knotwork.web.deps import JournalDep
 from knotwork.web.pages.charts import (

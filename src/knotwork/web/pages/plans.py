@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from knotwork.domain.limits import check_plan_day
-from knotwork.domain.plans import (
+from knotwork.domain.plans.week import (
     DAYS,
     PlanError,
     UnknownDay,

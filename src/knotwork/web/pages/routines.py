@@ -9,13 +9,13 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from knotwork.domain.journal.records import Profile
 from knotwork.domain.names import POSITIONS, name_of, short_name
-from knotwork.domain.records import Profile
-from knotwork.domain.retest import choose_retest
-from knotwork.domain.routine_model import Routine
-from knotwork.domain.routines import CONTEXTS, RoutineError
-from knotwork.domain.safety import UnknownId
-from knotwork.domain.session import EASE_QUESTION, ease_check_at
+from knotwork.domain.routines.build import CONTEXTS, RoutineError
+from knotwork.domain.routines.model import Routine
+from knotwork.domain.routines.retest import choose_retest
+from knotwork.domain.routines.session import EASE_QUESTION, ease_check_at
+from knotwork.domain.safety.verdict import UnknownId
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import as_json
 from knotwork.services.core import Knotwork

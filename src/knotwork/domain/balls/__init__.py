@@ -1,0 +1,1 @@
+"""Which ball suits a person, and when a ball needs replacing."""

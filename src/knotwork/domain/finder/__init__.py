@@ -1,0 +1,1 @@
+"""Where the pain comes from: referral scores and the ranking of sources."""

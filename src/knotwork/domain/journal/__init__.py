@@ -1,0 +1,1 @@
+"""What knotwork remembers about a person: plain, typed, storage-free records."""

@@ -1,0 +1,1 @@
+"""Reading what a person types: tokens, phrases, who/when/whether, regions."""

@@ -1,0 +1,235 @@
+"""Read a pain description into regions, muscles, named conditions and a side."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+from typing import Any
+
+from knotwork.domain.language.context import Annotation, ContextReader
+from knotwork.domain.language.phrases import Match, PhraseMatcher
+from knotwork.domain.language.reading_tables import ReadingTables, reading_tables
+from knotwork.domain.language.text import Token, split_words, tokenize, tokenize_both
+from knotwork.kb.loader import load_kb
+from knotwork.kb.models import KnowledgeBase
+
+
+@dataclass
+class Reading:
+    """What the text says about where it hurts."""
+
+    tokens: list[Token]
+    regions: dict[str, float] = field(default_factory=dict)
+    region_words: dict[str, str] = field(default_factory=dict)
+    muscles: dict[str, float] = field(default_factory=dict)
+    muscle_words: dict[str, list[str]] = field(default_factory=dict)
+    syndromes: list[str] = field(default_factory=list)
+    negated_regions: set[str] = field(default_factory=set)
+    side: str | None = None
+
+    @property
+    def understood(self) -> bool:
+        """Whether anything in the text pointed at the body."""
+        return bool(self.regions or self.muscles or self.syndromes)
+
+
+class Reader:
+    """Reads descriptions with the matchers derived from one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, tables: ReadingTables) -> None:
+        self.kb = kb
+        self.regions = tables.regions
+        self.muscles = tables.muscles
+        self.syndromes = tables.syndromes
+        self.sides = tables.sides
+        self.concepts = tables.concepts
+        self.veto = tables.veto
+        self.context = ContextReader(tables.context, tables.triggers, tables.body_stems)
+        self.speller = tables.speller
+
+    def tokens(self, text: str) -> list[Token]:
+        """Tokenize and spell-correct text."""
+        return self.speller.correct_all(tokenize(text))
+
+    def annotated(self, text: str) -> tuple[list[Token], Annotation]:
+        """Return the content tokens and the context of each.
+
+        The finder and the screen both read each text; the last few readings
+        are kept so a consultation reads its text once.
+        """
+        return self._annotated(text)
+
+    @lru_cache(maxsize=4)  # noqa: B019 - the reader lives for the process
+    def _annotated(self, text: str) -> tuple[list[Token], Annotation]:
+        content, every = tokenize_both(split_words(text))
+        tokens = self.speller.correct_all(content)
+        return tokens, self.context.annotate(tokens, every)
+
+    def read(self, text: str) -> Reading:
+        """Extract regions, muscles, named conditions and side from text.
+
+        The screen and the finder both read each text, so the last few
+        readings are kept; each caller gets its own copy to change.
+        """
+        r = self._read(text)
+        return replace(
+            r,
+            regions=dict(r.regions),
+            region_words=dict(r.region_words),
+            muscles=dict(r.muscles),
+            muscle_words={k: list(v) for k, v in r.muscle_words.items()},
+            syndromes=list(r.syndromes),
+            negated_regions=set(r.negated_regions),
+        )
+
+    @lru_cache(maxsize=4)  # noqa: B019 - the reader lives for the process
+    def _read(self, text: str) -> Reading:
+        tokens, annotation = self.annotated(text)
+        reading = Reading(tokens)
+
+        def elsewhere(match: Match[Any]) -> bool:
+            """Whether a mention is someone else's, over, or not meant literally."""
+            ctx = annotation.context_of_words(
+                tokens[match.start].word, tokens[match.end - 1].word
+            )
+            return ctx.certainty != "negated" and bool(ctx.set_aside_because())
+
+        side_found = self.sides.find_all(tokens)
+        # Side words sit inside body phrases ("back of my right knee"), so the
+        # body matchers read the text without them.
+        side_positions = {i for m in side_found for i in range(m.start, m.end)}
+        tokens = [t for i, t in enumerate(tokens) if i not in side_positions]
+        for named in self.syndromes.find_all(tokens):
+            if named.negated or named.payload in reading.syndromes or elsewhere(named):
+                continue
+            reading.syndromes.append(named.payload)
+        zones = [z for z in _qualified(self.regions, tokens) if not elsewhere(z)]
+        # A vague word adds nothing where the person was precise about what it
+        # mostly means: "lower back stiff ... stays in the back" is not mid-back.
+        exact = {
+            r for z in zones if not z.negated and len(z.payload) == 1 for r in z.payload
+        }
+        for zone in zones:
+            words = " ".join(t.raw for t in tokens[zone.start : zone.end])
+            weights = zone.payload
+            if len(weights) > 1 and max(weights, key=weights.__getitem__) in exact:
+                weights = {r: w for r, w in weights.items() if r in exact}
+            for region, w in weights.items():
+                if zone.negated:
+                    reading.negated_regions.add(region)
+                    continue
+                _raise(reading.regions, region, w)
+                reading.region_words.setdefault(region, words)
+        # A syndrome's usual areas fill in only where the person named none:
+        # "sciatica-like pain in my buttock" must not add the calf they never
+        # mentioned, which would pull the ranking towards calf referrers.
+        own_regions = bool(reading.regions)
+        for payload in reading.syndromes:
+            syndrome = self.kb.syndrome(payload)
+            for region, w in sorted(syndrome.regions.items()):
+                if own_regions and region not in reading.regions:
+                    continue
+                _raise(reading.regions, region, w)
+                reading.region_words.setdefault(region, syndrome.name)
+        for mention in self.muscles.find_all(tokens):
+            if mention.negated or elsewhere(mention):
+                continue
+            if mention.start and tokens[mention.start - 1].stem in _DESTINATIONS:
+                # "Spreads down into my calf": where pain arrives is a place
+                # it is felt, not the muscle named as its source.
+                continue
+            muscle, w = mention.payload
+            _raise(reading.muscles, muscle, w)
+            words = " ".join(t.raw for t in tokens[mention.start : mention.end])
+            reading.muscle_words.setdefault(muscle, []).append(words)
+        # A zone the person explicitly ruled out ("not the kneecap") stays out
+        # even when a vaguer word ("knee") would have pulled it in.
+        for region in reading.negated_regions:
+            reading.regions.pop(region, None)
+        reading.side = _side(side_found, reading.tokens, self.regions)
+        return reading
+
+
+# "My head hurts at the back" names the back of the head: a place word after
+# a body part, introduced by one of these, says which part of it.
+_PLACE_PREPOSITIONS = frozenset(
+    t.stem for t in tokenize("at on in round around towards", keep_filler=True)
+)
+_PLACE_WORDS = frozenset(
+    t.stem for t in tokenize("back front side top bottom inside outside")
+)
+_PLACE_REACH = 4
+_DESTINATIONS = frozenset(
+    t.stem for t in tokenize("into towards toward reaching", keep_filler=True)
+)  # content words between the body part and "at the back"
+
+
+def _qualified(
+    regions: PhraseMatcher[dict[str, float]], tokens: list[Token]
+) -> list[Match[dict[str, float]]]:
+    """Find body zones, letting a trailing "at the back" say which part."""
+    zones = regions.find_longest(tokens)
+    # A place word inside a longer phrase ("sleep on my side", "lower back")
+    # belongs to that phrase; only a bare "back" or "side" may qualify.
+    inside = {i for z in zones if z.end - z.start > 1 for i in range(z.start, z.end)}
+    dropped: set[int] = set()
+    out = []
+    for zone in zones:
+        if zone.start in dropped:
+            continue
+        place = _place_after(tokens, zone.end)
+        if place is not None and place not in inside:
+            of = tokens[place]._replace(stem="of", raw="of")
+            phrase = [tokens[place], of, *tokens[zone.start : zone.end]]
+            found = regions.find_longest(phrase)
+            if len(found) == 1 and (found[0].start, found[0].end) == (0, len(phrase)):
+                out.append(zone._replace(payload=found[0].payload))
+                dropped.add(place)
+                continue
+        out.append(zone)
+    return [z for z in out if z.start not in dropped]
+
+
+def _place_after(tokens: list[Token], end: int) -> int | None:
+    """Return where "at the back" (not "at the back of ...") follows, if it does."""
+    clause = tokens[end - 1].clause
+    for i in range(end, min(end + _PLACE_REACH, len(tokens) - 1)):
+        if tokens[i].clause != clause:
+            return None
+        if tokens[i].stem in _PLACE_PREPOSITIONS and tokens[i + 1].stem in _PLACE_WORDS:
+            after = tokens[i + 2].stem if i + 2 < len(tokens) else ""
+            return None if after == "of" else i + 1
+    return None
+
+
+def _raise(scores: dict[str, float], key: str, value: float) -> None:
+    if value > scores.get(key, 0.0):
+        scores[key] = value
+
+
+def _side(
+    found: list[Match[str]],
+    tokens: list[Token],
+    regions: PhraseMatcher[dict[str, float]],
+) -> str | None:
+    """Pick left, right or both; "right" only counts next to a body word."""
+    sides: set[str] = set()
+    region_starts = {m.start for m in regions.find_all(tokens)}
+    for m in found:
+        start, end, side = m.start, m.end, m.payload
+        if m.negated:
+            continue
+        near_body = bool(region_starts & {end, end + 1, start - 1, start - 2})
+        beside = tokens[end].stem if end < len(tokens) else ""
+        if side == "right" and not (near_body or beside in ("sid", "sided")):
+            continue
+        sides.add(side)
+    if "both" in sides or {"left", "right"} <= sides:
+        return "both"
+    return next(iter(sides), None)
+
+
+@cache
+def default_reader() -> Reader:
+    """Return the reader over the packaged knowledge base, built once."""
+    return Reader(load_kb(), reading_tables())

@@ -1,0 +1,1 @@
+"""The week's plan around training days, and how closely it was kept."""

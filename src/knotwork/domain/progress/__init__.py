@@ -1,0 +1,1 @@
+"""What the journal teaches: trends, effects, what helps, and alerts."""

@@ -1,0 +1,1 @@
+"""Short timed routines, their dosing, and the guided session that runs one."""

@@ -1,0 +1,1 @@
+"""Whether self-care is safe: red flags, conditions, the health screen, limits."""

@@ -1,0 +1,348 @@
+"""Find red flags and conditions in free text, counting only what applies now.
+
+Each concept mention gets its context from the ConText reader. A rule fires
+only on affirmed, literal mentions about the person (or the child they speak
+for) that are current or recent enough. When a rule would have fired on
+mentions that were set aside, the flag is reported as set aside, with why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from knotwork.domain.language.context import CHILD_AGE, OLDER_AGE, Annotation, Context
+from knotwork.domain.language.text import Token
+from knotwork.domain.language.understanding import Reader
+from knotwork.kb.models import SafetyRule
+
+NOT_A_CHILD = "not about a child"
+SIDE_WORDS = frozenset(["left", "right"])
+
+
+class Mention(NamedTuple):
+    """One concept found in the text, where, in which words and in what context."""
+
+    concept: str
+    sentence: int
+    words: str
+    context: Context
+
+
+class SetAsideFlag(NamedTuple):
+    """A flag the text mentioned that does not count, and why."""
+
+    id: str
+    matched: str
+    because: str
+
+
+@dataclass
+class Detection:
+    """What the text says: flags that count and flags set aside."""
+
+    found: dict[str, str]
+    set_aside: list[SetAsideFlag]
+    mentioned: set[str]
+    ages: list[int]
+
+
+# Concepts about a child that say something of the person who speaks.
+_PARENT_CONCEPTS = frozenset(["newborn_age"])
+
+
+def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]:
+    """Return every safety concept mention with its context."""
+    tokens, annotation = reader.annotated(text)
+    vetoed: set[int] = set()
+    for m in reader.veto.find_all(tokens):
+        vetoed.update(range(m.start, m.end))
+    mentions: list[Mention] = []
+    # Side words sit inside phrases ("can't raise my right arm"), so concepts
+    # are matched with and without them; "left arm" keeps its side.
+    # Only sentences that hold a side word read differently without it.
+    sided = {t.sentence for t in tokens if t.stem in SIDE_WORDS}
+    plain = [t for t in tokens if t.sentence in sided and t.stem not in SIDE_WORDS]
+    streams = (tokens, plain) if sided else (tokens,)
+    vetoed_words = {tokens[i].word for i in vetoed}
+    seen: set[tuple[str, int, int]] = set()
+    for stream in streams:
+        for m in reader.concepts.find_all(stream):
+            span = stream[m.start : m.end]
+            key = (m.payload, span[0].word, span[-1].word)
+            if key in seen:
+                continue
+            seen.add(key)
+            words = " ".join(t.raw for t in span)
+            first, last = span[0].word, span[-1].word
+            context = annotation.context_of_words(first, last, m.payload)
+            if any(t.word in vetoed_words for t in span):
+                context = Context(sense="figurative", cue=words)
+            elif m.payload in _PARENT_CONCEPTS and context.subject == "child":
+                # "My son is 3 weeks old": the baby's age tells of the parent.
+                context = context._replace(subject="self")
+            mentions.append(Mention(m.payload, span[0].sentence, words, context))
+    pregnant = any(
+        m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
+    )
+    mentions += _pregnancy_weeks(tokens, annotation, pregnant)
+    for age in annotation.ages:
+        concept = _age_concept(age.years)
+        if concept:
+            subject = age.subject
+            if subject != "self":
+                subject = "child" if concept == "age_under_16" else "other"
+            context = Context(subject=subject, cue=age.words)
+            mentions.append(Mention(concept, 0, age.words, context))
+    return mentions, annotation
+
+
+# Weeks from which pregnancy limits tighten: no lying on the back from 20, and
+# the third trimester from 28.
+_PREGNANCY_STAGES = ((28, "pregnant_28_weeks"), (20, "pregnant_20_weeks"))
+_WEEKS_PER_MONTH = 4.3
+
+
+def _pregnancy_weeks(
+    tokens: Sequence[Token], annotation: Annotation, pregnant: bool
+) -> list[Mention]:
+    """Read "24 weeks pregnant", "34 weeks with twins" or "six months gone".
+
+    Once the text says the person is pregnant, a bare "22 wks now" is read
+    as the weeks of that pregnancy.
+    """
+    found = []
+    for i in range(len(tokens) - 1):
+        unit = tokens[i + 1].stem
+        # The unit is the rare word: test it first, so most tokens cost one lookup.
+        if unit not in _PREGNANCY_UNITS:
+            continue
+        number = _count(tokens[i].raw)
+        state = tokens[i + 2].raw if i + 2 < len(tokens) else ""
+        said = state in _PREGNANT_STATES or (
+            state == "with" and i + 3 < len(tokens) and tokens[i + 3].stem in _CARRYING
+        )
+        if number is None or not (said or (pregnant and state != "ago")):
+            continue
+        if unit in ("week", "wk", "wks"):
+            weeks = float(number)
+        elif unit == "month":
+            weeks = number * _WEEKS_PER_MONTH
+        else:
+            continue
+        for limit, concept in _PREGNANCY_STAGES:
+            if weeks >= limit:
+                words = " ".join(t.raw for t in tokens[i : i + 3])
+                context = annotation.context(i, i + 2)
+                found.append(Mention(concept, tokens[i].sentence, words, context))
+                break
+    return found
+
+
+_PREGNANCY_UNITS = frozenset(["week", "wk", "wks", "month"])
+_PREGNANT_STATES = frozenset(["pregnant", "along", "gone", "pregnancy", "preg"])
+_CARRYING = frozenset(["twin", "twins", "baby", "child", "first", "second", "bump"])
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return _WORD_NUMBERS.get(word)
+
+
+_WORD_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+
+
+def _age_concept(years: int) -> str:
+    if years < CHILD_AGE:
+        return "age_under_16"
+    if years >= OLDER_AGE:
+        return "age_50_plus"
+    return ""
+
+
+def age_mentions(conditions: Iterable[str]) -> list[Mention]:
+    """Turn the health screen's age into mentions the rules can use."""
+    ages = {"age_50_plus": "age_50_plus", "under_16": "age_under_16"}
+    return [
+        Mention(ages[c], -1, "your age, from your health screen", Context())
+        for c in conditions
+        if c in ages
+    ]
+
+
+def detect(
+    mentions: Iterable[Mention], rules: Iterable[SafetyRule], ages: list[int]
+) -> Detection:
+    """Apply the rules to the mentions; return what counts and what does not."""
+    by_concept: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_concept.setdefault(m.concept, []).append(m)
+    found: dict[str, str] = {}
+    set_aside: dict[str, SetAsideFlag] = {}
+    for rule in rules:
+        flag = rule.flag
+        if flag in found:
+            continue
+        # The strict and the loose pass ask the same question of each mention
+        # (keyed by identity: the mentions live as long as this call).
+        verdicts: dict[tuple[int, bool], str] = {}
+        hit = _rule_hit(rule, by_concept, True, verdicts)
+        if hit and rule.subject == "child" and _asking_for_themselves(by_concept, ages):
+            set_aside[flag] = SetAsideFlag(
+                flag, hit[0], f"you gave your own age ({max(ages)}) and your own pain"
+            )
+            continue
+        if hit:
+            found[flag] = hit[0]
+            set_aside.pop(flag, None)
+            continue
+        loose = _rule_hit(rule, by_concept, False, verdicts)
+        if loose and loose[1] != NOT_A_CHILD and flag not in set_aside:
+            set_aside[flag] = SetAsideFlag(flag, loose[0], loose[1])
+    # What the person said of themselves, yes or no, answers a question.
+    said = {
+        m.concept
+        for m in by_concept_values(by_concept)
+        if m.context.subject == "self"
+        and m.context.sense == "literal"
+        and m.context.certainty in ("affirmed", "negated")
+    }
+    return Detection(found, list(set_aside.values()), said, ages)
+
+
+def _asking_for_themselves(
+    by_concept: dict[str, list[Mention]], ages: list[int]
+) -> bool:
+    """Whether an adult names their own pain beside a child's.
+
+    "My daughter gets growing pains, but I'm 38 and my calves are tight" asks
+    for the adult; a child's pain alone ("my 8 year old's leg hurts, can I
+    use the ball on her?") still asks for the child.
+    """
+    if not ages or max(ages) < CHILD_AGE:
+        return False
+    return any(
+        m.context.subject == "self"
+        and m.context.certainty == "affirmed"
+        and m.context.sense == "literal"
+        for m in by_concept.get("pain_word", ())
+    )
+
+
+def by_concept_values(by_concept: dict[str, list[Mention]]) -> list[Mention]:
+    """Flatten the mentions grouped by concept."""
+    return [m for ms in by_concept.values() for m in ms]
+
+
+def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
+    """Return why a mention may not serve this rule, or '' when it may."""
+    ctx = m.context
+    history = rule.history or (anywhere and rule.anywhere_history)
+    resolved = rule.resolved_counts
+    if rule.subject == "child":
+        if ctx.subject != "child":
+            return NOT_A_CHILD
+        ctx = Context(
+            time=ctx.time,
+            days_ago=ctx.days_ago,
+            certainty=ctx.certainty,
+            sense=ctx.sense,
+            cue=ctx.cue,
+        )
+    elif ctx.subject == "child":
+        return f"about a child ({ctx.cue})" if ctx.cue else "about a child"
+    return ctx.set_aside_because(history, rule.max_days, resolved)
+
+
+def _rule_hit(
+    rule: SafetyRule,
+    by_concept: dict[str, list[Mention]],
+    strict: bool,
+    verdicts: dict[tuple[int, bool], str],
+) -> tuple[str, str] | None:
+    """Return (matched words, why set aside) when every slot is met, else None."""
+    slots = [slot.split("|") for slot in rule.all]
+    anywhere = [slot.split("|") for slot in rule.anywhere]
+
+    def options(slot: list[str], anywhere: bool = False) -> list[tuple[Mention, str]]:
+        out = []
+        for concept in slot:
+            for m in by_concept.get(concept, ()):
+                key = (id(m), anywhere)
+                why = verdicts.get(key)
+                if why is None:
+                    why = verdicts[key] = _counts(m, rule, anywhere)
+                if not (strict and why):
+                    out.append((m, why))
+        return out
+
+    met = [options(s) for s in slots]
+    extra = [options(s, anywhere=True) for s in anywhere]
+    if not all(met) or not all(extra):
+        return None
+    cancelled = {
+        m.sentence
+        for c in rule.none
+        for m in by_concept.get(c, ())
+        if not m.context.set_aside_because(history=True)
+    }
+    first = [(m, why) for m, why in met[0] if m.sentence not in cancelled]
+    if not first:
+        return None
+    tails = [e[0] for e in extra]
+    if rule.scope == "text":
+        chosen = [o[0] for o in met] + tails
+    else:
+        # One pass per slot: the first option in each sentence, so the search
+        # stays linear however many sentences the text has.
+        by_sentence = [_first_per_sentence(slot) for slot in met[1:]]
+        chosen = []
+        for head in first:
+            rest = [s.get(head[0].sentence) or s.get(-1) for s in by_sentence]
+            if all(r is not None for r in rest):
+                chosen = [head, *[r for r in rest if r is not None], *tails]
+                break
+        if not chosen:
+            return None
+    words = ", ".join(dict.fromkeys(m.words for m, _ in chosen))
+    why = next((w for _, w in chosen if w), "")
+    return words, why
+
+
+def _first_per_sentence(
+    options: list[tuple[Mention, str]],
+) -> dict[int, tuple[Mention, str]]:
+    """Index options by sentence; health-screen mentions sit in sentence -1."""
+    out: dict[int, tuple[Mention, str]] = {}
+    for option in options:
+        out.setdefault(option[0].sentence, option)
+    return out

@@ -1,0 +1,1 @@
+"""How to work one muscle with a ball, within what safety allows."""
