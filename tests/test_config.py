@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
-from knotwork.config import Settings
+from knotwork.config import InvalidSettings, Settings
 
 
 def test_default_database_is_a_sqlite_file_in_home(knotwork_home: Path) -> None:
@@ -44,7 +43,7 @@ def test_postgresql_urls_use_psycopg_3(monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_unsafe_database_urls_are_refused(url: str) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(InvalidSettings):
         Settings(database_url=url)
 
 

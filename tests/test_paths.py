@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
-from knotwork.config import Settings
+from knotwork.config import InvalidSettings, Settings
 from knotwork.paths import (
     UnsafeDatabaseUrl,
     database_location,
@@ -64,7 +63,7 @@ def test_the_fast_path_finds_the_database_settings_finds(
             patch.setenv(key, value)
         try:
             expected: str | None = Settings().database_url
-        except ValidationError:
+        except InvalidSettings:
             expected = None
     if expected is None:
         with pytest.raises(UnsafeDatabaseUrl):

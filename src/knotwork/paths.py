@@ -1,9 +1,9 @@
-"""Where the journal lives: the one rule behind ``Settings`` and the fast path.
+"""Where the journal lives: the one rule behind ``Settings`` and its readers.
 
-``knotwork.config.Settings`` validates these values with pydantic; the
-start-up fast path cannot afford pydantic (~125 ms), so the rule itself is
-plain Python here and both call it. Only the standard library is imported;
-platformdirs only when no KNOTWORK_HOME is set.
+``knotwork.config.Settings`` and the readers that run before any Settings
+exist (the saved health screen, `progress --json`) both call these rules.
+Only the standard library is imported; platformdirs only when no
+KNOTWORK_HOME is set on a system other than Linux.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def sqlite_file(url: str) -> str | None:
 def database_location(environ: Mapping[str, str]) -> str:
     """Return the database URL the environment configures, as ``Settings`` does.
 
-    Variable names match case-insensitively, as in pydantic-settings.
+    Variable names match case-insensitively, as in ``Settings``.
     Raise ``UnsafeDatabaseUrl`` for a URL ``Settings`` would refuse.
     """
     env = {key.lower(): value for key, value in environ.items()}

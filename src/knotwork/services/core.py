@@ -20,8 +20,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from knotwork.errors import KnotworkError
-
 if TYPE_CHECKING:
     from knotwork.config import Settings
     from knotwork.domain.balls.ranking import BallAdvice, BallNeeds
@@ -35,10 +33,6 @@ if TYPE_CHECKING:
     from knotwork.kb.models import KnowledgeBase
     from knotwork.services.consult import Consultation
     from knotwork.services.journal import History, Journal
-
-
-class BadSettings(KnotworkError):
-    """An environment setting (KNOTWORK_...) knotwork refuses; the message names it."""
 
 
 class Knotwork:
@@ -67,18 +61,11 @@ class Knotwork:
     def settings(self) -> Settings:
         """Return the settings, reading the environment the first time."""
         if self._settings is None:
-            from pydantic import ValidationError
-
             from knotwork.config import Settings
 
-            try:
-                self._settings = Settings()
-            except ValidationError as error:
-                problem = error.errors()[0]
-                loc = problem["loc"]
-                where = "KNOTWORK_" + str(loc[0]).upper() if loc else "settings"
-                message = problem["msg"].removeprefix("Value error, ")
-                raise BadSettings(f"{where}: {message}") from None
+            # A bad KNOTWORK_* value raises InvalidSettings, a KnotworkError:
+            # the CLI exits 2 and the web app answers with a problem.
+            self._settings = Settings()
         return self._settings
 
     @property
