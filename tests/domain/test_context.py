@@ -355,3 +355,42 @@ def test_a_gp_surgery_is_a_place_and_everyday_words_are_not_misspellings() -> No
         "my mortgage broker is slow and my traps are tight",
     ):
         assert check_safety(text).verdict == "ok", text
+
+
+def test_a_question_answered_no_affirms_nothing_but_no_idea_answers_nothing() -> None:
+    assert check_safety("Warfarin? Nope, never. Calves tight").verdict == "ok"
+    unsure = check_safety(
+        "Is my calf swollen? No idea, it is hot and puffy since the flight"
+    )
+    assert unsure.verdict == "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("sore back and since Monday I can't hold it in when I need a poo", "saddle"),
+        (
+            "climbing the hill brings a heavy pain in my left arm, when I sit it goes",
+            "exertional",
+        ),
+        ("the big C is back and there's new pain in my back at night", "cancer"),
+        ("bruises keep coming on my shins and I don't know from where", "bruising"),
+    ],
+)
+def test_more_red_flags_in_everyday_and_second_language_wording(
+    text: str, flag: str
+) -> None:
+    assert any(flag in r.id for r in check_safety(text).reasons), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clexane is what my dad injects, my hamstrings are tight",
+        "swollen with pride after the race, calves tight",
+        "snapped at my brother, jaw tight from clenching",
+        "cabin fever this winter, neck stiff from the sofa",
+    ],
+)
+def test_another_persons_medicine_and_idioms_stay_ok(text: str) -> None:
+    assert check_safety(text).verdict == "ok", text

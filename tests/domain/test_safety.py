@@ -173,6 +173,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra4.jsonl",
     VIGNETTES / "safety_context_extra5.jsonl",
     VIGNETTES / "safety_context_extra6.jsonl",
+    VIGNETTES / "safety_context_extra7.jsonl",
 ]
 
 

@@ -411,10 +411,32 @@ def _general_questions(tokens: Sequence[Token], every: Sequence[Token]) -> list[
         for s, ok in asking.items()
         if ok and first[s] in _ASKING_OPENERS and s not in _experiential(every)
     }
+    general |= _answered_no(every)
     return [i for i, t in enumerate(tokens) if t.sentence in general]
 
 
 _USUAL = frozenset(["normal", "usual", "common", "ok", "okay"])
+
+
+def _answered_no(every: Sequence[Token]) -> set[int]:
+    """Return questions the next sentence denies: "Heart attack? No, just a bill".
+
+    Only a question that names no one ("Blood thinners? Not me") and an answer
+    that is a denial: "No idea, it's hot" answers nothing.
+    """
+    words: dict[int, list[str]] = {}
+    for t in every:
+        words.setdefault(t.sentence, []).append(t.raw)
+    denied = set()
+    for sentence, said in words.items():
+        answer = words.get(sentence + 1, [])[:2]
+        first, second = (answer + ["", ""])[:2]
+        denial = (
+            first in ("no", "nope", "nah") and second not in ("idea", "clue")
+        ) or (first == "not" and second in ("me", "mine", "really"))
+        if denial and not _FIRST_PERSON & set(said):
+            denied.add(sentence)
+    return {s for s in denied if any(t.asks for t in every if t.sentence == s)}
 
 
 def _experiential(every: Sequence[Token]) -> set[int]:
