@@ -91,7 +91,7 @@ class Database:
             uri=uri,
         )
         for pragma in SQLITE_PRAGMAS:
-            raw.execute(pragma)
+            _apply(raw, pragma)
         return raw
 
     def _uri(self, query: str) -> str:
@@ -311,3 +311,23 @@ def day_of(value: Any) -> date | None:
 def json_of(value: Any) -> Any:
     """Return a stored JSON document (psycopg has already decoded it)."""
     return json.loads(value) if isinstance(value, str) else value
+
+
+def _apply(raw: Any, pragma: str) -> None:
+    """Run a pragma, waiting while another process holds the database.
+
+    Turning a brand-new file to WAL needs an exclusive lock, and SQLite may
+    answer "database is locked" at once rather than call the busy handler
+    while another process is creating the tables. Wait as a write would.
+    """
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            raw.execute(pragma)
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
