@@ -23,24 +23,17 @@ class Match(NamedTuple, Generic[T]):
 
 
 Table = dict[str, list[tuple[list[str], T]]]
+# Per first stem, each phrase length (longest first) with the phrases of that
+# length: a position then costs one dict lookup per length instead of one
+# comparison per phrase.
+Index = dict[str, list[tuple[int, dict[tuple[str, ...], list[T]]]]]
 
 
 class PhraseMatcher(Generic[T]):
     """Match stemmed phrases contiguously, indexed by their first stem."""
 
-    def __init__(self, table: Table[T]) -> None:
-        self._by_first = table
-        # For matching: per first stem, each phrase length (longest first) with
-        # the phrases of that length, so a position costs one dict lookup per
-        # length instead of one comparison per phrase.
-        self._lengths: dict[str, list[tuple[int, dict[tuple[str, ...], list[T]]]]] = {}
-        for first, bucket in table.items():
-            by_length: dict[int, dict[tuple[str, ...], list[T]]] = {}
-            for key, payload in bucket:
-                by_length.setdefault(len(key), {}).setdefault(tuple(key), []).append(
-                    payload
-                )
-            self._lengths[first] = sorted(by_length.items(), key=lambda x: -x[0])
+    def __init__(self, index: Index[T]) -> None:
+        self._lengths = index
 
     @classmethod
     def build(cls, entries: Iterable[tuple[Sequence[str], T]]) -> PhraseMatcher[T]:
@@ -49,18 +42,33 @@ class PhraseMatcher(Generic[T]):
         for key, payload in entries:
             if key:
                 table.setdefault(key[0], []).append((list(key), payload))
-        for bucket in table.values():
+        index: Index[T] = {}
+        for first, bucket in table.items():
+            # Sorted so the index, and the cache that keeps it, comes out the
+            # same whichever order the knowledge files list the phrases in.
             bucket.sort(key=lambda item: (-len(item[0]), item[0]))
-        return cls(table)
+            by_length: dict[int, dict[tuple[str, ...], list[T]]] = {}
+            for key, payload in bucket:
+                by_length.setdefault(len(key), {}).setdefault(tuple(key), []).append(
+                    payload
+                )
+            index[first] = sorted(by_length.items(), key=lambda x: -x[0])
+        return cls(index)
 
     @property
-    def table(self) -> Table[T]:
-        """Return the index, for compiling into the packaged JSON."""
-        return self._by_first
+    def index(self) -> Index[T]:
+        """Return the index, for keeping in the derived-tables cache."""
+        return self._lengths
 
     def stems(self) -> set[str]:
         """Return every stem used by any phrase."""
-        return {s for bucket in self._by_first.values() for k, _ in bucket for s in k}
+        return {
+            s
+            for lengths in self._lengths.values()
+            for _, phrases in lengths
+            for key in phrases
+            for s in key
+        }
 
     def find_all(self, tokens: Sequence[Token]) -> list[Match[T]]:
         """Return every phrase occurrence, overlapping ones included."""

@@ -50,7 +50,7 @@ def _keys(phrases: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def derive(kb: KnowledgeBase) -> dict[str, Any]:
-    """Return the matcher and speller tables for a knowledge base, as JSON."""
+    """Return the matcher and speller tables for a knowledge base, as plain data."""
     region_phrases: list[tuple[tuple[str, ...], dict[str, float]]] = []
     for region in kb.regions:
         region_phrases += [(k, {region.id: 1.0}) for k in _keys(region.phrases)]
@@ -99,9 +99,9 @@ def derive(kb: KnowledgeBase) -> dict[str, Any]:
         lexicon_stems, common | body | safety_only, safety_only - body
     )
     return {
-        "matchers": {name: m.table for name, m in matchers.items()},
-        "context": context.table,
-        "body_stems": sorted(matchers["regions"].stems() | matchers["muscles"].stems()),
+        "matchers": {name: m.index for name, m in matchers.items()},
+        "context": context.index,
+        "body_stems": frozenset(matchers["regions"].stems() | matchers["muscles"].stems()),
         "speller": speller.table(),
     }
 
@@ -126,16 +126,12 @@ def _everyday_words() -> set[str]:
 
 
 def tables_from(data: dict[str, Any], kb: KnowledgeBase) -> ReadingTables:
-    """Return typed tables from the JSON ``derive`` made for this knowledge base."""
+    """Return typed tables from the ones ``derive`` made for this knowledge base."""
     matchers = data["matchers"]
-    muscles = {
-        first: [(key, (m, w)) for key, (m, w) in bucket]
-        for first, bucket in matchers["muscles"].items()
-    }
     speller = data["speller"]
     return ReadingTables(
         regions=PhraseMatcher(matchers["regions"]),
-        muscles=PhraseMatcher(muscles),
+        muscles=PhraseMatcher(matchers["muscles"]),
         syndromes=PhraseMatcher(matchers["syndromes"]),
         sides=PhraseMatcher(matchers["sides"]),
         concepts=PhraseMatcher(matchers["concepts"]),
@@ -153,7 +149,7 @@ def tables_from(data: dict[str, Any], kb: KnowledgeBase) -> ReadingTables:
             )
             for t in kb.context.triggers
         ),
-        body_stems=frozenset(data["body_stems"]),
+        body_stems=data["body_stems"],
         speller=Speller(speller["known"], speller["targets"], speller["raw_only"]),
     )
 

@@ -397,11 +397,11 @@ class Speller:
         return cls(set(lexicon) | set(common), targets, set(raw_only) & set(lexicon))
 
     def table(self) -> dict[str, object]:
-        """Return the speller's data, for compiling into the packaged JSON."""
+        """Return the speller's data, for keeping in the derived-tables cache."""
         return {
-            "known": sorted(self._known),
+            "known": self._known,
             "targets": self._by_initial,
-            "raw_only": sorted(self._raw_only),
+            "raw_only": self._raw_only,
         }
 
     def correct(self, token: Token) -> Token:
