@@ -101,7 +101,9 @@ def derive(kb: KnowledgeBase) -> dict[str, Any]:
     return {
         "matchers": {name: m.index for name, m in matchers.items()},
         "context": context.index,
-        "body_stems": frozenset(matchers["regions"].stems() | matchers["muscles"].stems()),
+        "body_stems": frozenset(
+            matchers["regions"].stems() | matchers["muscles"].stems()
+        ),
         "speller": speller.table(),
     }
 
