@@ -174,6 +174,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra5.jsonl",
     VIGNETTES / "safety_context_extra6.jsonl",
     VIGNETTES / "safety_context_extra7.jsonl",
+    VIGNETTES / "safety_context_extra8.jsonl",
+    VIGNETTES / "safety_context_extra9.jsonl",
 ]
 
 

@@ -275,8 +275,10 @@ class ContextReader:
             + child_starts,
             default=n + 1,
         )
+        hits_before: list[tuple[int, str]] = []
         for hit, lo, hi in hits:
             trigger = self.triggers[hit.payload]
+            hits_before.append((hit.start, trigger.category))
             if trigger.category in ("self", "current") or _trigger_denied(
                 every, hit.start
             ):
@@ -296,6 +298,8 @@ class ContextReader:
                 continue
             cue = " ".join(t.raw for t in every[hit.start : hit.end])
             category = trigger.category
+            if category == "other" and _not_another(every, hit.start, cue, hits_before):
+                continue
             if category == "other" and lo > first_child and cue in _PRONOUNS:
                 category = "child"
             stop = terminators["self"] if category in ("other", "child") else set()
@@ -350,6 +354,40 @@ def _keeps_the_other(every: Sequence[Token], start: int, end: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset(["that", "who", "whom", "which"])
+_THEY = frozenset(["they", "they're", "theyre", "they've", "they'd"])
+_SOMEONE = frozenset(["someone", "somebody"])
+_FIRST_PERSON = frozenset(["my", "me", "i", "i'm", "im", "i've", "ive"])
+
+
+def _not_another(
+    every: Sequence[Token], start: int, cue: str, before: list[tuple[int, str]]
+) -> bool:
+    """Whether "they" or "someone" here names no other person with a condition.
+
+    "My platelets, they run low": "they" are the person's own things when the
+    trigger before it in the sentence was "my". "They're treating a tumour in
+    my lung" and "somebody went into the back of me": others act, and what
+    they act on is the person's own.
+    """
+    if cue not in _THEY and cue not in _SOMEONE:
+        return False
+    here = every[start]
+    own = _FIRST_PERSON if cue in _THEY else frozenset(["me"])
+    for t in every[start + 1 :]:
+        if t.clause != here.clause:
+            break
+        if t.raw in own:
+            return True
+    if cue in _THEY:
+        earlier = [
+            category
+            for at, category in before[:-1]
+            if at < start
+            and every[at].sentence == here.sentence
+            and category in ("self", "other", "child")
+        ]
+        return bool(earlier) and earlier[-1] == "self"
+    return False
 
 
 def _relative_self(
@@ -655,7 +693,7 @@ def _unit(stem: str) -> int | None:
 
 # Words that date a beginning: what was diagnosed or started then goes on.
 # "Fitted" by its whole word: the stem "fit" would date "I was fit years ago".
-_ONSET_WORDS = frozenset(["fitted", "installed"])
+_ONSET_WORDS = frozenset(["fitted", "installed", "since"])
 _ONSET_STEMS = frozenset(
     ["diagno", "diagnosis", "start", "began", "prescrib", "put", "implant", "insert"]
 )

@@ -110,6 +110,7 @@ BOUNDARIES = frozenset(
         "since",
     ]
 )
+_KEPT_BOUNDARIES = frozenset(["since"])
 _SUBJECT_AFTER_AND = frozenset(
     [
         "i",
@@ -131,6 +132,8 @@ _SUBJECT_AFTER_AND = frozenset(
     ]
 )
 _SELF_AFTER_AND = frozenset(["i", "my", "i'm", "i've", "im", "ive"])
+# "... two years ago and now the same calf is swollen": the time moves on.
+_NEW_TIME_AFTER_AND = frozenset(["now"])
 NEGATION_WINDOW = 5
 LONG_WORD = 8
 
@@ -305,13 +308,20 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
             sentence += word in SENTENCE_ENDS
             clause += 1
             negation_left = 0
+            if word not in _KEPT_BOUNDARIES:
+                continue
+            # "Since my stroke three years ago I can't feel...": the word opens
+            # a clause and also says that what began then goes on.
+            token = Token(stem(word), word, sentence, False, i, clause)
+            content.append(token)
+            every.append(token)
             continue
         if word in ("and", "or"):
             following = words[i + 1] if i + 1 < len(words) else ""
             if following in _SUBJECT_AFTER_AND:
                 negation_left = 0
                 # "... and my calf": the person speaks of themselves again.
-                clause += following in _SELF_AFTER_AND
+                clause += following in _SELF_AFTER_AND | _NEW_TIME_AFTER_AND
             continue
         if word in NEGATORS:
             # Kept in the stream so phrases like "no improvement" can match.

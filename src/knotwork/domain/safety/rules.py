@@ -221,6 +221,12 @@ def detect(
                 flag, hit[0], f"you gave your own age ({max(ages)}) and your own pain"
             )
             continue
+        if hit and "age_under_16" in rule.all and ages and max(ages) >= CHILD_AGE:
+            # "In a cast in year 7, I'm 22 now": the age said outright wins.
+            set_aside[flag] = SetAsideFlag(
+                flag, hit[0], f"you gave your own age ({max(ages)})"
+            )
+            continue
         if hit:
             found[flag] = hit[0]
             set_aside.pop(flag, None)
