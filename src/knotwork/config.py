@@ -13,11 +13,12 @@ command about 120 ms of start-up.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from knotwork import paths
 from knotwork.errors import KnotworkError
+from knotwork.kb.record import record
 
 # A guessable token would be worse than none: insist on a long one.
 MIN_TOKEN_LENGTH = 32
@@ -27,7 +28,7 @@ class InvalidSettings(KnotworkError):
     """An environment variable holds a value knotwork cannot keep data safely with."""
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     """Where the journal lives; refuses anything knotwork cannot keep safely.
 

@@ -18,10 +18,10 @@ import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from knotwork.cli.output import USAGE_ERROR, plain
+from knotwork.kb.record import record
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 Run = Callable[..., int | None]
 
 
-@dataclass(frozen=True)
+@record
 class Arg:
     """One argument or option, spelt as for ``ArgumentParser.add_argument``."""
 
@@ -42,7 +42,7 @@ def arg(*flags: str, **settings: Any) -> Arg:
     return Arg(flags, settings)
 
 
-@dataclass(frozen=True)
+@record
 class Command:
     """A command's name, its group (``log``, ``profile``) and its arguments."""
 
@@ -74,7 +74,7 @@ def command(
     return declare
 
 
-@dataclass(frozen=True)
+@record
 class Group:
     """A command with sub-commands (``knotwork log pain``); help as a docstring."""
 

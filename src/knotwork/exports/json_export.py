@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from knotwork.exports import json_fields as f
 from knotwork.exports.atomic import write_atomically
 from knotwork.exports.json_fields import ExportError as ExportError
 from knotwork.exports.json_fields import InvalidExportField as InvalidExportField
+from knotwork.kb.record import record
 
 FORMAT = "knotwork-export"
 # Version 2 added each re-test's phase (before or after its session).
@@ -74,7 +75,7 @@ class UnsupportedExport(ExportError):
     """The file is JSON but not a knotwork export this version can read."""
 
 
-@dataclass(frozen=True)
+@record
 class ExportBundle:
     """Everything a person's journal holds, ready to write or to import."""
 

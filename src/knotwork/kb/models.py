@@ -10,7 +10,7 @@ run-time path saves a command the ~130 ms its model classes take to create.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import field, fields, is_dataclass
 from typing import Any, ClassVar, Literal
 
 # The reading vocabulary and the routines live apart to keep modules small;
@@ -25,7 +25,7 @@ from knotwork.kb.reading_models import SafetyRule as SafetyRule
 from knotwork.kb.reading_models import Screening as Screening
 from knotwork.kb.reading_models import ScreeningQuestion as ScreeningQuestion
 from knotwork.kb.reading_models import Syndrome as Syndrome
-from knotwork.kb.record import Record
+from knotwork.kb.record import record
 from knotwork.kb.routine_models import BuiltinRoutine as BuiltinRoutine
 from knotwork.kb.routine_models import RoutineStep as RoutineStep
 
@@ -43,13 +43,13 @@ AreaVerdict = Literal["ok", "modify", "avoid"]
 Audience = Literal["user", "internal"]
 StepPosition = Literal["wall", "floor", "seated", "handheld", "standing"]
 
-# Every model is a frozen, slotted dataclass; keyword-only, so its fields keep
-# the order of the data files and the schema; and comparing and showing it
-# comes from ``Record`` (see there why).
+# Every model is a frozen record (a dataclass built without code generation,
+# see ``kb.record``); keyword-only, so its fields keep the order of the data
+# files and the schema.
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Region(Record):
+@record(kw_only=True)
+class Region:
     """A named area of the body where pain is felt."""
 
     id: str
@@ -58,8 +58,8 @@ class Region(Record):
     phrases: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class TriggerPoint(Record):
+@record(kw_only=True)
+class TriggerPoint:
     """One trigger point: where it sits and where it sends pain."""
 
     id: str
@@ -69,8 +69,8 @@ class TriggerPoint(Record):
     prevalence: Prevalence
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Technique(Record):
+@record(kw_only=True)
+class Technique:
     """One way to work a muscle with a ball."""
 
     id: str
@@ -90,8 +90,8 @@ class Technique(Record):
     beginner_max_hold: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Muscle(Record):
+@record(kw_only=True)
+class Muscle:
     """A muscle: how people name it, its trigger points and ball techniques."""
 
     id: str
@@ -109,8 +109,8 @@ class Muscle(Record):
     ball_note: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class KeepOff(Record):
+@record(kw_only=True)
+class KeepOff:
     """A spot the ball must never press, and why."""
 
     id: str
@@ -118,8 +118,8 @@ class KeepOff(Record):
     why: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Care(Record):
+@record(kw_only=True)
+class Care:
     """How to clean, warm and know when to replace a ball."""
 
     cleaning: str
@@ -127,8 +127,8 @@ class Care(Record):
     replace_when: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Ball(Record):
+@record(kw_only=True)
+class Ball:
     """A massage ball in the catalogue."""
 
     id: str
@@ -148,8 +148,8 @@ class Ball(Record):
     care: Care
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class PositionLimit(Record):
+@record(kw_only=True)
+class PositionLimit:
     """A way of lying or leaning a condition rules out.
 
     A technique breaks the limit when its posture is listed (or no posture is
@@ -164,8 +164,8 @@ class PositionLimit(Record):
     why: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class ConditionLimits(Record):
+@record(kw_only=True)
+class ConditionLimits:
     """What a condition binds in the prescription, not only in the prose."""
 
     positions: tuple[PositionLimit, ...] = ()
@@ -179,8 +179,8 @@ class ConditionLimits(Record):
     forbidden_protocols: tuple[Protocol, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Condition(Record):
+@record(kw_only=True)
+class Condition:
     """A health condition that changes or rules out ball work."""
 
     kind: ClassVar[str] = "condition"
@@ -199,8 +199,8 @@ class Condition(Record):
     limits: ConditionLimits = ConditionLimits()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class RedFlag(Record):
+@record(kw_only=True)
+class RedFlag:
     """A warning sign that calls for medical help instead of ball work."""
 
     kind: ClassVar[str] = "red_flag"
@@ -214,8 +214,8 @@ class RedFlag(Record):
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Study(Record):
+@record(kw_only=True)
+class Study:
     """A source the advice rests on."""
 
     id: str
@@ -226,8 +226,8 @@ class Study(Record):
     audience: Audience = "user"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Claim(Record):
+@record(kw_only=True)
+class Claim:
     """A statement knotwork makes, with the studies behind it."""
 
     id: str
@@ -236,8 +236,8 @@ class Claim(Record):
     audience: Audience = "user"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class HoldRule(Record):
+@record(kw_only=True)
+class HoldRule:
     """How long to hold a protocol, and on what evidence."""
 
     protocol: Protocol
@@ -246,8 +246,8 @@ class HoldRule(Record):
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class HoldPosition(Record):
+@record(kw_only=True)
+class HoldPosition:
     """A hold time a source recommends, in its context."""
 
     source: str
@@ -255,8 +255,8 @@ class HoldPosition(Record):
     context: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Breathing(Record):
+@record(kw_only=True)
+class Breathing:
     """A paced breathing pattern for a session."""
 
     id: str
@@ -265,8 +265,8 @@ class Breathing(Record):
     source: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Dosing(Record):
+@record(kw_only=True)
+class Dosing:
     """How hard, how long and how often to work."""
 
     pressure_target: tuple[int, int]
@@ -284,8 +284,8 @@ class Dosing(Record):
     breathing: tuple[Breathing, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class EscalationRule(Record):
+@record(kw_only=True)
+class EscalationRule:
     """When progress should send the person to a clinician."""
 
     id: str
@@ -294,8 +294,8 @@ class EscalationRule(Record):
     red_flag: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class StopSign(Record):
+@record(kw_only=True)
+class StopSign:
     """A sign during a session that means stop now."""
 
     id: str
@@ -308,7 +308,7 @@ Flag = Condition | RedFlag
 
 
 # One per process and compared by identity: its tables are not hashable.
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+@record(kw_only=True, eq=False)
 class KnowledgeBase:
     """Everything knotwork knows, as loaded from ``kb/data``."""
 
@@ -398,8 +398,8 @@ class KnowledgeBase:
         return spot in self._by_id["regions"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class FigureSite(Record):
+@record(kw_only=True)
+class FigureSite:
     """One trigger point on one view of the figure, on the viewer's left half."""
 
     view: Literal["front", "back"]
@@ -408,8 +408,8 @@ class FigureSite(Record):
     region: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class FigureSites(Record):
+@record(kw_only=True)
+class FigureSites:
     """Every muscle's trigger-point sites, by muscle id then trigger-point id."""
 
     version: int

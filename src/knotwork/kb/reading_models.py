@@ -8,22 +8,21 @@ triggers that say whose and when a mention is.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Literal
 
-from knotwork.kb.record import Record
+from knotwork.kb.record import record
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class GeneralWord(Record):
+@record(kw_only=True)
+class GeneralWord:
     """An everyday word for a part of the body and the regions it means."""
 
     phrases: tuple[str, ...]
     regions: Mapping[str, float]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Syndrome(Record):
+@record(kw_only=True)
+class Syndrome:
     """A named pain pattern, the regions it covers and its usual sources."""
 
     id: str
@@ -33,8 +32,8 @@ class Syndrome(Record):
     muscles: Mapping[str, float]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class SafetyRule(Record):
+@record(kw_only=True)
+class SafetyRule:
     """Which concepts, found together, raise a flag."""
 
     flag: str
@@ -55,8 +54,8 @@ class SafetyRule(Record):
     resolved_counts: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class ContextTrigger(Record):
+@record(kw_only=True)
+class ContextTrigger:
     """A phrase that marks the words around it as past, negated, another's..."""
 
     category: str
@@ -70,8 +69,8 @@ class ContextTrigger(Record):
     unless_next_body: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class ScreeningQuestion(Record):
+@record(kw_only=True)
+class ScreeningQuestion:
     """A yes/no question that settles a flag text cannot."""
 
     id: str
@@ -83,31 +82,31 @@ class ScreeningQuestion(Record):
     answered_by: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class OrganCaveat(Record):
+@record(kw_only=True)
+class OrganCaveat:
     """A standing reminder that an organ can mimic a knot in these regions."""
 
     regions: tuple[str, ...]
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Screening(Record):
+@record(kw_only=True)
+class Screening:
     """The screening questions and organ caveats."""
 
     questions: tuple[ScreeningQuestion, ...]
     caveats: tuple[OrganCaveat, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class ContextLexicon(Record):
+@record(kw_only=True)
+class ContextLexicon:
     """The context triggers the reader knows."""
 
     triggers: tuple[ContextTrigger, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class SafetyPatterns(Record):
+@record(kw_only=True)
+class SafetyPatterns:
     """The concepts, veto phrases and rules of the safety screen."""
 
     veto: tuple[str, ...]
@@ -115,8 +114,8 @@ class SafetyPatterns(Record):
     rules: tuple[SafetyRule, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class Lexicon(Record):
+@record(kw_only=True)
+class Lexicon:
     """Everyday body words, named pain patterns and side words."""
 
     general: tuple[GeneralWord, ...]

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Literal
 
-from knotwork.kb.record import Record
+from knotwork.kb.record import record
 
 if TYPE_CHECKING:
     from knotwork.kb.models import BallSize, Density, Posture, Protocol, StepPosition
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class RoutineStep(Record):
+@record(kw_only=True)
+class RoutineStep:
     """One step of a built-in routine."""
 
     target: str | None
@@ -29,8 +29,8 @@ class RoutineStep(Record):
     movement: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
-class BuiltinRoutine(Record):
+@record(kw_only=True)
+class BuiltinRoutine:
     """A ready-made routine from the sources."""
 
     id: str

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from knotwork.domain.safety.health_screen import HealthScreen, check_text
 from knotwork.domain.safety.verdict import SafetyResult, check_safety
+from knotwork.kb.record import record
 
 if TYPE_CHECKING:
     # `check` needs only the screen; the finder and the treatment rules are
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 NO_SCREEN = HealthScreen()
 
 
-@dataclass(frozen=True)
+@record
 class Consultation:
     """Safety first, then sources, then how to treat the top one."""
 

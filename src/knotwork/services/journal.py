@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +24,7 @@ from knotwork.domain.journal.records import (
 )
 from knotwork.domain.journal.spots import resolve_spot
 from knotwork.errors import KnotworkError
+from knotwork.kb.record import record
 from knotwork.services import journal_checks as checks
 from knotwork.services.journal_profile import Clock, JournalProfile
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
@@ -41,7 +42,7 @@ class JournalUnavailable(KnotworkError, RuntimeError):
     """The database could not be opened or migrated."""
 
 
-@dataclass(frozen=True)
+@record
 class History:
     """Everything logged in a window, oldest first."""
 
@@ -50,7 +51,7 @@ class History:
     sessions: list[SessionRecord] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record
 class Snapshot(History):
     """A history with the profile and plans, all read in one transaction."""
 

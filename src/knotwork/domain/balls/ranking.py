@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from typing import Any, Literal
 
 from knotwork.domain.safety.verdict import SafetyResult, check_safety
 from knotwork.errors import KnotworkError
 from knotwork.kb.models import Ball, KnowledgeBase
+from knotwork.kb.record import record
 
 Tolerance = Literal["low", "medium", "high"]
 Experience = Literal["new", "some", "lots"]
@@ -77,7 +78,7 @@ class InvalidBudget(KnotworkError):
     """A budget that cannot buy anything."""
 
 
-@dataclass(frozen=True)
+@record
 class BallNeeds:
     """What the person wants to work on and what suits them."""
 
@@ -91,7 +92,7 @@ class BallNeeds:
     budget_usd: float | None = None
 
 
-@dataclass(frozen=True)
+@record
 class RankedBall:
     """One ball, its score and the reasons for and against it."""
 
@@ -101,7 +102,7 @@ class RankedBall:
     reasons: list[str]
 
 
-@dataclass(frozen=True)
+@record
 class StarterPair:
     """A gentler ball for broad areas and a sharper one for stubborn spots."""
 
@@ -110,7 +111,7 @@ class StarterPair:
     why: str
 
 
-@dataclass(frozen=True)
+@record
 class BallAdvice:
     """The ranking, a starter pair, and the safety result behind them."""
 
@@ -138,7 +139,7 @@ class BallAdvice:
         }
 
 
-@dataclass(frozen=True)
+@record
 class _Context:
     """Everything the scoring rules look at, worked out once."""
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from knotwork.domain.finder.referral import ReferralMap, referral_maps
 from knotwork.domain.language.understanding import Reader, Reading, default_reader
 from knotwork.domain.safety.health_screen import check_text
 from knotwork.errors import KnotworkError
 from knotwork.kb.models import KnowledgeBase
+from knotwork.kb.record import record
 
 MIN_CANDIDATES = 5
 # Evidence weights, relative to a perfect referral match (1.0).
@@ -54,7 +55,7 @@ class UnknownMuscle(KnotworkError):
     """A muscle id that is not in the knowledge base."""
 
 
-@dataclass(frozen=True)
+@record
 class Candidate:
     """One likely source muscle with its score and the reasons for it."""
 
@@ -67,7 +68,7 @@ class Candidate:
     pressed: str | None = None  # "confirmed" or "ruled_out" after pressing
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     """The finder's answer for one description."""
 

@@ -6,11 +6,11 @@ Derived from the trigger points in the knowledge base, once per process.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
 from knotwork.kb.models import KnowledgeBase, Muscle
+from knotwork.kb.record import record
 
 # How often a trigger point is active: a common one is the likelier source.
 PREVALENCE = {"very_common": 1.0, "common": 0.8, "occasional": 0.6}
@@ -21,7 +21,7 @@ PRIMARY, SPILLOVER, LOCAL = 1.0, 0.4, 0.5
 ReferralKind = Literal["primary", "spillover", "local"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Referral:
     """How strongly one muscle refers pain to one region, and from where."""
 
@@ -30,7 +30,7 @@ class Referral:
     where: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReferralMap:
     """One muscle's referral zones and how likely it is to be active at all."""
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from knotwork.kb.record import record
 
-@dataclass(frozen=True)
+
+@record
 class SavedPlan:
     """A weekly plan as it was saved: its id, when, and the plan itself (JSON)."""
 

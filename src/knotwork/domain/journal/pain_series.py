@@ -12,13 +12,13 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from operator import attrgetter
 from time import localtime
 from typing import NamedTuple
 
 from knotwork.domain.journal.records import PainEntry, SessionRecord
+from knotwork.kb.record import record
 
 
 class Reading(NamedTuple):
@@ -134,7 +134,7 @@ def hour_of(local: float) -> int:
     return int(local % DAY // 3600)
 
 
-@dataclass(frozen=True)
+@record
 class SessionPain:
     """A session's pain scores per spot, before and after."""
 

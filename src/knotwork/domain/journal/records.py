@@ -7,7 +7,7 @@ dataclasses lets the domain stay free of the database layer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 
 from knotwork.domain.names import POSITIONS as POSITIONS
@@ -15,6 +15,7 @@ from knotwork.domain.names import POSITIONS as POSITIONS
 # Re-exported: records have long been where callers found the positions.
 from knotwork.domain.safety.health_facts import HealthFacts
 from knotwork.errors import KnotworkError
+from knotwork.kb.record import record
 
 SIDES = ("left", "right", "both", "centre")
 TOLERANCES = ("low", "medium", "high")
@@ -29,7 +30,7 @@ class InvalidRecord(KnotworkError):
     """A record that breaks a rule (pain 11, a date in the future, ...)."""
 
 
-@dataclass(frozen=True)
+@record
 class PainEntry:
     """Pain felt at one spot, 0-10, at one moment."""
 
@@ -43,7 +44,7 @@ class PainEntry:
     phase: str | None = None  # "before" | "after" | None
 
 
-@dataclass(frozen=True)
+@record
 class RomEntry:
     """A range-of-motion re-test: degrees, or a 0-10 ease rating."""
 
@@ -58,7 +59,7 @@ class RomEntry:
     phase: str | None = None  # "before" | "after" the session, or None
 
 
-@dataclass(frozen=True)
+@record
 class StepRecord:
     """One routine step as actually done."""
 
@@ -74,7 +75,7 @@ class StepRecord:
     side: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class StopEvent:
     """The person pressed "stop - something's wrong"."""
 
@@ -85,7 +86,7 @@ class StopEvent:
     advice: str
 
 
-@dataclass(frozen=True)
+@record
 class SessionRecord:
     """A guided session from start to finish (or to its interruption)."""
 
@@ -107,7 +108,7 @@ class SessionRecord:
         return not self.completed
 
 
-@dataclass(frozen=True)
+@record
 class OwnedBall:
     """A ball the person owns, and when they bought it."""
 
@@ -115,7 +116,7 @@ class OwnedBall:
     purchased: date | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Profile:
     """What changes how knotwork advises this person."""
 

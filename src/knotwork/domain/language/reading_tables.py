@@ -8,7 +8,6 @@ the knowledge files and by this code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -19,6 +18,7 @@ from knotwork.domain.language.text import Speller, phrase_key, split_words, stem
 from knotwork.kb.cache import derived
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import KnowledgeBase
+from knotwork.kb.record import record
 
 # How strongly a lay name or a cue word points at its muscle.
 LAY_NAME_WEIGHT, CUE_WEIGHT = 1.0, 0.6
@@ -28,7 +28,7 @@ MIN_SAFETY_TARGET = 6
 MATCHERS = ("regions", "muscles", "syndromes", "sides", "concepts", "veto")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReadingTables:
     """What the reader matches a description against."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from typing import Any
 
@@ -25,11 +24,12 @@ from knotwork.domain.journal.pain_series import (
     weekday_of,
 )
 from knotwork.domain.journal.records import SessionRecord
+from knotwork.kb.record import record
 
 WEEK = timedelta(days=7)
 
 
-@dataclass(frozen=True)
+@record
 class PlanTarget:
     """How many sessions a week a plan asks for, from the week it starts."""
 
@@ -55,7 +55,7 @@ def plan_target(saved: SavedPlan, tz: tzinfo | None = None) -> PlanTarget | None
     return PlanTarget(start, planned)
 
 
-@dataclass(frozen=True)
+@record
 class AdherenceWeek:
     """Sessions planned and done in one week (Monday to Sunday)."""
 
@@ -64,7 +64,7 @@ class AdherenceWeek:
     done: int
 
 
-@dataclass(frozen=True)
+@record
 class Adherence:
     """Sessions done against the plan; the rate counts finished weeks only."""
 

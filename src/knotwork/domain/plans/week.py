@@ -10,11 +10,11 @@ extra minutes go to the shortest day first.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
+from knotwork.kb.record import record
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Kind = Literal["pre-workout", "post-workout", "rest-day"]
@@ -41,7 +41,7 @@ class BadBudget(PlanError):
     """The weekly minutes budget is not a positive number."""
 
 
-@dataclass(frozen=True)
+@record
 class Framework:
     """The dosing bounds a plan must respect, in minutes and days."""
 
@@ -80,7 +80,7 @@ class Framework:
         return sum(self.bounds[k][1] for k in _kinds_for(training))
 
 
-@dataclass(frozen=True)
+@record
 class Slot:
     """One planned session, shaped to feed the routine builder."""
 
@@ -105,7 +105,7 @@ class Slot:
         }
 
 
-@dataclass(frozen=True)
+@record
 class DayPlan:
     """What one weekday holds: training or not, and its sessions."""
 
@@ -119,7 +119,7 @@ class DayPlan:
         return sum(s.minutes for s in self.sessions)
 
 
-@dataclass(frozen=True)
+@record
 class WeekPlan:
     """Seven days of sessions plus notes on anything trimmed or worth knowing."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import attrgetter
 from typing import Any, Literal
@@ -27,6 +26,7 @@ from knotwork.domain.names import name_of
 from knotwork.domain.progress.meaningful_change import assess_change
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import EscalationRule, RedFlag
+from knotwork.kb.record import record
 
 # A weekday pattern needs at least three days with pain on that weekday, and
 # twice as many as an even spread over the week would give, so daily pain does
@@ -55,7 +55,7 @@ SORENESS_UNTIL = 96 * 3600.0
 EscalationKind = Literal["stop_event", "no_response", "lasting_soreness"]
 
 
-@dataclass(frozen=True)
+@record
 class Recurrence:
     """A spot that keeps coming back on one weekday or at one time of day."""
 
@@ -91,7 +91,7 @@ class Recurrence:
         }
 
 
-@dataclass(frozen=True)
+@record
 class Escalation:
     """A prompt to stop repeating the routine and get advice."""
 

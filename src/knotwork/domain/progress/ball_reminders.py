@@ -8,13 +8,13 @@ figure: rubber and foam age, and a look once a year costs nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from knotwork.domain.journal.records import OwnedBall
 from knotwork.domain.progress.alerts import readable
 from knotwork.kb.loader import load_kb
+from knotwork.kb.record import record
 
 # Not a seed figure: a yearly prompt to inspect the ball for the signs below.
 BALL_CHECK_DAYS = 365
@@ -23,7 +23,7 @@ GENERIC_REPLACE_SIGNS = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class BallReminder:
     """A ball to inspect, and the signs that mean it needs replacing."""
 

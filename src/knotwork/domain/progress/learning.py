@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
 
@@ -52,6 +51,7 @@ from knotwork.domain.progress.session_effects import (
 )
 from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
+from knotwork.kb.record import record
 
 WEEK = timedelta(days=7)
 # A technique, ball or protocol is only called "best" once it has been tried
@@ -74,7 +74,7 @@ def check_spot(spot: str) -> str:
     return spot
 
 
-@dataclass(frozen=True)
+@record
 class SpotTrend:
     """How one spot's pain has moved since the person started logging it."""
 
@@ -107,7 +107,7 @@ class SpotTrend:
         }
 
 
-@dataclass(frozen=True)
+@record
 class RomTrend:
     """First and latest result of one range-of-motion re-test."""
 
@@ -130,7 +130,7 @@ class RomTrend:
         }
 
 
-@dataclass(frozen=True)
+@record
 class ProgressReport:
     """Everything ``knotwork progress`` shows, in one typed value."""
 

@@ -9,8 +9,9 @@ that size counts as a meaningful worsening.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Literal
+
+from knotwork.kb.record import record
 
 MEANINGFUL_POINTS = 2.0
 MEANINGFUL_FRACTION = 0.30
@@ -23,7 +24,7 @@ _EPSILON = 1e-9
 Direction = Literal["better", "worse", "unchanged"]
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     """How pain moved from a baseline to a current level."""
 

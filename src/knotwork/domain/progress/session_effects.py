@@ -8,7 +8,6 @@ technique, ball or protocol.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
@@ -19,12 +18,13 @@ from knotwork.domain.progress.meaningful_change import (
     assess_change,
     is_meaningful_change,
 )
+from knotwork.kb.record import record
 
 FactorKind = Literal["technique", "ball", "protocol"]
 FACTOR_KINDS: tuple[FactorKind, ...] = ("technique", "ball", "protocol")
 
 
-@dataclass(frozen=True)
+@record
 class SessionEffect:
     """A session's immediate effect: pain before and after, per spot."""
 
@@ -65,7 +65,7 @@ class SessionEffect:
         }
 
 
-@dataclass(frozen=True)
+@record
 class FactorEffect:
     """The mean immediate relief in sessions that used one technique/ball/protocol."""
 

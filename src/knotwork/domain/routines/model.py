@@ -6,9 +6,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from knotwork.domain.safety.verdict import SafetyResult
+from knotwork.kb.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     """One timed step of a routine."""
 
@@ -27,7 +28,7 @@ class Step:
     paired_with: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Dropped:
     """A target left out, and why."""
 

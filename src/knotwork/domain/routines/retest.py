@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
 from knotwork.domain.journal.records import RomEntry
 from knotwork.kb.loader import load_kb
+from knotwork.kb.record import record
 
 # How the sensor reading becomes an angle: "turn" follows the heading of a
 # phone held upright (a rotation about the vertical); "lift" follows its
@@ -25,7 +25,7 @@ from knotwork.kb.loader import load_kb
 Measure = Literal["turn", "lift"]
 
 
-@dataclass(frozen=True)
+@record
 class RetestMovement:
     """One movement the player can measure, with what to tell the person."""
 
@@ -149,7 +149,7 @@ def choose_retest(targets: Sequence[str]) -> RetestMovement:
     return MOVEMENTS[best]
 
 
-@dataclass(frozen=True)
+@record
 class RetestChange:
     """One movement's re-test before and after one session, on one side."""
 

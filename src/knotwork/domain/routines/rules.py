@@ -4,7 +4,6 @@ screen, the condition limits, owned balls, sides and the closing re-test."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from knotwork.domain.routines.dosing import RETEST_SECONDS
 from knotwork.domain.routines.model import Routine, Step
@@ -12,6 +11,7 @@ from knotwork.domain.safety.condition_limits import Limits, limits_for
 from knotwork.domain.safety.verdict import SafetyResult, check_safety
 from knotwork.errors import KnotworkError
 from knotwork.kb.models import Ball, KnowledgeBase, Muscle
+from knotwork.kb.record import record
 
 # When a custom routine does not say which balls the person owns.
 DEFAULT_BALLS = ("lacrosse", "tennis", "peanut", "soft_foam")
@@ -21,7 +21,7 @@ class RoutineError(KnotworkError):
     """A routine request that cannot be built (unknown name, target, ball)."""
 
 
-@dataclass(frozen=True)
+@record
 class Request:
     """What the person asked for."""
 

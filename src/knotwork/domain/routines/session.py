@@ -21,6 +21,7 @@ from knotwork.domain.journal.records import (
 from knotwork.domain.routines.model import Routine, Step
 from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
+from knotwork.kb.record import record
 
 EASE_CHECK_SECONDS = 60
 EASE_QUESTION = "Has it eased? Carry on holding only while the spot is softening."
@@ -43,7 +44,7 @@ def ease_check_at(step: Step) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
+@record
 class Frame:
     """What to show right now."""
 

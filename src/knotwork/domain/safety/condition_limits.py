@@ -8,10 +8,11 @@ enforce. The same rules bind every adapter.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Condition, Density, KnowledgeBase
+from knotwork.kb.record import record
 
 DENSITY_ORDER: tuple[Density, ...] = ("soft", "medium", "firm")
 # Where a "no sustained pressure" spot may still be passed over, a pause on it
@@ -22,7 +23,7 @@ FULL_PRESSURE = "5-6/10"
 LIGHT_PRESSURE = "3-4/10 (gentle: modified for safety)"
 
 
-@dataclass(frozen=True)
+@record
 class PositionRule:
     """One position limit, with the condition it belongs to."""
 
@@ -42,7 +43,7 @@ class PositionRule:
         return not self.regions or bool(self.regions & set(regions))
 
 
-@dataclass(frozen=True)
+@record
 class Limits:
     """Every limit of the conditions in force, folded together (strictest wins)."""
 

@@ -10,11 +10,11 @@ turns into condition ids, the one language every safety rule reads.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
 from knotwork.errors import KnotworkError
+from knotwork.kb.record import record
 
 AGE_BANDS = ("under_16", "16_to_49", "50_plus")
 AGE_BAND_NAMES = {
@@ -56,7 +56,7 @@ class InvalidHealthFacts(KnotworkError, ValueError):
     """A health-screen answer outside its bounds."""
 
 
-@dataclass(frozen=True)
+@record
 class HealthFacts:
     """What the person said about themselves, and on which day."""
 

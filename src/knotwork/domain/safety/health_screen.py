@@ -9,9 +9,9 @@ add to the saved screen; it never silently drops what was saved.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from knotwork.errors import KnotworkError
+from knotwork.kb.record import record
 
 # Longest free text the reader takes: about a page. Reading is linear, but a
 # person never needs more, and a bound keeps every surface quick.
@@ -36,7 +36,7 @@ def check_text(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@record
 class HealthScreen:
     """Conditions (with clinician clearance) and screening answers.
 

@@ -28,6 +28,7 @@ from knotwork.domain.safety.rules import (
 )
 from knotwork.errors import KnotworkError
 from knotwork.kb.models import Condition, KnowledgeBase
+from knotwork.kb.record import record
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
 # What each verdict tells the person first. A clinician-first answer leads
@@ -49,7 +50,7 @@ class UnknownId(KnotworkError):
     """A condition or area id that knotwork does not know."""
 
 
-@dataclass(frozen=True)
+@record
 class Reason:
     """One thing that changed the verdict, with what to do about it."""
 
@@ -62,7 +63,7 @@ class Reason:
     matched: str
 
 
-@dataclass(frozen=True)
+@record
 class SetAside:
     """A flag the text mentioned that did not count, and why."""
 

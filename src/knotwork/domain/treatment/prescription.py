@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from knotwork.domain.safety.condition_limits import (
     DENSITY_ORDER,
@@ -11,9 +11,10 @@ from knotwork.domain.safety.condition_limits import (
 )
 from knotwork.domain.safety.verdict import SafetyResult
 from knotwork.kb.loader import load_kb
+from knotwork.kb.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Treatment:
     """How to treat one muscle, or why a ball is the wrong tool for it."""
 
