@@ -176,6 +176,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra7.jsonl",
     VIGNETTES / "safety_context_extra8.jsonl",
     VIGNETTES / "safety_context_extra9.jsonl",
+    VIGNETTES / "safety_context_extra10.jsonl",
+    VIGNETTES / "safety_context_extra11.jsonl",
 ]
 
 

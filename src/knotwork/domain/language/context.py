@@ -278,6 +278,8 @@ class ContextReader:
         hits_before: list[tuple[int, str]] = []
         for hit, lo, hi in hits:
             trigger = self.triggers[hit.payload]
+            if every[hit.start].clause != every[hit.end - 1].clause:
+                continue  # "two years, back's stiff": a cue never spans a comma
             hits_before.append((hit.start, trigger.category))
             if trigger.category in ("self", "current") or _trigger_denied(
                 every, hit.start
@@ -327,6 +329,8 @@ class ContextReader:
                 ):
                     break
                 marks.setdefault(j, {}).setdefault("child", (tokens[i].raw, ""))
+        for i, cue in _earlier_in_life(tokens, every, ages):
+            marks.setdefault(i, {}).setdefault("past", (cue, ""))
         for i in _general_questions(tokens, every):
             marks.setdefault(i, {}).setdefault("question", ("?", ""))
         return Annotation(tokens, marks, days, ages, onsets)
@@ -582,10 +586,31 @@ def _negator(tokens: Sequence[Token], start: int) -> str:
     return "not"
 
 
+def _earlier_in_life(
+    tokens: Sequence[Token], every: Sequence[Token], ages: Sequence[Age]
+) -> list[tuple[int, str]]:
+    """Content positions in a clause dated by a younger own age ("at 19")."""
+    own = [a.years for a in ages if a.subject == "self"]
+    if not own:
+        return []
+    clauses: dict[int, str] = {}
+    for j in range(len(every) - 1):
+        if every[j].raw not in ("at", "aged", "age") or not every[j + 1].raw.isdigit():
+            continue
+        then = int(every[j + 1].raw)
+        # "Had my appendix out at 19, I'm 41 now": an age below the one the
+        # person gives dates that clause to the past.
+        if then + 2 <= max(own):
+            clauses[every[j].clause] = f"{every[j].raw} {then}"
+    return [(i, clauses[t.clause]) for i, t in enumerate(tokens) if t.clause in clauses]
+
+
 def _trigger_denied(tokens: Sequence[Token], start: int) -> bool:
     """Whether a negator stands just before the trigger ("hasn't gone away")."""
     for i in range(start - 1, max(start - 3, -1), -1):
-        if tokens[i].stem in ("not", "no", "never") or tokens[i].raw.endswith("n't"):
+        if tokens[i].stem in ("not", "no", "never") or tokens[i].raw.endswith(
+            ("n't", "cant", "cannot", "couldnt", "wont", "dont", "didnt")
+        ):
             return True
         if tokens[i].clause != tokens[start].clause:
             break
@@ -889,6 +914,8 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             before, earlier = "", ""
         elif i >= 2 and tokens[i - 2].sentence != token.sentence:
             earlier = ""
+        if raw in _DECADES and earlier == "in" and before == "the":
+            continue  # "in the nineties" is a time, not an age
         if raw in _DECADES and earlier == "in":
             subject = "self" if before == "my" else "other"
             ages.append(Age(_DECADES[raw], subject, f"in {before} {raw}"))
@@ -914,6 +941,8 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         after = [t.raw for t in tokens[last + 1 : last + 3]]
         if after[:1] == ["year"] and after[1:2] == ["old's"]:
             after = ["year", "old"]
+        if after == ["y", "o"]:
+            after = ["yo"]  # "56 y/o"
         said_old = after[:1] == ["yo"] or (
             after[:1] in (["years"], ["year"], ["yrs"], ["yr"])
             and after[1:2] == ["old"]

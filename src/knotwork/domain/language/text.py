@@ -135,6 +135,9 @@ _SELF_AFTER_AND = frozenset(["i", "my", "i'm", "i've", "im", "ive"])
 # "... two years ago and now the same calf is swollen": the time moves on.
 _NEW_TIME_AFTER_AND = frozenset(["now"])
 NEGATION_WINDOW = 5
+# "Can't reach the gate without stopping for breath": after an inability in
+# the same clause, "without" says what happens, it does not deny it.
+_INABILITY = frozenset(["can't", "cant", "cannot", "couldn't", "couldnt", "unable"])
 LONG_WORD = 8
 
 _IRREGULAR = {
@@ -300,8 +303,11 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
     every: list[Token] = []
     sentence = clause = 0
     negation_left = 0
+    unable_clause = -1
     asked: set[int] = set()
     for i, word in enumerate(words):
+        if word in _INABILITY:
+            unable_clause = clause
         if word in BOUNDARIES:
             if word == "?":
                 asked.add(sentence)
@@ -323,7 +329,7 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
                 # "... and my calf": the person speaks of themselves again.
                 clause += following in _SELF_AFTER_AND | _NEW_TIME_AFTER_AND
             continue
-        if word in NEGATORS:
+        if word in NEGATORS and not (word == "without" and unable_clause == clause):
             # Kept in the stream so phrases like "no improvement" can match.
             token = Token(stem(word), word, sentence, False, i, clause)
             content.append(token)

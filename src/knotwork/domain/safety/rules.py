@@ -286,6 +286,13 @@ def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
         )
     elif ctx.subject == "child":
         return f"about a child ({ctx.cue})" if ctx.cue else "about a child"
+    if anywhere and rule.anywhere_history and not rule.history and ctx.time == "past":
+        # A risk told in the past counts while it is recent: a flight last
+        # week, not an operation "at 23" or "back in the eighties".
+        undated = ctx.days_ago is None
+        too_old = rule.max_days is not None and (ctx.days_ago or 0) > rule.max_days
+        if undated or too_old:
+            return ctx.set_aside_because(False, rule.max_days, resolved)
     return ctx.set_aside_because(history, rule.max_days, resolved)
 
 

@@ -1,0 +1,94 @@
+"""Urgent signs told in two parts, inability, and ages and decades that date a clause.
+
+Worded apart from every vignette file, so these test the rule, not a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.safety.verdict import check_safety
+
+
+def flags(text: str) -> set[str]:
+    return {r.id for r in check_safety(text).reasons}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Pain in the jaw or arm on effort, gone once still: said in two parts.
+        (
+            "my left arm goes achy when I push the pram uphill, it's fine once I sit",
+            "exertional_chest_pain",
+        ),
+        # Breathless on the smallest errand, or unable to go on without a stop.
+        (
+            "I get puffed out walking to the corner shop lately",
+            "breathless_on_little_effort",
+        ),
+        (
+            "couldn't climb one flight without stopping for breath today",
+            "breathless_on_little_effort",
+        ),
+        # A face that has slipped on one side; an arm and leg gone clumsy.
+        ("this morning my smile looks lopsided in the mirror", "stroke_signs"),
+        ("my right arm and leg went heavy an hour ago", "stroke_signs"),
+        # The worst headache of a life, told around the word.
+        (
+            "the headache behind my eyes tonight is the worst of my life",
+            "sudden_severe_headache",
+        ),
+        # Over 50, jaw tiring at meals; a first headache late in life.
+        ("I'm 74 and my jaw gets tired chewing my dinner", "giant_cell_arteritis"),
+        (
+            "at 66 I'm having headaches for the first time ever",
+            "giant_cell_arteritis",
+        ),
+        # A fall, then a wrist at a wrong angle.
+        (
+            "came down hard on the ice and my wrist sits at an odd angle",
+            "suspected_fracture",
+        ),
+    ],
+)
+def test_urgent_signs_told_in_parts_stop(text: str, flag: str) -> None:
+    result = check_safety(text)
+    assert flag in {r.id for r in result.reasons}, text
+    assert result.verdict == "stop", text
+
+
+def test_metalwork_in_the_spine_asks_for_a_clinician_and_keeps_the_ball_off() -> None:
+    result = check_safety(
+        "I've had rods and screws in my spine since 2019, low back tight"
+    )
+    assert "spinal_hardware" in flags("I've had rods and screws in my spine since 2019")
+    assert result.verdict == "clinician_first"
+    assert result.areas.get("low_back") == "avoid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An age below the one given dates the clause to the past.
+        "had my gallbladder out at 23, I'm 58 now; my calves are tight from walking",
+        # A decade is a time, not somebody's age.
+        "had a knee op back in the eighties, hamstrings tight from cycling",
+        # A plan, a programme, a harmless lump, a near miss and an idiom.
+        "booked a cruise next year, how do I avoid a clot? legs fine, just tight",
+        "saw a programme about strokes last night; my neck is just stiff",
+        "the doctor said the lump on my shoulder is a harmless cyst; traps tight",
+        "nearly fell off the kerb this morning but caught myself, glutes tight",
+        "my shoulders are out of whack from carrying the toddler",
+        "went to the surgery for a blood pressure check, all fine; upper back stiff",
+    ],
+)
+def test_past_plans_media_and_idioms_do_not_raise_the_verdict(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), text
+
+
+def test_a_comma_ends_a_time_cue() -> None:
+    # "Two years, back's stiff": "years back" is not "years ago" across a comma.
+    assert "oral_steroids" in flags(
+        "been on prednisone for my lungs three years, back's sore"
+    )
