@@ -92,3 +92,40 @@ def test_a_comma_ends_a_time_cue() -> None:
     assert "oral_steroids" in flags(
         "been on prednisone for my lungs three years, back's sore"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Shorthand copied from a clinic letter.
+        ("L THR 3/52 ago, glute med tight", "recent_surgery"),
+        ("24/40, mid back aching", "pregnancy_from_20_weeks"),
+        ("paresthesia R foot x 2/12, constant", "tingling"),
+        ("sudden vertigo and diplopia since lunch", "dizziness_with_neuro_signs"),
+        # One word for an age: the child is the one asked about.
+        (
+            "my 12yo plays netball and her calves are tight, can she use a ball?",
+            "under_16",
+        ),
+        # A message written wholly for another adult counts for that adult.
+        (
+            "typing this for my dad, he's 81; his temple is tender and chewing hurts",
+            "giant_cell_arteritis",
+        ),
+    ],
+)
+def test_shorthand_one_word_ages_and_messages_for_another(text: str, flag: str) -> None:
+    assert flag in flags(text), text
+
+
+def test_an_aside_in_brackets_does_not_cut_the_clause_it_interrupts() -> None:
+    # "Years ago" reaches past the bracket to the injury it dates.
+    text = "Years ago (2009, I think) I broke my wrist skiing; forearms tight now"
+    assert check_safety(text).verdict in ("ok", "modify")
+
+
+def test_a_longer_phrase_that_holds_a_look_alike_still_counts() -> None:
+    # "Flight of stairs" is not a plane, but "one flight of stairs" is little effort.
+    assert "breathless_on_little_effort" in flags(
+        "I'm out of breath after one flight of stairs lately, never like this before"
+    )

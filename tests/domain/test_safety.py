@@ -178,6 +178,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra9.jsonl",
     VIGNETTES / "safety_context_extra10.jsonl",
     VIGNETTES / "safety_context_extra11.jsonl",
+    VIGNETTES / "safety_context_extra12.jsonl",
+    VIGNETTES / "safety_context_extra13.jsonl",
 ]
 
 

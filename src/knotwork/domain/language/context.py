@@ -896,6 +896,8 @@ def _spoken_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
 
 
 _SHORTHAND_AGE = re.compile(r"(\d{2,3})[mf]")
+# "My 13yo", "a 45yo": an age written as one word.
+_ONE_WORD_AGE = re.compile(r"(\d{1,3})(?:yo|yrs?o)")
 
 
 def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
@@ -925,6 +927,18 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             # "58M here" or "I'm 34f": the forum shorthand for age and sex.
             ages.append(Age(int(short.group(1)), "self", raw))
             continue
+        joined = _ONE_WORD_AGE.fullmatch(raw)
+        if joined:
+            years = int(joined.group(1))
+            named = tokens[i + 1].raw if i + 1 < len(tokens) else ""
+            own = before in ("", "i'm", "im", "am", "a", "an", "me")
+            if named in _CHILD_NOUNS or named in _PEOPLE_NOUNS or not own:
+                ages.append(Age(years, "other", f"{before} {raw}"))
+                if years < CHILD_AGE:
+                    children.append(i)
+            else:
+                ages.append(Age(years, "self", raw))
+            continue
         spoken = _spoken_number(tokens, i)
         if spoken is None:
             continue
@@ -932,7 +946,10 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         skip_to = last
         words = " ".join(t.raw for t in tokens[i : last + 1])
         alone = last + 1 >= len(tokens) or tokens[last + 1].clause != token.clause
-        introduced = before in ("", "me", "myself")  # "this is about me, 45, ..."
+        # "This is about me, 45, ..." or "yoga teacher, 53.": a number that
+        # is a clause of its own introduces the speaker.
+        own_clause = i >= 1 and tokens[i - 1].clause != token.clause
+        introduced = before in ("", "me", "myself") or own_clause
         if introduced and alone and CHILD_AGE <= number <= MAX_AGE:
             # "Fifty-eight, never been a headache person": a number standing
             # as a sentence's whole first clause introduces the speaker.
@@ -960,6 +977,11 @@ def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             small_word = not raw.isdigit() and number < 10
             if not small_word and after[:1] not in (["of"], ["foot"], ["feet"]):
                 ages.append(Age(number, "self", f"{before} {words}"))
+        elif before in ("he's", "she's", "hes", "shes") and not unit_after:
+            # "My dad, he's 81": someone else's age.
+            ages.append(Age(number, "other", f"{before} {words}"))
+            if number < CHILD_AGE:
+                children.append(i)
         elif before == "at" and OLDER_AGE - 10 <= number <= MAX_AGE and not after_time:
             # "At 72 my jaw aches": an age only where no child could be meant.
             ages.append(Age(number, "self", f"{before} {words}"))

@@ -135,6 +135,7 @@ _SELF_AFTER_AND = frozenset(["i", "my", "i'm", "i've", "im", "ive"])
 # "... two years ago and now the same calf is swollen": the time moves on.
 _NEW_TIME_AFTER_AND = frozenset(["now"])
 NEGATION_WINDOW = 5
+_ASIDE = 1_000_000
 # "Can't reach the gate without stopping for breath": after an inability in
 # the same clause, "without" says what happens, it does not deny it.
 _INABILITY = frozenset(["can't", "cant", "cannot", "couldn't", "couldnt", "unable"])
@@ -270,8 +271,15 @@ class Token(NamedTuple):
     asks: bool = False
 
 
+# Clinical shorthand for a span of time: "6/52" is six weeks, "3/12" three
+# months, "2/7" two days; "16/40" is sixteen weeks of a pregnancy.
+_CLINICAL_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(52|12|7|40)(?![\d/])")
+_SPAN_WORDS = {"52": "weeks", "12": "months", "7": "days", "40": "weeks pregnant"}
+
+
 def split_words(text: str) -> list[str]:
     """Lowercase and split text into words and punctuation marks."""
+    text = _CLINICAL_SPAN.sub(lambda m: f"{m[1]} {_SPAN_WORDS[m[2]]}", text)
     text = text.lower().replace("\u2019", "'").replace("-", " ").replace("/", " ")
     # "baby no. 2" is a number, not a denial that ends a sentence.
     text = _NUMBER_SIGN.sub("number ", text)
@@ -304,6 +312,7 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
     sentence = clause = 0
     negation_left = 0
     unable_clause = -1
+    outer = -1
     asked: set[int] = set()
     for i, word in enumerate(words):
         if word in _INABILITY:
@@ -312,7 +321,15 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
             if word == "?":
                 asked.add(sentence)
             sentence += word in SENTENCE_ENDS
-            clause += 1
+            if word == "(":
+                outer = clause
+            # An aside's clauses are numbered apart, so they never meet the
+            # numbers of the clause it interrupts.
+            clause = (i + 1) * _ASIDE if word == "(" else clause + 1
+            if word == ")" and outer >= 0:
+                # "Years ago (2012, maybe) I had a concussion": after an
+                # aside the clause it interrupted goes on.
+                clause, outer = outer, -1
             negation_left = 0
             if word not in _KEPT_BOUNDARIES:
                 continue

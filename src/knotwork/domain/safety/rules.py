@@ -55,9 +55,10 @@ _PARENT_CONCEPTS = frozenset(["newborn_age"])
 def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]:
     """Return every safety concept mention with its context."""
     tokens, annotation = reader.annotated(text)
-    vetoed: set[int] = set()
-    for m in reader.veto.find_all(tokens):
-        vetoed.update(range(m.start, m.end))
+    veto_spans = [
+        frozenset(t.word for t in tokens[m.start : m.end])
+        for m in reader.veto.find_all(tokens)
+    ]
     mentions: list[Mention] = []
     # Side words sit inside phrases ("can't raise my right arm"), so concepts
     # are matched with and without them; "left arm" keeps its side.
@@ -65,7 +66,6 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
     sided = {t.sentence for t in tokens if t.stem in SIDE_WORDS}
     plain = [t for t in tokens if t.sentence in sided and t.stem not in SIDE_WORDS]
     streams = (tokens, plain) if sided else (tokens,)
-    vetoed_words = {tokens[i].word for i in vetoed}
     seen: set[tuple[str, int, int]] = set()
     for stream in streams:
         for m in reader.concepts.find_all(stream):
@@ -77,7 +77,10 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             words = " ".join(t.raw for t in span)
             first, last = span[0].word, span[-1].word
             context = annotation.context_of_words(first, last, m.payload)
-            if any(t.word in vetoed_words for t in span):
+            covered = frozenset(t.word for t in span)
+            # A look-alike masks a concept that overlaps it, unless the
+            # concept's own phrase holds all of it ("one flight of stairs").
+            if any(v & covered and not v < covered for v in veto_spans):
                 context = Context(sense="figurative", cue=words)
             elif m.payload in _PARENT_CONCEPTS and context.subject == "child":
                 # "My son is 3 weeks old": the baby's age tells of the parent.
@@ -95,6 +98,15 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
                 subject = "child" if concept == "age_under_16" else "other"
             context = Context(subject=subject, cue=age.words)
             mentions.append(Mention(concept, 0, age.words, context))
+    if _for_another_adult(text):
+        # "I'm typing for my mother, she's the one with the problem": the
+        # advice is for her, so what is said of her counts as the person's.
+        mentions = [
+            m._replace(context=m.context._replace(subject="self"))
+            if m.context.subject == "other"
+            else m
+            for m in mentions
+        ]
     return mentions, annotation
 
 
@@ -179,6 +191,29 @@ _WORD_NUMBERS = {
         ]
     )
 }
+
+
+_PROXY_CUES = (
+    "typing for her",
+    "typing for him",
+    "typing this for",
+    "writing for her",
+    "writing for him",
+    "on her behalf",
+    "on his behalf",
+    "the one with the problem",
+    "she wants to use",
+    "he wants to use",
+)
+_OWN_CUES = ("my own", "myself", "for me", "me too", "i also", "i've got", "i have")
+
+
+def _for_another_adult(text: str) -> bool:
+    """Whether the whole message asks for someone else, with nothing of the writer."""
+    lowered = text.lower().replace("\u2019", "'")
+    return any(c in lowered for c in _PROXY_CUES) and not any(
+        c in lowered for c in _OWN_CUES
+    )
 
 
 def _age_concept(years: int) -> str:
