@@ -129,9 +129,15 @@ def test_a_panel_boxes_its_text_to_the_width_with_the_title_on_top() -> None:
 
 def test_a_title_too_long_for_the_border_goes_inside_the_panel() -> None:
     box = panel("body", "How to work Finger extensors (extensor digitorum)", width=30)
-    assert box.split("\n")[0] == "╭" + "─" * 28 + "╮"
-    assert "digitorum)" in box and "body" in box
-    assert widest(box) == 30
+    assert box.split("\n") == [
+        "╭" + "─" * 28 + "╮",
+        "│ How to work Finger         │",
+        "│ extensors (extensor        │",
+        "│ digitorum)                 │",
+        "├" + "─" * 28 + "┤",
+        "│ body                       │",
+        "╰" + "─" * 28 + "╯",
+    ]
 
 
 def sources() -> Table:

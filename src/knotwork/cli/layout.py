@@ -160,25 +160,31 @@ def panel(
 ) -> str:
     """Return ``body`` in a rounded box as wide as the line, its title on top.
 
-    A title too long for the top border becomes the box's first line instead.
+    A title too long for the top border heads the box instead, ruled off
+    from the text below it.
     """
     width = width or terminal_width()
     inner = max(1, width - 4)
-    lines = wrap(body, inner)
     title = clean(title).replace("\n", " ")
     label = f" {title} " if title else ""
-    if width_of(label) > width - 4:
-        lines = wrap(bold(title), inner) + lines
-        label = ""
 
     def edge(text: str) -> str:
         return styled(text, colour) if colour else text
 
+    def rows(text: str) -> list[str]:
+        return [
+            f"{edge('│')} {_pad(line, inner)} {edge('│')}" for line in wrap(text, inner)
+        ]
+
+    heading: list[str] = []
+    if width_of(label) > width - 4:
+        heading = [*rows(bold(title)), edge("├" + "─" * (width - 2) + "┤")]
+        label = ""
     fill = width - 2 - width_of(label)
-    heading = styled(label, colour, "bold") if colour else bold(label)
-    top = edge("╭" + "─" * (fill // 2)) + heading + edge("─" * (fill - fill // 2) + "╮")
-    rows = [f"{edge('│')} {_pad(line, inner)} {edge('│')}" for line in lines]
-    return "\n".join([top, *rows, edge("╰" + "─" * (width - 2) + "╯")])
+    named = styled(label, colour, "bold") if colour else bold(label)
+    top = edge("╭" + "─" * (fill // 2)) + named + edge("─" * (fill - fill // 2) + "╮")
+    bottom = edge("╰" + "─" * (width - 2) + "╯")
+    return "\n".join([top, *heading, *rows(body), bottom])
 
 
 class Table:
