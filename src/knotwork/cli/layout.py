@@ -15,20 +15,19 @@ from typing import TextIO
 
 from knotwork.cli.style import (
     RESET,
-    SGR,
     Colour,
     bold,
     clean,
     dim,
+    sgr,
     styled,
     terminal_width,
     visible,
     width_of,
 )
 
-# A list item's marker: continuation lines line up after it.
-_ITEM = re.compile(r" *(?:(?:[-*•]|\d+\.|->) +)?")
-_TOKEN = re.compile(r" +|(?:[^ \x1b]|\x1b\[[0-9;]*m|\x1b)+")
+# What starts a list item; its continuation lines line up after it.
+MARKERS = ("-", "*", "•", "->")
 # A grid column squeezed below this many cells, and below 60% of what it
 # wants, reads worse than the same row shown as a record.
 NARROWEST = 20
@@ -67,8 +66,8 @@ def wrap(text: str, width: int) -> list[str]:
 def _wrap_paragraph(text: str, width: int) -> list[str]:
     if width_of(text) <= width:
         return [text.rstrip(" ")]
-    item = _ITEM.match(visible(text))
-    hang = item.end() if item and item.end() * 2 <= width else 0
+    hang = _hanging(visible(text))
+    hang = hang if hang * 2 <= width else 0
     out: list[str] = []
     line: list[str] = []
     used, gap, has_word = 0, "", False
@@ -79,7 +78,7 @@ def _wrap_paragraph(text: str, width: int) -> list[str]:
             out.append("".join(line).rstrip(" "))
         line, used = [" " * indent], indent
 
-    for token in _TOKEN.findall(text):
+    for token in _tokens(text):
         if token[0] == " ":
             if has_word:
                 gap = token
@@ -116,6 +115,32 @@ def _wrap_paragraph(text: str, width: int) -> list[str]:
     return out
 
 
+def _hanging(text: str) -> int:
+    """Return the cells before a list item's text: its indent and marker."""
+    item = text.lstrip(" ")
+    indent = len(text) - len(item)
+    marker, space, rest = item.partition(" ")
+    numbered = marker[:-1].isdigit() and marker.endswith(".")
+    if not space or not (marker in MARKERS or numbered):
+        return indent
+    return len(text) - len(rest.lstrip(" "))
+
+
+def _tokens(text: str) -> list[str]:
+    """Split text into words and the runs of spaces between them."""
+    tokens: list[str] = []
+    spaces = 0
+    for part in text.split(" "):
+        if not part:
+            spaces += 1
+            continue
+        if spaces:
+            tokens.append(" " * spaces)
+        tokens.append(part)
+        spaces = 1
+    return tokens
+
+
 def _fold(word: str, room: int) -> tuple[str, str]:
     """Split a word after as many cells as fit in ``room``; the head may be empty."""
     used, cut = 0, 0
@@ -136,7 +161,7 @@ def _carry_styles(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         text = active + line
-        for match in SGR.finditer(line):
+        for match in sgr().finditer(line):
             code = match.group()
             active = "" if code == RESET else active + code
         out.append(text + RESET if active else text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from functools import cache
 from typing import Literal
 
 from knotwork.cli.output import plain
@@ -39,11 +40,20 @@ DEFAULT_WIDTH = 80
 # Narrower than this nothing lays out sensibly; a smaller COLUMNS is raised.
 MIN_WIDTH = 20
 
-# Any SGR sequence (colours and text styles), for measuring and stripping.
-SGR = re.compile(r"\x1b\[[0-9;]*m")
-# Only the sequences this module writes: a reset, or a mix of its own codes.
-_CODE = "|".join(re.escape(c) for c in sorted(CODES.values(), key=len, reverse=True))
-_OURS = re.compile(rf"\x1b\[(?:0|(?:{_CODE})(?:;(?:{_CODE}))*)m")
+
+# Patterns are compiled on first use: piped output, with no style in it,
+# never needs them, and each costs a command a little start-up time.
+@cache
+def sgr() -> re.Pattern[str]:
+    """Match any SGR sequence (colours and text styles)."""
+    return re.compile(r"\x1b\[[0-9;]*m")
+
+
+@cache
+def _ours() -> re.Pattern[str]:
+    """Match only the sequences this module writes: a reset, or its own codes."""
+    code = "|".join(re.escape(c) for c in sorted(CODES.values(), key=len)[::-1])
+    return re.compile(rf"\x1b\[(?:0|(?:{code})(?:;(?:{code}))*)m")
 
 
 def colour_wanted() -> bool:
@@ -94,7 +104,7 @@ def clean(text: str) -> str:
     if "\x1b" not in text or not colour_wanted():
         return plain(text)
     kept, start = [], 0
-    for match in _OURS.finditer(text):
+    for match in _ours().finditer(text):
         kept += [plain(text[start : match.start()]), match.group()]
         start = match.end()
     kept.append(plain(text[start:]))
@@ -103,13 +113,13 @@ def clean(text: str) -> str:
 
 def visible(text: str) -> str:
     """Return ``text`` without its style sequences."""
-    return SGR.sub("", text) if "\x1b" in text else text
+    return sgr().sub("", text) if "\x1b" in text else text
 
 
 def char_width(char: str) -> int:
     """Return how many terminal cells one character takes: 0, 1 or 2."""
-    if char.isascii():
-        return 1
+    if char.isascii() or "\u2500" <= char <= "\u25fc":
+        return 1  # box drawing, blocks and shapes (the borders, bars, sparklines)
     import unicodedata
 
     if unicodedata.category(char) in ("Mn", "Me", "Cf"):
