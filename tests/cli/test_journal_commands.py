@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -172,7 +173,8 @@ def test_profile_commands_manage_everything(settings: Settings) -> None:
     assert "Osteoporosis or low bone density (cleared)" in shown.stdout
     assert "Lacrosse ball (bought 2024-09-01)" in shown.stdout
     assert "osteoporosis" not in shown.stdout
-    assert "Positions: against a wall, seated" in shown.stdout
+    # Values line up after the longest label.
+    assert re.search(r"^Positions: +against a wall, seated$", shown.stdout, re.M)
 
 
 def test_forget_asks_first(settings: Settings) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from knotwork.cli.consult_commands import JSON
 from knotwork.cli.grammar import arg, command, finite
-from knotwork.cli.output import echo, emit_json, fail
+from knotwork.cli.output import emit_json, fail
 
 if TYPE_CHECKING:
     from knotwork.domain.balls.ranking import BallAdvice, Experience, Tolerance
@@ -131,18 +131,18 @@ def show_catalogue(kb: KnowledgeBase, as_json: bool) -> None:
 
         emit_json([models.as_json(b) for b in kb.balls])
         return
-    from rich.console import Console
-    from rich.table import Table
+    from knotwork.cli.layout import Table, say, show
 
-    table = Table(title=f"{len(kb.balls)} massage balls")
-    for column in ("id", "name", "size", "density", "texture", "format", "price"):
-        table.add_column(column)
+    table = Table(
+        ("id", "name", "size", "density", "texture", "format", "price"),
+        title=f"{len(kb.balls)} massage balls",
+    )
     for b in kb.balls:
         price = f"${b.price_usd[0]}-{b.price_usd[1]}" + (" eco" if b.eco else "")
         name = b.name.split(" (")[0]
         table.add_row(b.id, name, b.size, b.density, b.texture, b.format, price)
-    Console(highlight=False).print(table)
-    echo("Show one, with how to care for it: knotwork ball ID")
+    show(table.render())
+    say("Show one, with how to care for it: knotwork ball ID")
 
 
 def show_ball(b: Ball, as_json: bool) -> None:
@@ -152,54 +152,55 @@ def show_ball(b: Ball, as_json: bool) -> None:
 
         emit_json(models.as_json(b))
         return
-    from rich.console import Console
-    from rich.panel import Panel
+    from knotwork.cli.layout import panel, show
+    from knotwork.cli.style import bold
 
     low, high = b.diameter_in
     lines = [
         f'{b.size}, {b.density}, {b.texture}, {low:g}-{high:g}" {b.format}; '
         f"{b.material}; ${b.price_usd[0]}-{b.price_usd[1]}"
         + ("; eco-friendlier" if b.eco else ""),
-        "[bold]Best for:[/] " + "; ".join(b.best_for),
-        "[bold]Cautions:[/]",
+        bold("Best for:") + " " + "; ".join(b.best_for),
+        bold("Cautions:"),
         *(f"  - {c}" for c in b.cautions),
-        "[bold]Care[/]",
+        bold("Care"),
         f"  Cleaning: {b.care.cleaning}",
         f"  Heat: {b.care.heat}",
         f"  Replace: {b.care.replace_when}",
     ]
-    Console(highlight=False).print(Panel("\n".join(lines), title=b.name))
+    show(panel("\n".join(lines), title=b.name))
 
 
 def print_advice(advice: BallAdvice) -> None:
     """Show safety first, then the ranking, the starter pair and any notes."""
-    from rich.panel import Panel
-    from rich.table import Table
-
-    from knotwork.cli.render import console, print_safety
+    from knotwork.cli.layout import Table, panel, say, show
+    from knotwork.cli.render import print_safety
+    from knotwork.cli.style import coloured
     from knotwork.domain.names import ball_fit
 
-    out = console()
-    print_safety(advice.safety, out)
+    print_safety(advice.safety)
     if advice.withheld:
-        out.print("[bold red]No ball is recommended until this is checked.[/]")
+        say(coloured("No ball is recommended until this is checked.", "red", True))
     if advice.ranking:
-        table = Table(title="Balls for you, best first", show_lines=True)
-        table.add_column("#", justify="right")
-        table.add_column("Ball")
-        table.add_column("Fit")
-        table.add_column("Why")
+        hidden = len(advice.ranking) - SHOWN
+        table = Table(
+            ("#", "Ball", "Fit", "Why"),
+            title="Balls for you, best first",
+            caption=f"{hidden} less suitable balls not shown; --json lists all."
+            if hidden > 0
+            else "",
+            right=("#",),
+            lines=True,
+            heading=2,
+        )
         for i, r in enumerate(advice.ranking[:SHOWN], 1):
             why = "\n".join(f"- {reason}" for reason in r.reasons[:3])
             table.add_row(str(i), r.name, ball_fit(r.score), why)
-        hidden = len(advice.ranking) - SHOWN
-        if hidden > 0:
-            table.caption = f"{hidden} less suitable balls not shown; --json lists all."
-        out.print(table)
+        show(table.render())
     if advice.starter_pair:
-        out.print(Panel(advice.starter_pair.why, title="A starter pair"))
+        show(panel(advice.starter_pair.why, title="A starter pair"))
     for note in advice.notes:
-        out.print(f"[yellow]Note:[/] {note}")
+        say(f"{coloured('Note:', 'yellow')} {note}")
 
 
 COMMANDS = (ball, balls)

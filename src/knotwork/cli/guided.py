@@ -70,7 +70,7 @@ def guided_start(core: Knotwork, speed: float = 1.0) -> None:
             f"I couldn't place '{text[:80]}' on the body.",
             'Try naming the spot, e.g. "back of my head", "outer elbow", "heel".',
         )
-    print_consultation(answer, out)
+    print_consultation(answer)
     if not answer.safety.advice_allowed or not answer.finding.candidates:
         return
     pressed = False
@@ -148,7 +148,7 @@ def _press_to_confirm(
         return answer
     again = core.consult(text, screen=person, confirmed=confirmed, ruled_out=ruled_out)
     out.print("\n[bold]After pressing:[/]")
-    print_consultation(again, out)
+    print_consultation(again)
     return again
 
 
@@ -175,7 +175,7 @@ def _session(
         text=text,
     )
     if not routine.steps:
-        print_routine(routine, out)
+        print_routine(routine)
         return
     record = run_session(routine, lines is not None, speed, out, lines)
     core.save_session(record)

@@ -28,16 +28,13 @@ def muscles(core: Knotwork, muscle_id: str | None, as_json: bool) -> None:
         if as_json:
             emit_json(data)
             return
-        from rich.console import Console
-        from rich.table import Table
+        from knotwork.cli.layout import Table, show
 
-        table = Table(title=f"{len(data)} muscles")
-        for col in ("id", "name", "refers pain to"):
-            table.add_column(col)
+        table = Table(("id", "name", "refers pain to"), title=f"{len(data)} muscles")
         for m in data:
             zones = sorted({r for tp in m["trigger_points"] for r in tp["primary"]})
             table.add_row(m["id"], m["name"], ", ".join(zones))
-        Console().print(table)
+        show(table.render())
         return
     try:
         detail = muscle_detail(muscle_id)

@@ -152,26 +152,25 @@ def _write_calendar(
 
 
 def _print_week(week: WeekPlan) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from knotwork.cli.layout import Table, say, show
+    from knotwork.cli.style import coloured, dim
 
     table = Table(
-        title=f"Your week: {week.total_minutes} min over {week.active_days} days"
+        ("Day", "", "Sessions", "Min"),
+        title=f"Your week: {week.total_minutes} min over {week.active_days} days",
+        right=("Min",),
     )
-    for column in ("Day", "", "Sessions", "Min"):
-        table.add_column(column)
     for day in week.days:
         sessions = "\n".join(f"{s.minutes} min {s.kind}" for s in day.sessions)
         table.add_row(
             day.day,
             "training" if day.training else "",
-            sessions or "[dim]off[/]",
+            sessions or dim("off"),
             str(day.minutes) if day.sessions else "",
         )
-    out = Console(highlight=False)
-    out.print(table)
+    show(table.render())
     focus = week.slots[0].focus if week.slots else ()
     if focus:
-        out.print(f"Focus: {', '.join(focus)}")
+        say(f"Focus: {', '.join(focus)}")
     for note in week.notes:
-        out.print(f"[yellow]Note:[/] {note}")
+        say(f"{coloured('Note:', 'yellow')} {note}")

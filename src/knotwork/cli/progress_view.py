@@ -4,25 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
-
+from knotwork.cli.layout import Table, panel, say, show
+from knotwork.cli.style import Colour, bold, coloured
 from knotwork.domain.progress.alerts import RECURRENCE_ADVICE, readable
-from knotwork.domain.progress.learning import ProgressReport
 from knotwork.domain.progress.meaningful_change import (
     MEANINGFUL_CHANGE_RULE,
     MEANINGFUL_CHANGE_SOURCE,
 )
 from knotwork.domain.progress.session_effects import FACTOR_KINDS
 
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from knotwork.domain.progress.learning import ProgressReport
+
 SPARK = "▁▂▃▄▅▆▇█"
 SPARK_WEEKS = 26
 BAR_WIDTH = 20
 RECENT = 5
-VERDICT_STYLE = {"better": "green", "worse": "red", "unchanged": "yellow"}
+VERDICT_STYLE: dict[str, Colour] = {
+    "better": "green",
+    "worse": "red",
+    "unchanged": "yellow",
+}
 
 
 def sparkline(values: Sequence[float], low: float = 0.0, high: float = 10.0) -> str:
@@ -46,28 +52,23 @@ def _when(moment: datetime) -> str:
     return local.strftime("%a %Y-%m-%d")
 
 
-def _escalations(report: ProgressReport) -> Panel | None:
+def _escalations(report: ProgressReport) -> str | None:
     if not report.escalations:
         return None
-    lines: list[Text] = []
+    lines: list[str] = []
     for e in report.escalations:
-        style = "bold red" if e.urgent else "bold"
-        lines.append(Text(f"{_when(e.at)}  {e.message}", style=style))
-        lines.append(Text(f"  -> {e.action}"))
-    return Panel(
-        Group(*lines),
-        title="See a clinician / take care",
-        border_style="red",
-        expand=True,
-    )
+        said = f"{_when(e.at)}  {e.message}"
+        lines.append(coloured(said, "red", strong=True) if e.urgent else bold(said))
+        lines.append(f"  -> {e.action}")
+    return panel("\n".join(lines), title="See a clinician / take care", colour="red")
 
 
 def _trends(report: ProgressReport) -> Table:
     table = Table(
-        title="Pain by spot (weekly mean, last 26 weeks)", title_justify="left"
+        ("Spot", "Trend", "Baseline", "Now", "Change", ""),
+        title="Pain by spot (weekly mean, last 26 weeks)",
+        title_left=True,
     )
-    for column in ("Spot", "Trend", "Baseline", "Now", "Change", ""):
-        table.add_column(column)
     for t in report.trends:
         weeks = [mean for _, mean, _ in t.weekly[-SPARK_WEEKS:]]
         c = t.change
@@ -81,45 +82,47 @@ def _trends(report: ProgressReport) -> Table:
             f"{c.baseline:.1f}",
             f"{c.current:.1f}",
             f"{c.points:+.1f}{percent}",
-            Text(verdict, style=VERDICT_STYLE[c.direction]),
+            coloured(verdict, VERDICT_STYLE[c.direction]),
         )
     return table
 
 
-def _sessions(report: ProgressReport, out: Console) -> None:
+def _sessions(report: ProgressReport, out: TextIO | None) -> None:
     summary = report.session_summary()
     if not summary["sessions"]:
         return
     mean = summary["mean_drop"]
     relief = "" if mean is None else f"; pain fell {mean:.1f} points on average"
-    out.print(
-        f"\n[bold]Sessions[/]: {summary['sessions']} "
-        f"({summary['completed']} finished){relief}."
+    say(
+        f"\n{bold('Sessions')}: {summary['sessions']} "
+        f"({summary['completed']} finished){relief}.",
+        out,
     )
     for s in report.recent_sessions(RECENT):
         scores = ", ".join(
             f"{readable(spot)} {b}->{a}" for spot, (b, a) in sorted(s.scores.items())
         )
-        state = "" if s.completed else " [yellow](stopped early)[/]"
-        out.print(f"  {_when(s.started_at)}  {s.routine}{state}  {scores}")
+        state = "" if s.completed else " " + coloured("(stopped early)", "yellow")
+        say(f"  {_when(s.started_at)}  {s.routine}{state}  {scores}", out)
 
 
-def _helps(report: ProgressReport, out: Console) -> None:
+def _helps(report: ProgressReport, out: TextIO | None) -> None:
     ranked = [f for f in report.helps if f.mean_drop > 0][:6]
     if not ranked:
         return
-    table = Table(title="What helps you most (mean pain drop per session)",
-                  title_justify="left", show_header=False)  # fmt: skip
+    table = Table(("Kind", "Factor", "", "Drop"),
+                  title="What helps you most (mean pain drop per session)",
+                  title_left=True, show_header=False)  # fmt: skip
     high = max(f.mean_drop for f in ranked)
     best = {report.best(kind) for kind in FACTOR_KINDS}
     for f in ranked:
         mark = " best" if f in best else ""
         table.add_row(f.kind, f.key, bar(f.mean_drop, high),
                       f"{f.mean_drop:.1f} ({f.sessions} sessions){mark}")  # fmt: skip
-    out.print(table)
+    show(table.render(), file=out)
 
 
-def _adherence(report: ProgressReport, out: Console) -> None:
+def _adherence(report: ProgressReport, out: TextIO | None) -> None:
     adherence = report.adherence
     if adherence is None:
         return
@@ -127,43 +130,45 @@ def _adherence(report: ProgressReport, out: Console) -> None:
     recent = adherence.weeks[:-1][-12:]
     shares = [min(1.0, w.done / w.planned) if w.planned else 1.0 for w in recent]
     rate = "-" if adherence.rate is None else f"{adherence.rate:.0%}"
-    out.print(
-        f"\n[bold]Plan adherence[/]: {rate} of planned sessions "
-        f"(last 12 weeks: {sparkline(shares, 0.0, 1.0)})"
+    say(
+        f"\n{bold('Plan adherence')}: {rate} of planned sessions "
+        f"(last 12 weeks: {sparkline(shares, 0.0, 1.0)})",
+        out,
     )
 
 
-def _notes(report: ProgressReport, out: Console) -> None:
+def _notes(report: ProgressReport, out: TextIO | None) -> None:
     if report.recurrences:
-        out.print("\n[bold]Keeps coming back[/]")
+        say("\n" + bold("Keeps coming back"), out)
         for r in report.recurrences:
-            out.print(f"  {r.message}")
-        out.print(f"  {RECURRENCE_ADVICE}")
+            say(f"  {r.message}", out)
+        say(f"  {RECURRENCE_ADVICE}", out)
     for ball in report.ball_reminders:
-        out.print(f"\n[bold]Ball check[/]: {ball.message}\n  {ball.check_for}")
+        say(f"\n{bold('Ball check')}: {ball.message}\n  {ball.check_for}", out)
     for rom in report.rom:
         unit = " deg" if rom.unit == "degrees" else "/10 ease"
         side = f" ({rom.side})" if rom.side else ""
-        out.print(
-            f"\n[bold]Re-test[/] {rom.movement}{side}: {rom.first:.0f}{unit} -> "
-            f"{rom.latest:.0f}{unit} over {rom.tests} tests"
+        say(
+            f"\n{bold('Re-test')} {rom.movement}{side}: {rom.first:.0f}{unit} -> "
+            f"{rom.latest:.0f}{unit} over {rom.tests} tests",
+            out,
         )
 
 
-def print_progress(report: ProgressReport, out: Console | None = None) -> None:
+def print_progress(report: ProgressReport, out: TextIO | None = None) -> None:
     """Render the whole report, escalation prompts first."""
-    out = out or Console(highlight=False)
-    panel = _escalations(report)
-    if panel is not None:
-        out.print(panel)
+    alerts = _escalations(report)
+    if alerts is not None:
+        show(alerts, file=out)
     if not report.trends and not report.sessions:
-        out.print("Nothing logged yet. Start with: knotwork log pain SPOT 0-10")
+        say("Nothing logged yet. Start with: knotwork log pain SPOT 0-10", out)
         return
     if report.trends:
-        out.print(_trends(report))
-        out.print(
+        show(_trends(report).render(), file=out)
+        say(
             f"Meaningful change: {MEANINGFUL_CHANGE_RULE}. "
-            f"Source: {MEANINGFUL_CHANGE_SOURCE}."
+            f"Source: {MEANINGFUL_CHANGE_SOURCE}.",
+            out,
         )
     _sessions(report, out)
     _helps(report, out)

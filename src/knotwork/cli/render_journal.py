@@ -1,17 +1,19 @@
-"""Rich rendering of the journal and the profile. Imported only when needed."""
+"""The journal and the profile for people at a terminal."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
-from knotwork.cli.output import plain
-from knotwork.domain.journal.records import Profile, SessionRecord
+from knotwork.cli.layout import Table, fields, say, show
+from knotwork.cli.style import bold, terminal_width
 from knotwork.domain.names import name_of, position_words
-from knotwork.services.journal import History
+
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from knotwork.domain.journal.records import Profile, SessionRecord
+    from knotwork.services.journal import History
 
 
 def _local(moment: datetime) -> str:
@@ -34,11 +36,10 @@ def _session_summary(record: SessionRecord) -> str:
     return "; ".join(parts)
 
 
-def print_history(found: History, out: Console | None = None) -> None:
+def print_history(found: History, out: TextIO | None = None) -> None:
     """Show every entry and session as one timeline, oldest first."""
-    out = out or Console(highlight=False)
     if not (found.pain or found.rom or found.sessions):
-        out.print("Nothing logged yet. Start with: knotwork log pain SPOT 0-10")
+        say("Nothing logged yet. Start with: knotwork log pain SPOT 0-10", out)
         return
     rows: list[tuple[datetime, str, str, str, str]] = []
     for p in found.pain:
@@ -53,13 +54,11 @@ def print_history(found: History, out: Console | None = None) -> None:
     for s in found.sessions:
         routine = name_of(s.routine)
         rows.append((s.started_at, "session", routine, "", _session_summary(s)))
-    table = Table(title="Journal")
-    for column in ("When", "What", "Where", "Score", "Notes"):
-        table.add_column(column)
+    table = Table(("When", "What", "Where", "Score", "Notes"), title="Journal")
     for at, *rest in sorted(rows, key=lambda row: row[0]):
-        # Text, not markup: a note saying "[red]" or holding ESC prints as is.
-        table.add_row(_local(at), *(Text(plain(cell)) for cell in rest))
-    out.print(table)
+        # The table makes a person's text safe: a note holding ESC shows '?'.
+        table.add_row(_local(at), *rest)
+    show(table.render(), file=out)
 
 
 def _health_words(person: Profile) -> str:
@@ -96,9 +95,8 @@ def _health_words(person: Profile) -> str:
     return " ".join([said, *notes])
 
 
-def print_profile(person: Profile, out: Console | None = None) -> None:
+def print_profile(person: Profile, out: TextIO | None = None) -> None:
     """Show the profile as a short list."""
-    out = out or Console(highlight=False)
     cleared = set(person.cleared)
     conditions = [
         name_of(c) + (" (cleared)" if c in cleared else "") for c in person.conditions
@@ -113,8 +111,8 @@ def print_profile(person: Profile, out: Console | None = None) -> None:
         "Tolerance": person.tolerance,
         "Experience": person.experience,
         "Balls": ", ".join(balls) or "none recorded",
-        "Positions": ", ".join(position_words(p) for p in person.positions),
+        "Positions": ", ".join(position_words(p) for p in person.positions) or "none",
         "Training days": ", ".join(person.training_days) or "none",
     }
-    for label, value in lines.items():
-        out.print(Text.assemble((f"{label}:", "bold"), " ", plain(value)))
+    pairs = [(bold(f"{label}:"), value) for label, value in lines.items()]
+    show(*fields(pairs, terminal_width(), gap=" "), file=out)

@@ -1,31 +1,36 @@
-"""Rich rendering of a routine."""
+"""A routine for people at a terminal: safety, then its steps and timings."""
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING
 
+from knotwork.cli.layout import Table, say, show
 from knotwork.cli.render import print_safety
+from knotwork.cli.style import bold, dim
 from knotwork.domain.names import count, name_of, position_words
-from knotwork.domain.routines.model import Routine
+
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from knotwork.domain.routines.model import Routine
 
 
-def print_routine(routine: Routine, out: Console | None = None) -> None:
+def print_routine(routine: Routine, out: TextIO | None = None) -> None:
     """Show safety, then the steps with timings, then what was left out."""
-    out = out or Console(highlight=False)
     print_safety(routine.safety, out)
     if routine.message:
-        out.print(f"[bold]{routine.message}[/]")
+        say(bold(routine.message), out)
     if not routine.steps:
         return
     minutes, seconds = divmod(routine.total_seconds, 60)
     table = Table(
+        ("#", "Spot", "Where", "Ball", "Time", "Pressure", "How"),
         title=f"{routine.name} - {minutes}:{seconds:02d}",
         caption=f"{count(routine.position_changes, 'position change')}, "
         f"{routine.pressure_share:.0%} of the time under pressure",
+        right=("#",),
+        heading=2,
     )
-    for col in ("#", "Spot", "Where", "Ball", "Time", "Pressure", "How"):
-        table.add_column(col)
     for i, s in enumerate(routine.steps, 1):
         spot = name_of(s.target or s.kind)
         if s.side:
@@ -42,6 +47,6 @@ def print_routine(routine: Routine, out: Console | None = None) -> None:
             s.pressure or "-",
             how,
         )
-    out.print(table)
+    show(table.render(), file=out)
     for d in routine.dropped:
-        out.print(f"[dim]Left out {name_of(d.target)}: {d.reason}[/]")
+        say(dim(f"Left out {name_of(d.target)}: {d.reason}"), out)

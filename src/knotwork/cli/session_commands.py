@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from knotwork.cli import routine_options as opts
@@ -73,10 +74,10 @@ def session(
         )
     except (RoutineError, UnknownId) as exc:
         fail(f"{exc}.", "See: knotwork routine --list")
-    out = Console(highlight=False, stderr=as_json)
     if not routine.steps:
-        print_routine(routine, out)
+        print_routine(routine, sys.stderr if as_json else None)
         return
+    out = Console(highlight=False, stderr=as_json)
     record = run_session(routine, plain, speed, out)
     # Saved even when interrupted: a stop event is exactly what to remember.
     core.save_session(record)
