@@ -29,11 +29,12 @@ def muscles(core: Knotwork, muscle_id: str | None, as_json: bool) -> None:
             emit_json(data)
             return
         from knotwork.cli.layout import Table, show
+        from knotwork.domain.names import name_of
 
         table = Table(("id", "name", "refers pain to"), title=f"{len(data)} muscles")
         for m in data:
-            zones = sorted({r for tp in m["trigger_points"] for r in tp["primary"]})
-            table.add_row(m["id"], m["name"], ", ".join(zones))
+            zones = {name_of(r) for tp in m["trigger_points"] for r in tp["primary"]}
+            table.add_row(m["id"], m["name"], "; ".join(sorted(zones)))
         show(table.render())
         return
     try:
