@@ -13,12 +13,11 @@ command about 120 ms of start-up.
 from __future__ import annotations
 
 import os
-from dataclasses import field
 from pathlib import Path
 
 from knotwork import paths
 from knotwork.errors import KnotworkError
-from knotwork.kb.record import record
+from knotwork.kb.record import field, record
 
 # A guessable token would be worse than none: insist on a long one.
 MIN_TOKEN_LENGTH = 32
@@ -37,7 +36,7 @@ class Settings:
     names in any case), and then the defaults.
     """
 
-    home: Path = field(default=None)  # type: ignore[assignment]
+    home: Path = field(default=None)
     database_url: str = ""
     # Set it to serve beyond this machine. Left empty, a random token is kept
     # in the data folder (see ``access_token_file``).

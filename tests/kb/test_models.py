@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 import sys
 import textwrap
@@ -11,6 +10,7 @@ import pytest
 from pydantic import BaseModel
 
 from knotwork.kb import build, models, schema
+from knotwork.kb import record as dataclasses
 from knotwork.kb.loader import (
     load_figure_sites,
     load_kb,

@@ -9,14 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knotwork.kb.record import record
+from knotwork.kb import record as records
+from knotwork.kb.record import field, record
 
 
 @record
 class Point:
     x: int
     y: int = 0
-    tags: tuple[str, ...] = dataclasses.field(default=(), compare=False)
+    tags: tuple[str, ...] = field(default=(), compare=False)
     LIMIT: ClassVar[int] = 10
 
 
@@ -31,8 +32,8 @@ class ReferencePoint:
 @record(kw_only=True)
 class Bag:
     name: str
-    items: list[int] = dataclasses.field(default_factory=list)
-    size: int = dataclasses.field(init=False, repr=False, compare=False)
+    items: list[int] = field(default_factory=list)
+    size: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "size", len(self.items))
@@ -51,14 +52,43 @@ def test_a_record_matches_the_dataclass_it_stands_for(
         Point(x, y=y, tags=tuple(tags)),
         ReferencePoint(x, y=y, tags=tuple(tags)),
     )
-    assert dataclasses.asdict(ours) == dataclasses.asdict(theirs)
-    assert [f.name for f in dataclasses.fields(ours)] == ["x", "y", "tags"]
+    assert records.asdict(ours) == dataclasses.asdict(theirs)
+    assert records.asdict(theirs) == dataclasses.asdict(theirs)
+    assert [f.name for f in records.fields(ours)] == ["x", "y", "tags"]
     assert repr(ours) == repr(theirs).replace("ReferencePoint", "Point")
     assert hash(ours) == hash(Point(x, y))  # tags are not compared
     assert ours == Point(x, y) and ours != Point(x + 1, y)
-    assert dataclasses.replace(ours, y=y + 1) == Point(x, y + 1)
+    assert records.replace(ours, y=y + 1) == Point(x, y + 1)
     assert Point.__match_args__ == ReferencePoint.__match_args__
-    assert dataclasses.is_dataclass(ours) and Point.LIMIT == 10
+    assert records.is_dataclass(ours) and Point.LIMIT == 10
+
+
+@record(frozen=False)
+class Counter:
+    count: int = 0
+
+
+def test_a_mutable_record_changes_and_is_unhashable() -> None:
+    counter = Counter()
+    counter.count += 1
+    assert counter == Counter(1)
+    with pytest.raises(TypeError):
+        hash(counter)
+
+
+def test_records_load_without_the_dataclasses_module() -> None:
+    # Importing dataclasses costs a command about 10 ms (it pulls in inspect).
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, io, contextlib\n"
+        "from knotwork.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['where', 'tight calf', '--json'])\n"
+        "assert 'dataclasses' not in sys.modules, 'dataclasses was imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_defaults_factories_post_init_and_identity() -> None:
@@ -71,9 +101,9 @@ def test_defaults_factories_post_init_and_identity() -> None:
 
 def test_a_record_is_frozen_and_refuses_wrong_arguments() -> None:
     point = Point(1)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(records.FrozenInstanceError):
         point.x = 2  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(records.FrozenInstanceError):
         del point.x  # type: ignore[misc]
     for wrong in (
         lambda: Point(),  # type: ignore[call-arg]

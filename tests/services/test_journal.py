@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -23,6 +22,7 @@ from knotwork.domain.journal.records import (
     StopEvent,
 )
 from knotwork.exports.json_export import ExportBundle
+from knotwork.kb.record import replace
 from knotwork.services.journal import (
     Journal,
     JournalUnavailable,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -24,6 +23,7 @@ from knotwork.domain.journal.records import (
     SessionRecord,
     StepRecord,
 )
+from knotwork.kb.record import replace
 from knotwork.services.journal import open_journal
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
 from knotwork.store.db import Connection, Database

@@ -8,9 +8,10 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import asdict, is_dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NoReturn
+
+from knotwork.kb.record import asdict, is_dataclass
 
 USAGE_ERROR = 2
 # C0 and C1 control characters and DEL: ESC and CSI start terminal escape

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import field, fields
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +38,7 @@ from knotwork.exports import json_fields as f
 from knotwork.exports.atomic import write_atomically
 from knotwork.exports.json_fields import ExportError as ExportError
 from knotwork.exports.json_fields import InvalidExportField as InvalidExportField
-from knotwork.kb.record import record
+from knotwork.kb.record import field, fields, record
 
 FORMAT = "knotwork-export"
 # Version 2 added each re-test's phase (before or after its session).

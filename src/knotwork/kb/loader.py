@@ -12,12 +12,12 @@ import json
 import os
 import zlib
 from collections.abc import Callable
-from dataclasses import fields, is_dataclass
 from functools import cache
 from typing import Any, TypeVar
 
 from knotwork.kb import models
 from knotwork.kb.models import BuiltinRoutine, FigureSites, KnowledgeBase
+from knotwork.kb.record import fields, is_dataclass
 
 # os.path rather than pathlib: pathlib alone adds milliseconds to a CLI start.
 KB_DIR = os.path.dirname(os.path.abspath(__file__))

@@ -10,7 +10,6 @@ run-time path saves a command the ~130 ms its model classes take to create.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import field, fields, is_dataclass
 from typing import Any, ClassVar, Literal
 
 # The reading vocabulary and the routines live apart to keep modules small;
@@ -25,7 +24,7 @@ from knotwork.kb.reading_models import SafetyRule as SafetyRule
 from knotwork.kb.reading_models import Screening as Screening
 from knotwork.kb.reading_models import ScreeningQuestion as ScreeningQuestion
 from knotwork.kb.reading_models import Syndrome as Syndrome
-from knotwork.kb.record import record
+from knotwork.kb.record import field, fields, is_dataclass, record
 from knotwork.kb.routine_models import BuiltinRoutine as BuiltinRoutine
 from knotwork.kb.routine_models import RoutineStep as RoutineStep
 

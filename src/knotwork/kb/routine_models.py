@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import field
 from typing import TYPE_CHECKING, Literal
 
-from knotwork.kb.record import record
+from knotwork.kb.record import field, record
 
 if TYPE_CHECKING:
     from knotwork.kb.models import BallSize, Density, Posture, Protocol, StepPosition

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from knotwork.domain.safety.health_screen import HealthScreen, check_text
 from knotwork.domain.safety.verdict import SafetyResult, check_safety
-from knotwork.kb.record import record
+from knotwork.kb.record import asdict, record
 
 if TYPE_CHECKING:
     # `check` needs only the screen; the finder and the treatment rules are

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,7 +23,7 @@ from knotwork.domain.journal.records import (
 )
 from knotwork.domain.journal.spots import resolve_spot
 from knotwork.errors import KnotworkError
-from knotwork.kb.record import record
+from knotwork.kb.record import field, record
 from knotwork.services import journal_checks as checks
 from knotwork.services.journal_profile import Clock, JournalProfile
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo

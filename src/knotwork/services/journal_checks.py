@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from datetime import date, datetime, time
 from functools import cache
 from typing import Any
@@ -34,6 +33,7 @@ from knotwork.domain.journal.records import (
 )
 from knotwork.domain.safety.health_facts import check_facts
 from knotwork.kb.loader import load_kb
+from knotwork.kb.record import replace
 
 ID_LENGTH = 64
 LABEL_LENGTH = 80

@@ -9,11 +9,11 @@ transaction and checked before it is kept.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from knotwork.domain.journal.records import InvalidRecord, OwnedBall, Profile
+from knotwork.kb.record import replace
 from knotwork.services import journal_checks as checks
 from knotwork.store import profile_repo
 

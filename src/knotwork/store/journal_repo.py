@@ -8,11 +8,11 @@ come back in UTC.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import fields
 from datetime import datetime
 from typing import Any, TypeVar
 
 from knotwork.domain.journal.records import PainEntry, RomEntry
+from knotwork.kb.record import fields
 from knotwork.store.db import Connection, moment_of
 from knotwork.store.schema import TABLES
 

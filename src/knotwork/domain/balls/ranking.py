@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, field
 from typing import Any, Literal
 
 from knotwork.domain.safety.verdict import SafetyResult, check_safety
 from knotwork.errors import KnotworkError
 from knotwork.kb.models import Ball, KnowledgeBase
-from knotwork.kb.record import record
+from knotwork.kb.record import asdict, field, record
 
 Tolerance = Literal["low", "medium", "high"]
 Experience = Literal["new", "some", "lots"]

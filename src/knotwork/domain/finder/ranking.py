@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 
 from knotwork.domain.finder.referral import ReferralMap, referral_maps
 from knotwork.domain.language.understanding import Reader, Reading, default_reader
 from knotwork.domain.safety.health_screen import check_text
 from knotwork.errors import KnotworkError
 from knotwork.kb.models import KnowledgeBase
-from knotwork.kb.record import record
+from knotwork.kb.record import record, replace
 
 MIN_CANDIDATES = 5
 # Evidence weights, relative to a perfect referral match (1.0).

@@ -7,7 +7,6 @@ dataclasses lets the domain stay free of the database layer.
 
 from __future__ import annotations
 
-from dataclasses import field
 from datetime import date, datetime
 
 from knotwork.domain.names import POSITIONS as POSITIONS
@@ -15,7 +14,7 @@ from knotwork.domain.names import POSITIONS as POSITIONS
 # Re-exported: records have long been where callers found the positions.
 from knotwork.domain.safety.health_facts import HealthFacts
 from knotwork.errors import KnotworkError
-from knotwork.kb.record import record
+from knotwork.kb.record import field, record
 
 SIDES = ("left", "right", "both", "centre")
 TOLERANCES = ("low", "medium", "high")

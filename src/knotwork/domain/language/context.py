@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
 from knotwork.domain.language.phrases import PhraseMatcher
 from knotwork.domain.language.text import Token
+from knotwork.kb.record import field, record
 
 SUBJECTS = ("self", "other", "child")
 TIMES = ("now", "recent", "past", "resolved")
@@ -498,7 +498,7 @@ def _experiential(every: Sequence[Token]) -> set[int]:
     return found
 
 
-@dataclass
+@record(frozen=False)
 class Annotation:
     """The context of each token of one text."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -12,9 +11,10 @@ from knotwork.domain.language.reading_tables import ReadingTables, reading_table
 from knotwork.domain.language.text import Token, split_words, tokenize, tokenize_both
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import KnowledgeBase
+from knotwork.kb.record import field, record, replace
 
 
-@dataclass
+@record(frozen=False)
 class Reading:
     """What the text says about where it hurts."""
 

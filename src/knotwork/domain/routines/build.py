@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from knotwork.domain.limits import MAX_ROUTINE_MINUTES
@@ -49,6 +48,7 @@ from knotwork.domain.safety.condition_limits import (
 from knotwork.domain.safety.verdict import SafetyResult
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Ball, KnowledgeBase, Muscle, Technique
+from knotwork.kb.record import replace
 
 CONTEXTS = ("pre-workout", "post-workout", "rest-day", "flare-up", "desk-break")
 DEFAULT_MINUTES = {

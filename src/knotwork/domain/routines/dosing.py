@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 from knotwork.domain.routines.model import Dropped, Routine, Step
 from knotwork.kb.models import Ball, KnowledgeBase, Technique
+from knotwork.kb.record import record, replace
 
 MIN_BLOCK_SECONDS = 40
 RETEST_SECONDS = 20
@@ -13,7 +12,7 @@ BALL_SIZE_ORDER = ("small", "medium", "large")
 DENSITY_ORDER = ("soft", "medium", "firm")
 
 
-@dataclass
+@record(frozen=False)
 class Block:
     """The steps for one target muscle, kept or dropped as a unit."""
 

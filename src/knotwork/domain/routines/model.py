@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from knotwork.domain.safety.verdict import SafetyResult
-from knotwork.kb.record import record
+from knotwork.kb.record import asdict, field, record
 
 
 @record
@@ -36,7 +35,7 @@ class Dropped:
     reason: str
 
 
-@dataclass
+@record(frozen=False)
 class Routine:
     """A routine ready to run, or the reasons it could not be offered."""
 

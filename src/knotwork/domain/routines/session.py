@@ -9,7 +9,6 @@ and tests.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from knotwork.domain.journal.records import (
@@ -21,7 +20,7 @@ from knotwork.domain.journal.records import (
 from knotwork.domain.routines.model import Routine, Step
 from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
-from knotwork.kb.record import record
+from knotwork.kb.record import field, record
 
 EASE_CHECK_SECONDS = 60
 EASE_QUESTION = "Has it eased? Carry on holding only while the spot is softening."
@@ -58,13 +57,13 @@ class Frame:
     asking: bool = False  # waiting for the answer to "has it eased?"
 
 
-@dataclass
+@record(frozen=False)
 class _Progress:
     done_seconds: float = 0.0
     skipped: bool = False
 
 
-@dataclass
+@record(frozen=False)
 class Player:
     """Run a routine step by step: pause, skip, back and stop."""
 

@@ -8,11 +8,10 @@ enforce. The same rules bind every adapter.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import field
 
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Condition, Density, KnowledgeBase
-from knotwork.kb.record import record
+from knotwork.kb.record import field, record
 
 DENSITY_ORDER: tuple[Density, ...] = ("soft", "medium", "firm")
 # Where a "no sustained pressure" spot may still be passed over, a pause on it

@@ -9,13 +9,13 @@ mentions that were set aside, the flag is reported as set aside, with why.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from knotwork.domain.language.context import CHILD_AGE, OLDER_AGE, Annotation, Context
 from knotwork.domain.language.text import Token
 from knotwork.domain.language.understanding import Reader
 from knotwork.kb.models import SafetyRule
+from knotwork.kb.record import record
 
 NOT_A_CHILD = "not about a child"
 SIDE_WORDS = frozenset(["left", "right"])
@@ -38,7 +38,7 @@ class SetAsideFlag(NamedTuple):
     because: str
 
 
-@dataclass
+@record(frozen=False)
 class Detection:
     """What the text says: flags that count and flags set aside."""
 

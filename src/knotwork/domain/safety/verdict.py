@@ -9,7 +9,6 @@ when all of its parts appear together.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from knotwork.domain.language.understanding import Reader, default_reader
@@ -28,7 +27,7 @@ from knotwork.domain.safety.rules import (
 )
 from knotwork.errors import KnotworkError
 from knotwork.kb.models import Condition, KnowledgeBase
-from knotwork.kb.record import record
+from knotwork.kb.record import asdict, field, record
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
 # What each verdict tells the person first. A clinician-first answer leads
@@ -73,7 +72,7 @@ class SetAside:
     because: str
 
 
-@dataclass
+@record(frozen=False)
 class SafetyResult:
     """The verdict, the reasons behind it and a verdict per area."""
 

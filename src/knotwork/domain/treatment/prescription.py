@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import field
-
 from knotwork.domain.safety.condition_limits import (
     DENSITY_ORDER,
     limits_for,
@@ -11,7 +9,7 @@ from knotwork.domain.safety.condition_limits import (
 )
 from knotwork.domain.safety.verdict import SafetyResult
 from knotwork.kb.loader import load_kb
-from knotwork.kb.record import record
+from knotwork.kb.record import field, record
 
 
 @record

@@ -7,8 +7,6 @@ worker threads (plain def) and never stall other requests.
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from fastapi import APIRouter, HTTPException
 from starlette.concurrency import run_in_threadpool
 
@@ -22,6 +20,7 @@ from knotwork.domain.journal.records import (
     StopEvent,
 )
 from knotwork.domain.safety.health_facts import read_screen
+from knotwork.kb.record import asdict
 from knotwork.services.health import health_view
 from knotwork.services.journal import History
 from knotwork.services.journal_checks import aware, start_of_day

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -25,6 +24,7 @@ from knotwork.domain.safety.questions import screening_questions
 from knotwork.domain.safety.verdict import UnknownId
 from knotwork.domain.treatment.prescription import avoided
 from knotwork.kb.loader import load_kb
+from knotwork.kb.record import replace
 from knotwork.services.consult import Consultation
 from knotwork.web.bodymap import body_map_svg
 from knotwork.web.deps import JournalDep, KnotworkDep
