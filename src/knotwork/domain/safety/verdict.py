@@ -21,11 +21,13 @@ from knotwork.domain.safety.questions import (
     screening_questions,
 )
 from knotwork.domain.safety.rules import (
+    Mention,
     age_mentions,
     detect,
     read_mentions,
 )
 from knotwork.errors import KnotworkError
+from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Condition, KnowledgeBase
 from knotwork.kb.record import asdict, field, record
 
@@ -128,16 +130,24 @@ def check_safety(
     health screen ("age_50_plus") inform the rules but are not reasons.
     """
     check_text(text)
-    reader = reader or default_reader()
-    kb = reader.kb
     answers = dict(answers or {})
     questions = screening_questions()
     unknown = set(answers) - set(questions)
     if unknown:
         raise UnknownId(f"unknown question: {sorted(unknown)[0]}")
-    mentions, annotation = read_mentions(text, reader)
+    mentions: list[Mention] = []
+    own_ages: list[int] = []
+    if text.strip() or reader is not None:
+        reader = reader or default_reader()
+        kb = reader.kb
+        mentions, annotation = read_mentions(text, reader)
+        own_ages = annotation.own_ages()
+    else:
+        # Nothing to read (a routine or plan from the profile alone): the
+        # reader's tables are not built for it.
+        kb = load_kb()
     mentions += age_mentions(conditions)
-    detection = detect(mentions, kb.safety_patterns.rules, annotation.own_ages())
+    detection = detect(mentions, kb.safety_patterns.rules, own_ages)
     found = detection.found
     for flag in AGE_ONLY:
         found.pop(flag, None)
@@ -173,7 +183,7 @@ def check_safety(
             )
         )
     reasons.sort(key=lambda r: (-VERDICTS.index(r.verdict), not r.urgent, r.id))
-    named = _named_areas(text, areas, reader)
+    named = _named_areas(text, areas, kb, reader)
     set_aside = [
         SetAside(a.id, _flag_name(kb, a.id), a.matched, a.because)
         for a in detection.set_aside
@@ -214,10 +224,9 @@ def _keep_most_specific(found: dict[str, str]) -> None:
 
 
 def _named_areas(
-    text: str, areas: Iterable[str], reader: Reader
+    text: str, areas: Iterable[str], kb: KnowledgeBase, reader: Reader | None
 ) -> dict[str, list[str]]:
     """Map each named area id to the regions it covers."""
-    kb = reader.kb
     named: dict[str, list[str]] = {}
     for area in areas:
         if kb.is_region(area):
@@ -226,7 +235,7 @@ def _named_areas(
             named[area] = list(kb.muscle(area).regions)
         else:
             raise UnknownId(f"unknown area: {area}")
-    if text:
+    if text.strip() and reader is not None:
         for region in reader.read(text).regions:
             named.setdefault(region, [region])
     return named
