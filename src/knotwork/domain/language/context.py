@@ -13,138 +13,25 @@ window, so the cost grows linearly with the text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from datetime import date
 from typing import Any, NamedTuple
 
+from knotwork.domain.language.ages import (
+    Age,
+    earlier_in_life,
+    stated_ages,
+)
 from knotwork.domain.language.phrases import PhraseMatcher
 from knotwork.domain.language.text import Token
+from knotwork.domain.language.times import intervals, onset_clauses
 from knotwork.kb.record import field, record
 
 SUBJECTS = ("self", "other", "child")
 TIMES = ("now", "recent", "past", "resolved")
 CERTAINTIES = ("affirmed", "negated", "hypothetical", "question")
 SENSES = ("literal", "figurative")
-# A child is under 16: the age the clinical review sets for a clinician first.
-CHILD_AGE = 16
-OLDER_AGE = 50
-MAX_AGE = 110
-# An interval this long or longer is the past, whatever the rule.
 PAST_DAYS = 365
-FIRST_YEAR = 1900
-
-_UNIT_DAYS = {
-    "minute": 0,
-    "hour": 0,
-    "day": 1,
-    "night": 1,
-    "week": 7,
-    "wk": 7,
-    "fortnight": 14,
-    "month": 30,
-    "year": 365,
-    "yr": 365,
-    "decade": 3650,
-}
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "couple": 2,
-    "three": 3,
-    "few": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "several": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
-# A month without a year is only trusted when it is long past: "surgery in
-# August" read in early December may have been written in September, and a
-# wrong guess must never hide a recent operation.
-MONTH_TRUSTED_DAYS = 180
-# "in March" or "last March" is behind us; "since March" still goes on.
-_MONTH_BEFORE = frozenset(["in", "last", "back", "during", "early", "late", "mid"])
-# Fixed points in time a person names instead of an interval.
-_WHEN_WORDS = {
-    "yesterday": 1,
-    "tonight": 0,
-    "today": 0,
-    "monday": 3,
-    "tuesday": 3,
-    "wednesday": 3,
-    "thursday": 3,
-    "friday": 3,
-    "saturday": 3,
-    "sunday": 3,
-    "weekend": 3,
-}
-# Words after a number that make it a measure, not an age.
-_NOT_AN_AGE = frozenset(
-    [
-        "week",
-        "wk",
-        "month",
-        "day",
-        "hour",
-        "minute",
-        "kg",
-        "kilo",
-        "pound",
-        "lb",
-        "stone",
-        "mile",
-        "km",
-        "time",
-        "percent",
-        "%",
-        "degree",
-        "cm",
-        "inch",
-    ]
-)
-_DECADES = {
-    "fifties": 50,
-    "sixties": 60,
-    "seventies": 70,
-    "eighties": 80,
-    "nineties": 90,
-    "50s": 50,
-    "60s": 60,
-    "70s": 70,
-    "80s": 80,
-    "90s": 90,
-}
 
 
 class Context(NamedTuple):
@@ -217,14 +104,6 @@ class Trigger(NamedTuple):
     unless_next_body: bool
 
 
-class Age(NamedTuple):
-    """An age stated in the text, and whose it is."""
-
-    years: int
-    subject: str
-    words: str
-
-
 class ContextReader:
     """Annotates every token with its context, from the trigger lexicon."""
 
@@ -267,7 +146,7 @@ class ContextReader:
             for h, lo, _ in hits
             if self.triggers[h.payload].category == "self"
         }
-        ages, children = _ages(every)
+        ages, children = stated_ages(every)
         child_starts = [bisect_left(positions, every[i].word) for i in children]
         # "he" or "her" after a child has been named is that child.
         first_child = min(
@@ -318,8 +197,8 @@ class ContextReader:
                 marks.setdefault(i, {}).setdefault(
                     category, (cue, ",".join(trigger.applies_to))
                 )
-        days = _intervals(tokens)
-        onsets = _onset_clauses(tokens)
+        days = intervals(tokens)
+        onsets = onset_clauses(tokens)
         for i in child_starts:
             if i >= n:
                 continue
@@ -329,7 +208,7 @@ class ContextReader:
                 ):
                     break
                 marks.setdefault(j, {}).setdefault("child", (tokens[i].raw, ""))
-        for i, cue in _earlier_in_life(tokens, every, ages):
+        for i, cue in earlier_in_life(tokens, every, ages):
             marks.setdefault(i, {}).setdefault("past", (cue, ""))
         for i in _general_questions(tokens, every):
             marks.setdefault(i, {}).setdefault("question", ("?", ""))
@@ -360,7 +239,6 @@ def _keeps_the_other(every: Sequence[Token], start: int, end: int) -> bool:
 _RELATIVE_PRONOUNS = frozenset(["that", "who", "whom", "which"])
 _THEY = frozenset(["they", "they're", "theyre", "they've", "they'd"])
 _SOMEONE = frozenset(["someone", "somebody"])
-_FIRST_PERSON = frozenset(["my", "me", "i", "i'm", "im", "i've", "ive"])
 
 
 def _not_another(
@@ -586,25 +464,6 @@ def _negator(tokens: Sequence[Token], start: int) -> str:
     return "not"
 
 
-def _earlier_in_life(
-    tokens: Sequence[Token], every: Sequence[Token], ages: Sequence[Age]
-) -> list[tuple[int, str]]:
-    """Content positions in a clause dated by a younger own age ("at 19")."""
-    own = [a.years for a in ages if a.subject == "self"]
-    if not own:
-        return []
-    clauses: dict[int, str] = {}
-    for j in range(len(every) - 1):
-        if every[j].raw not in ("at", "aged", "age") or not every[j + 1].raw.isdigit():
-            continue
-        then = int(every[j + 1].raw)
-        # "Had my appendix out at 19, I'm 41 now": an age below the one the
-        # person gives dates that clause to the past.
-        if then + 2 <= max(own):
-            clauses[every[j].clause] = f"{every[j].raw} {then}"
-    return [(i, clauses[t.clause]) for i, t in enumerate(tokens) if t.clause in clauses]
-
-
 def _trigger_denied(tokens: Sequence[Token], start: int) -> bool:
     """Whether a negator stands just before the trigger ("hasn't gone away")."""
     for i in range(start - 1, max(start - 3, -1), -1):
@@ -701,305 +560,3 @@ def _has_own_subject(tokens: Sequence[Token], start: int, clause: int) -> bool:
             return True
         i -= 1
     return False
-
-
-def _number(word: str) -> int | None:
-    if word.isdigit() and len(word) <= 4:
-        return int(word)
-    return _NUMBERS.get(word)
-
-
-def _unit(stem: str) -> int | None:
-    for unit, days in _UNIT_DAYS.items():
-        if stem == unit or stem == unit + "s":
-            return days
-    return None
-
-
-# Words that date a beginning: what was diagnosed or started then goes on.
-# "Fitted" by its whole word: the stem "fit" would date "I was fit years ago".
-_ONSET_WORDS = frozenset(["fitted", "installed", "since"])
-_ONSET_STEMS = frozenset(
-    ["diagno", "diagnosis", "start", "began", "prescrib", "put", "implant", "insert"]
-)
-
-
-def _onset_clauses(tokens: Sequence[Token]) -> frozenset[int]:
-    """Return the clauses that say when something began."""
-    return frozenset(
-        t.clause for t in tokens if t.stem in _ONSET_STEMS or t.raw in _ONSET_WORDS
-    )
-
-
-def _since_month(month: int) -> int:
-    """Return the days since the end of the last ``month`` (0 for this one)."""
-    today = date.today()
-    if month == today.month:
-        return 0
-    year = today.year if month < today.month else today.year - 1
-    first_after = date(year + month // 12, month % 12 + 1, 1)
-    return (today - first_after).days + 1
-
-
-def _intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
-    """Find "three weeks ago", "last year" or "on Saturday", clause by clause."""
-    found: dict[int, tuple[int, str]] = {}
-    months: dict[int, tuple[int, str, int]] = {}
-    n = len(tokens)
-    this_year = date.today().year
-    for i, token in enumerate(tokens):
-        raw = token.raw
-        days: int | None = None
-        cue = raw
-        if raw == "ago" and i >= 1:
-            unit = _unit(tokens[i - 1].stem)
-            if unit is not None:
-                number = _number(tokens[i - 2].raw) if i >= 2 else None
-                days = unit * (number or 2)
-                cue = " ".join(t.raw for t in tokens[max(i - 2, 0) : i + 1])
-        elif raw in ("last", "past") and i + 1 < n:
-            unit = _unit(tokens[i + 1].stem)
-            if unit is not None and raw == "last":
-                days = unit
-                cue = f"last {tokens[i + 1].raw}"
-        elif raw in _WHEN_WORDS:
-            days = _WHEN_WORDS[raw]
-        elif raw in _MONTHS and i >= 1 and tokens[i - 1].raw in _MONTH_BEFORE:
-            # "A chest infection in January": counted from the end of the last
-            # such month, the most recent it can have been. An interval said
-            # outright in the same clause ("eight weeks ago") wins.
-            since = _since_month(_MONTHS[raw])
-            if since >= MONTH_TRUSTED_DAYS:
-                months.setdefault(token.clause, (since, raw, token.sentence))
-            continue
-        elif raw.isdigit() and len(raw) == 4 and FIRST_YEAR <= int(raw) < this_year:
-            # "back in 2019": a year before this one is at least that long ago.
-            days = (this_year - int(raw)) * 365
-            cue = raw
-        elif raw == "morning" and i >= 1 and tokens[i - 1].raw == "yesterday":
-            days = 1
-        if days is None:
-            continue
-        current = found.get(token.clause)
-        if current is None or days > current[0]:
-            found[token.clause] = (days, cue)
-    sentence_of = {t.clause: t.sentence for t in tokens}
-    said = {sentence_of[c] for c in found}
-    for clause, (days, cue, sentence) in months.items():
-        if sentence not in said:
-            found.setdefault(clause, (days, cue))
-    return found
-
-
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-# Grown people an age can describe: "my 80 year old mum".
-_PEOPLE_NOUNS = frozenset(
-    [
-        "mum",
-        "mom",
-        "dad",
-        "mother",
-        "father",
-        "wife",
-        "husband",
-        "friend",
-        "client",
-        "patient",
-        "neighbour",
-        "neighbor",
-        "colleague",
-        "grandma",
-        "grandad",
-        "man",
-        "woman",
-        "lady",
-        "guy",
-        "bloke",
-        "dog",
-        "cat",
-        "horse",
-    ]
-)
-# Who a child is when the age follows the noun: "my lad's fifteen".
-_CHILD_NOUNS = frozenset(
-    [
-        "son",
-        "daughter",
-        "lad",
-        "boy",
-        "girl",
-        "kid",
-        "child",
-        "grandson",
-        "granddaughter",
-        "nephew",
-        "niece",
-        "teenager",
-        "stepson",
-        "stepdaughter",
-        "youngest",
-        "eldest",
-    ]
-)
-
-
-def _spoken_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
-    """Read a number at ``i`` in digits or words ("72", "seventy two", "eight").
-
-    Returns (value, index of its last token).
-    """
-    raw = tokens[i].raw
-    if raw.isdigit() and len(raw) <= 3:
-        return int(raw), i
-    if raw in _TEENS:
-        return _TEENS[raw], i
-    if raw in _UNITS:
-        return _UNITS[raw], i
-    if raw in _TENS:
-        nxt = tokens[i + 1].raw if i + 1 < len(tokens) else ""
-        if nxt in _UNITS and tokens[i + 1].sentence == tokens[i].sentence:
-            return _TENS[raw] + _UNITS[nxt], i + 1
-        return _TENS[raw], i
-    return None
-
-
-_SHORTHAND_AGE = re.compile(r"(\d{2,3})[mf]")
-# "My 13yo", "a 45yo": an age written as one word.
-_ONE_WORD_AGE = re.compile(r"(\d{1,3})(?:yo|yrs?o)")
-
-
-def _ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
-    """Find stated ages ("I'm 68", "my 12 year old") and where children are named."""
-    ages: list[Age] = []
-    children: list[int] = []
-    skip_to = -1
-    for i, token in enumerate(tokens):
-        if i <= skip_to:
-            continue
-        raw = token.raw
-        before = tokens[i - 1].raw if i >= 1 else ""
-        earlier = tokens[i - 2].raw if i >= 2 else ""
-        # A sentence's first word has nothing before it that could own it.
-        if i >= 1 and tokens[i - 1].sentence != token.sentence:
-            before, earlier = "", ""
-        elif i >= 2 and tokens[i - 2].sentence != token.sentence:
-            earlier = ""
-        if raw in _DECADES and earlier == "in" and before == "the":
-            continue  # "in the nineties" is a time, not an age
-        if raw in _DECADES and earlier == "in":
-            subject = "self" if before == "my" else "other"
-            ages.append(Age(_DECADES[raw], subject, f"in {before} {raw}"))
-            continue
-        short = _SHORTHAND_AGE.fullmatch(raw)
-        if short and before in ("", "i'm", "im", "am", "aged"):
-            # "58M here" or "I'm 34f": the forum shorthand for age and sex.
-            ages.append(Age(int(short.group(1)), "self", raw))
-            continue
-        joined = _ONE_WORD_AGE.fullmatch(raw)
-        if joined:
-            years = int(joined.group(1))
-            named = tokens[i + 1].raw if i + 1 < len(tokens) else ""
-            own = before in ("", "i'm", "im", "am", "a", "an", "me")
-            if named in _CHILD_NOUNS or named in _PEOPLE_NOUNS or not own:
-                ages.append(Age(years, "other", f"{before} {raw}"))
-                if years < CHILD_AGE:
-                    children.append(i)
-            else:
-                ages.append(Age(years, "self", raw))
-            continue
-        spoken = _spoken_number(tokens, i)
-        if spoken is None:
-            continue
-        number, last = spoken
-        skip_to = last
-        words = " ".join(t.raw for t in tokens[i : last + 1])
-        alone = last + 1 >= len(tokens) or tokens[last + 1].clause != token.clause
-        # "This is about me, 45, ..." or "yoga teacher, 53.": a number that
-        # is a clause of its own introduces the speaker.
-        own_clause = i >= 1 and tokens[i - 1].clause != token.clause
-        introduced = before in ("", "me", "myself") or own_clause
-        if introduced and alone and CHILD_AGE <= number <= MAX_AGE:
-            # "Fifty-eight, never been a headache person": a number standing
-            # as a sentence's whole first clause introduces the speaker.
-            ages.append(Age(number, "self", words))
-            continue
-        after = [t.raw for t in tokens[last + 1 : last + 3]]
-        if after[:1] == ["year"] and after[1:2] == ["old's"]:
-            after = ["year", "old"]
-        if after == ["y", "o"]:
-            after = ["yo"]  # "56 y/o"
-        said_old = after[:1] == ["yo"] or (
-            after[:1] in (["years"], ["year"], ["yrs"], ["yr"])
-            and after[1:2] == ["old"]
-        )
-        unit_after = bool(after) and after[0].rstrip("s") in _NOT_AN_AGE
-        after_time = bool(after) and after[0] in ("am", "pm", "o'clock", "oclock")
-        if unit_after and not said_old:
-            continue  # "I'm 12 weeks pregnant", "I'm 70 kg": not an age
-        noun = before.removesuffix("'s")
-        if before in ("i'm", "im", "aged", "age", "turned") or (
-            before == "am" and earlier == "i"
-        ):
-            # "I'm one of those people", "I'm five foot two": small number
-            # words after "I'm" are rarely an age.
-            small_word = not raw.isdigit() and number < 10
-            if not small_word and after[:1] not in (["of"], ["foot"], ["feet"]):
-                ages.append(Age(number, "self", f"{before} {words}"))
-        elif before in ("he's", "she's", "hes", "shes") and not unit_after:
-            # "My dad, he's 81": someone else's age.
-            ages.append(Age(number, "other", f"{before} {words}"))
-            if number < CHILD_AGE:
-                children.append(i)
-        elif before == "at" and OLDER_AGE - 10 <= number <= MAX_AGE and not after_time:
-            # "At 72 my jaw aches": an age only where no child could be meant.
-            ages.append(Age(number, "self", f"{before} {words}"))
-        elif said_old:
-            # "I'm a 70 year old" and "Fifty-five year old here" are the
-            # person; "my 12 year old" is not.
-            speaker = earlier if before in ("a", "an") else before
-            subject = "self" if speaker in ("i'm", "im", "am", "as", "") else "other"
-            at = last + (2 if after[:1] == ["yo"] else 3)
-            named = tokens[at].raw if at < len(tokens) else ""
-            if named in _CHILD_NOUNS or named in _PEOPLE_NOUNS:
-                subject = "other"  # "Fourteen-year-old son plays rugby"
-            ages.append(Age(number, subject, f"{words} {' '.join(after)}"))
-            if subject == "other" and number < CHILD_AGE:
-                children.append(i)
-        elif noun in _CHILD_NOUNS or (before == "is" and earlier in _CHILD_NOUNS):
-            # "My lad's fifteen", "our daughter is six".
-            ages.append(Age(number, "other", f"{before} {words}"))
-            if number < CHILD_AGE:
-                children.append(i)
-    return ages, children

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from knotwork.domain.language.context import CHILD_AGE, OLDER_AGE, Annotation, Context
+from knotwork.domain.language.ages import CHILD_AGE, OLDER_AGE
+from knotwork.domain.language.context import Annotation, Context
 from knotwork.domain.language.text import Token
 from knotwork.domain.language.understanding import Reader
 from knotwork.kb.models import SafetyRule

@@ -1,0 +1,192 @@
+"""When a text dates what it says: intervals, months, years and onsets.
+
+"Three weeks ago", "last Tuesday", "in March", "in 2015", "since my stroke":
+each clause gets the days since what it tells of, and the clauses whose
+event began then and goes on are found, so a stated time can mark a mention
+recent, past or ongoing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from knotwork.domain.language.text import Token
+
+FIRST_YEAR = 1900
+
+
+_UNIT_DAYS = {
+    "minute": 0,
+    "hour": 0,
+    "day": 1,
+    "night": 1,
+    "week": 7,
+    "wk": 7,
+    "fortnight": 14,
+    "month": 30,
+    "year": 365,
+    "yr": 365,
+    "decade": 3650,
+}
+
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "couple": 2,
+    "three": 3,
+    "few": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "several": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+
+
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+
+
+# A month without a year is only trusted when it is long past: "surgery in
+# August" read in early December may have been written in September, and a
+# wrong guess must never hide a recent operation.
+MONTH_TRUSTED_DAYS = 180
+
+
+# "in March" or "last March" is behind us; "since March" still goes on.
+_MONTH_BEFORE = frozenset(["in", "last", "back", "during", "early", "late", "mid"])
+
+
+# Fixed points in time a person names instead of an interval.
+_WHEN_WORDS = {
+    "yesterday": 1,
+    "tonight": 0,
+    "today": 0,
+    "monday": 3,
+    "tuesday": 3,
+    "wednesday": 3,
+    "thursday": 3,
+    "friday": 3,
+    "saturday": 3,
+    "sunday": 3,
+    "weekend": 3,
+}
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 4:
+        return int(word)
+    return _NUMBERS.get(word)
+
+
+def _unit(stem: str) -> int | None:
+    for unit, days in _UNIT_DAYS.items():
+        if stem == unit or stem == unit + "s":
+            return days
+    return None
+
+
+# Words that date a beginning: what was diagnosed or started then goes on.
+# "Fitted" by its whole word: the stem "fit" would date "I was fit years ago".
+_ONSET_WORDS = frozenset(["fitted", "installed", "since"])
+
+
+_ONSET_STEMS = frozenset(
+    ["diagno", "diagnosis", "start", "began", "prescrib", "put", "implant", "insert"]
+)
+
+
+def onset_clauses(tokens: Sequence[Token]) -> frozenset[int]:
+    """Return the clauses that say when something began."""
+    return frozenset(
+        t.clause for t in tokens if t.stem in _ONSET_STEMS or t.raw in _ONSET_WORDS
+    )
+
+
+def _since_month(month: int) -> int:
+    """Return the days since the end of the last ``month`` (0 for this one)."""
+    today = date.today()
+    if month == today.month:
+        return 0
+    year = today.year if month < today.month else today.year - 1
+    first_after = date(year + month // 12, month % 12 + 1, 1)
+    return (today - first_after).days + 1
+
+
+def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
+    """Find "three weeks ago", "last year" or "on Saturday", clause by clause."""
+    found: dict[int, tuple[int, str]] = {}
+    months: dict[int, tuple[int, str, int]] = {}
+    n = len(tokens)
+    this_year = date.today().year
+    for i, token in enumerate(tokens):
+        raw = token.raw
+        days: int | None = None
+        cue = raw
+        if raw == "ago" and i >= 1:
+            unit = _unit(tokens[i - 1].stem)
+            if unit is not None:
+                number = _number(tokens[i - 2].raw) if i >= 2 else None
+                days = unit * (number or 2)
+                cue = " ".join(t.raw for t in tokens[max(i - 2, 0) : i + 1])
+        elif raw in ("last", "past") and i + 1 < n:
+            unit = _unit(tokens[i + 1].stem)
+            if unit is not None and raw == "last":
+                days = unit
+                cue = f"last {tokens[i + 1].raw}"
+        elif raw in _WHEN_WORDS:
+            days = _WHEN_WORDS[raw]
+        elif raw in _MONTHS and i >= 1 and tokens[i - 1].raw in _MONTH_BEFORE:
+            # "A chest infection in January": counted from the end of the last
+            # such month, the most recent it can have been. An interval said
+            # outright in the same clause ("eight weeks ago") wins.
+            since = _since_month(_MONTHS[raw])
+            if since >= MONTH_TRUSTED_DAYS:
+                months.setdefault(token.clause, (since, raw, token.sentence))
+            continue
+        elif raw.isdigit() and len(raw) == 4 and FIRST_YEAR <= int(raw) < this_year:
+            # "back in 2019": a year before this one is at least that long ago.
+            days = (this_year - int(raw)) * 365
+            cue = raw
+        elif raw == "morning" and i >= 1 and tokens[i - 1].raw == "yesterday":
+            days = 1
+        if days is None:
+            continue
+        current = found.get(token.clause)
+        if current is None or days > current[0]:
+            found[token.clause] = (days, cue)
+    sentence_of = {t.clause: t.sentence for t in tokens}
+    said = {sentence_of[c] for c in found}
+    for clause, (days, cue, sentence) in months.items():
+        if sentence not in said:
+            found.setdefault(clause, (days, cue))
+    return found
