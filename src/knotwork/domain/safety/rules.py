@@ -56,10 +56,13 @@ _PARENT_CONCEPTS = frozenset(["newborn_age"])
 def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]:
     """Return every safety concept mention with its context."""
     tokens, annotation = reader.annotated(text)
-    veto_spans = [
-        frozenset(t.word for t in tokens[m.start : m.end])
-        for m in reader.veto.find_all(tokens)
-    ]
+    # Each look-alike's words, found by any of its words: a concept is only
+    # compared with the look-alikes it touches, so the cost stays linear.
+    veto_by_word: dict[int, list[frozenset[int]]] = {}
+    for m in reader.veto.find_all(tokens):
+        words_of = frozenset(t.word for t in tokens[m.start : m.end])
+        for w in words_of:
+            veto_by_word.setdefault(w, []).append(words_of)
     mentions: list[Mention] = []
     # Side words sit inside phrases ("can't raise my right arm"), so concepts
     # are matched with and without them; "left arm" keeps its side.
@@ -81,7 +84,8 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             covered = frozenset(t.word for t in span)
             # A look-alike masks a concept that overlaps it, unless the
             # concept's own phrase holds all of it ("one flight of stairs").
-            if any(v & covered and not v < covered for v in veto_spans):
+            touched = [v for w in covered for v in veto_by_word.get(w, ())]
+            if any(not v < covered for v in touched):
                 context = Context(sense="figurative", cue=words)
             elif m.payload in _PARENT_CONCEPTS and context.subject == "child":
                 # "My son is 3 weeks old": the baby's age tells of the parent.
