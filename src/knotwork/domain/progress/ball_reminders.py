@@ -35,12 +35,17 @@ class BallReminder:
     @property
     def message(self) -> str:
         """Say why this ball is due a look."""
+        name = readable(self.ball)
+        # Most ball names already end in "ball" ("lacrosse ball"); say it once.
+        if not name.lower().endswith("ball"):
+            name += " ball"
         if self.purchased is None or self.age_days is None:
-            name = readable(self.ball)
-            return f"{name} ball: no purchase date recorded; check it now and then."
+            return f"{name}: no purchase date recorded; check it now and then."
+        months = self.age_days // 30
+        unit = "month" if months == 1 else "months"
         return (
-            f"{readable(self.ball)} ball: bought {self.purchased.isoformat()}, "
-            f"{self.age_days // 30} months ago; time to check it."
+            f"{name}: bought {self.purchased.isoformat()}, "
+            f"{months} {unit} ago; time to check it."
         )
 
     def to_json(self) -> dict[str, Any]:
