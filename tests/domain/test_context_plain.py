@@ -129,3 +129,12 @@ def test_a_longer_phrase_that_holds_a_look_alike_still_counts() -> None:
     assert "breathless_on_little_effort" in flags(
         "I'm out of breath after one flight of stairs lately, never like this before"
     )
+
+
+def test_a_child_named_alone_at_the_start_is_what_the_sentence_is_about() -> None:
+    assert "under_16" in flags("Eleven year old son, sore shins after football, ok?")
+    # Said of the child in a full clause, the parent's own calf stays theirs.
+    parent = check_safety(
+        "My daughter is 9, my calf is swollen and hot since the flight"
+    )
+    assert parent.verdict == "stop"

@@ -182,11 +182,6 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra13.jsonl",
     VIGNETTES / "safety_context_extra14.jsonl",
 ]
-# Known misses, kept visible rather than relabelled: a child named in a
-# clause of its own ("Thirteen-year-old daughter, tight hamstrings...") is
-# not yet carried into the next clause, because doing so would also hand a
-# parent's own symptom to the child ("My son is 10, calf swollen").
-KNOWN_MISSES = frozenset(["b17_068"])
 
 
 @pytest.mark.parametrize("path", SAFETY_FILES, ids=lambda p: p.name)
@@ -197,8 +192,7 @@ def test_vignettes_miss_no_red_flag_and_rarely_alarm(path: Path) -> None:
     missed, alarms, benign = [], 0, 0
     for c in cases:
         rank = VERDICTS.index(check_safety(c["text"]).verdict)
-        too_low = VERDICTS.index(c["min"]) > 0 and rank < VERDICTS.index(c["min"])
-        if too_low and c["id"] not in KNOWN_MISSES:
+        if VERDICTS.index(c["min"]) > 0 and rank < VERDICTS.index(c["min"]):
             missed.append(c["text"])
         if VERDICTS.index(c["max"]) <= 1:
             benign += 1

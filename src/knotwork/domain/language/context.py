@@ -202,10 +202,16 @@ class ContextReader:
         for i in child_starts:
             if i >= n:
                 continue
-            for j in range(i, n):
-                if tokens[j].clause != tokens[i].clause or (
-                    j > i and j in terminators["self"]
-                ):
+            # "Thirteen-year-old daughter, tight hamstrings, wants my ball": a
+            # child named as a sentence's bare opening is what the rest of
+            # that sentence is about, until the person speaks of themselves.
+            heading = _bare_opening(tokens, i)
+            end = min(n, i + _HEADING_WINDOW) if heading else n
+            for j in range(i, end):
+                left = tokens[j].clause != tokens[i].clause
+                if (left and not heading) or tokens[j].sentence != tokens[i].sentence:
+                    break
+                if j > i and j in terminators["self"]:
                     break
                 marks.setdefault(j, {}).setdefault("child", (tokens[i].raw, ""))
         for i, cue in earlier_in_life(tokens, every, ages):
@@ -455,6 +461,33 @@ class Annotation:
     def own_ages(self) -> list[int]:
         """Return the ages the person gives for themselves."""
         return [a.years for a in self.ages if a.subject == "self"]
+
+
+# Words that make a clause say something, not just name a child.
+_CLAUSE_VERBS = frozenset(
+    ["is", "was", "has", "had", "does", "did", "got", "gets", "plays", "and"]
+)
+
+
+_BARE_CLAUSE = 5
+# How far a bare opening carries: a window, so the cost stays linear.
+_HEADING_WINDOW = 40
+
+
+def _bare_opening(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the child at ``i`` is named alone in its sentence's first clause."""
+    here = tokens[i].clause
+    lo = i
+    while lo > 0 and tokens[lo - 1].clause == here and i - lo < _BARE_CLAUSE:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and tokens[hi + 1].clause == here:
+        hi += 1
+        if hi - lo >= _BARE_CLAUSE:
+            return False
+    opens = lo == 0 or tokens[lo - 1].sentence != tokens[i].sentence
+    clause = tokens[lo : hi + 1]
+    return opens and not any(t.raw in _CLAUSE_VERBS or "'" in t.raw for t in clause)
 
 
 def _negator(tokens: Sequence[Token], start: int) -> str:
