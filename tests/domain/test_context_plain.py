@@ -138,3 +138,68 @@ def test_a_child_named_alone_at_the_start_is_what_the_sentence_is_about() -> Non
         "My daughter is 9, my calf is swollen and hot since the flight"
     )
     assert parent.verdict == "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # A person the speaker only talks to or visits is not the subject.
+        (
+            "I was chatting with my sister on the phone when my words came out "
+            "garbled, twenty minutes ago",
+            "stroke_signs",
+        ),
+        (
+            "yesterday I slipped on the ice outside a neighbour's house and "
+            "now my wrist is a strange shape",
+            "suspected_fracture",
+        ),
+        # A number glued to its unit, and texting shorthand for "without".
+        (
+            "dropped 9kg since summer w/o trying, ribs ache worse at night",
+            "weight_loss_with_night_pain",
+        ),
+        # A baby "born by caesarean" tells of the mother's operation.
+        ("our daughter was born by c-section 3 weeks ago, neck tight", "postpartum"),
+        # A lifelong condition found years ago is still there.
+        ("a bone scan in 2019 found osteoporosis; mid back stiff", "osteoporosis"),
+        # Plain words for a red flag.
+        (
+            "been dizzy all week and fell over twice in the garden",
+            "dizziness_with_neuro_signs",
+        ),
+        (
+            "I struggle to pass water since my back went on Friday",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "ache in my hip is hurting more when sitting than when walking",
+            "worse_at_rest",
+        ),
+    ],
+)
+def test_the_speaker_stays_the_subject_and_plain_words_count(
+    text: str, flag: str
+) -> None:
+    assert flag in flags(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A general question after a statement asks about pregnancy in general.
+        "we might try for a baby next spring, is rolling ok in pregnancy? glutes tight",
+        # How long it lasted, then "never again": over.
+        "once my toes went numb on the sofa, five minutes, never again; calves tight",
+        # "Ten years before" closing its clause dates the operation.
+        "I had an operation on my ankle 12 years before, all good; calves tight",
+        # Figures of speech and other uses of the words.
+        "my heart is broken since the breakup and my shoulders are tight",
+        "I ride an electric scooter to work and my calves are tight",
+        "swam front crawl for an hour, lats sore",
+        "I dropped the ball on the project and my neck is stiff from the laptop",
+        "three days after a leg session my quads are still sore, a bit better daily",
+    ],
+)
+def test_questions_time_and_idioms_do_not_raise_the_verdict_more(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knotwork.domain.language.reading_tables import derive, reading_tables, tables_from
+from knotwork.domain.language.text import BOUNDARIES, split_words
 from knotwork.domain.language.understanding import default_reader
 from knotwork.kb.loader import load_kb
 
@@ -24,3 +25,13 @@ def test_lay_names_and_region_phrases_read_as_what_they_name() -> None:
     assert "upper_trapezius" in reader.read("sore traps").muscles
     for phrase in load_kb().region("heel").phrases:
         assert reader.read(phrase).regions.get("heel") == 1.0, phrase
+
+
+def test_no_context_cue_holds_a_clause_boundary() -> None:
+    # A cue never spans a clause, so "ever since" would only ever match as
+    # "ever" and "as though" as "as": such phrases silently mean something else.
+    triggers = load_kb().context.triggers
+    spanning = [
+        p for t in triggers for p in t.phrases if set(split_words(p)) & BOUNDARIES
+    ]
+    assert spanning == []

@@ -181,6 +181,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra12.jsonl",
     VIGNETTES / "safety_context_extra13.jsonl",
     VIGNETTES / "safety_context_extra14.jsonl",
+    VIGNETTES / "safety_context_extra15.jsonl",
+    VIGNETTES / "safety_context_extra16.jsonl",
+    VIGNETTES / "safety_context_extra17.jsonl",
 ]
 
 

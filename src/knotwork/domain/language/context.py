@@ -24,7 +24,7 @@ from knotwork.domain.language.ages import (
 )
 from knotwork.domain.language.phrases import PhraseMatcher
 from knotwork.domain.language.text import Token
-from knotwork.domain.language.times import intervals, onset_clauses
+from knotwork.domain.language.times import intervals, onset_clauses, word_number
 from knotwork.kb.record import field, record
 
 SUBJECTS = ("self", "other", "child")
@@ -181,6 +181,10 @@ class ContextReader:
             category = trigger.category
             if category == "other" and _not_another(every, hit.start, cue, hits_before):
                 continue
+            if category in ("other", "child") and _object_of_preposition(
+                every, hit.start, hit.end
+            ):
+                continue
             if category == "other" and lo > first_child and cue in _PRONOUNS:
                 category = "child"
             stop = terminators["self"] if category in ("other", "child") else set()
@@ -237,12 +241,48 @@ def _keeps_the_other(every: Sequence[Token], start: int, end: int) -> bool:
     after = [t.raw for t in every[end : end + 2]]
     if word == "mine" and before == "of":
         return True
+    # "A friend from my walking group": "my" inside the other's description.
+    if word == "my" and before in ("from", "at"):
+        return True
     if word in ("i'm", "im") and after[:1] and after[0] in _ARTICLES:
         return True
     return word == "i" and after[:1] == ["am"] and after[1:2] in (["a"], ["an"])
 
 
 _RELATIVE_PRONOUNS = frozenset(["that", "who", "whom", "which"])
+_PREPOSITIONS = frozenset(
+    ["to", "into", "with", "for", "at", "from", "about", "by", "beside", "behind"]
+    + ["towards", "onto", "near", "after", "around", "past", "than"]
+)
+_DETERMINERS = frozenset(["my", "a", "an", "the", "our", "his", "her", "their", "your"])
+_GROUPS = frozenset(
+    ["people", "patients", "clients", "folks", "others", "anyone", "everyone"]
+    + ["someone", "somebody", "women", "men", "ladies", "kids", "children"]
+    + ["friends", "colleagues", "customers", "students", "members", "athletes"]
+)
+_SPEAKER = frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "id"])
+
+
+def _object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a person named here is only what the speaker's clause acts on.
+
+    "I was on the phone to my brother and couldn't get my words out" and "I
+    missed a step going into a client's cellar" stay the speaker's; "I care
+    for my husband, who had a stroke" still tells of the husband.
+    """
+    if every[start].raw in _GROUPS:
+        return False  # "a support group for people after cancer" tells of them
+    i = start - 1
+    while i >= 0 and every[i].raw in _DETERMINERS:
+        i -= 1
+    if i < 0 or every[i].raw not in _PREPOSITIONS:
+        return False
+    if end < len(every) and every[end].raw in _RELATIVE_PRONOUNS | {"whose"}:
+        return False
+    clause = every[start].clause
+    return any(t.raw in _SPEAKER for t in every[:i] if t.clause == clause)
+
+
 _THEY = frozenset(["they", "they're", "theyre", "they've", "they'd"])
 _SOMEONE = frozenset(["someone", "somebody"])
 
@@ -338,7 +378,36 @@ def _general_questions(tokens: Sequence[Token], every: Sequence[Token]) -> list[
         if ok and first[s] in _ASKING_OPENERS and s not in _experiential(every)
     }
     general |= _answered_no(every)
-    return [i for i, t in enumerate(tokens) if t.sentence in general]
+    tail = _general_tail_questions(every)
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if t.sentence in general or (t.sentence, t.clause) in tail
+    ]
+
+
+def _general_tail_questions(every: Sequence[Token]) -> set[tuple[int, int]]:
+    """Return the last clauses that ask in general after a statement.
+
+    "Planning a baby next year, is ball work ok in pregnancy?" asks of
+    pregnancy in general; "my calf is swollen, is that normal?" still tells
+    of the calf, which sits in the clause before.
+    """
+    clauses: dict[tuple[int, int], list[str]] = {}
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for t in every:
+        if t.asks:
+            clauses.setdefault((t.sentence, t.clause), []).append(t.raw)
+            first.setdefault(t.sentence, t.clause)
+            last[t.sentence] = t.clause
+    return {
+        (sentence, clause)
+        for (sentence, clause), words in clauses.items()
+        if clause == last[sentence] != first[sentence]
+        and words[0] in _ASKING_OPENERS
+        and not _FIRST_PERSON & set(words)
+    }
 
 
 _USUAL = frozenset(["normal", "usual", "common", "ok", "okay"])
@@ -538,6 +607,8 @@ def _scope(
     # Looking back, a clause with no subject of its own (", fully recovered")
     # speaks of the clause just before it, not of everything said earlier.
     nearest = home_token.clause - 1 if unit == "sentence" else home_token.clause
+    if unit == "sentence":
+        nearest = _past_duration_asides(tokens, start, nearest)
     if trigger.direction in ("backward", "both"):
         for i in range(start - 1, max(start - trigger.window, 0) - 1, -1):
             if getattr(tokens[i], unit) != home or i in stop:
@@ -546,6 +617,26 @@ def _scope(
                 break
             reached.append(i)
     return reached
+
+
+# "numb, one minute, never again": a clause that only says how long something
+# lasted speaks of the clause before it.
+_DURATION_WORDS = frozenset(
+    ["one", "two", "few", "couple", "minute", "minutes", "second", "seconds"]
+    + ["hour", "hours", "max", "tops", "only", "just", "about", "maybe", "or", "so"]
+)
+
+
+def _past_duration_asides(tokens: Sequence[Token], start: int, nearest: int) -> int:
+    """Return the clause a backward cue reaches once duration asides are passed."""
+    words: dict[int, list[str]] = {}
+    for t in tokens[max(start - 12, 0) : start]:
+        words.setdefault(t.clause, []).append(t.raw)
+    while nearest in words and all(
+        w in _DURATION_WORDS or word_number(w) is not None for w in words[nearest]
+    ):
+        nearest -= 1
+    return nearest
 
 
 # Words that may open a clause without giving it a subject of its own

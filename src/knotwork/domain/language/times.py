@@ -102,7 +102,7 @@ _WHEN_WORDS = {
 }
 
 
-def _number(word: str) -> int | None:
+def word_number(word: str) -> int | None:
     if word.isdigit() and len(word) <= 4:
         return int(word)
     return _NUMBERS.get(word)
@@ -152,10 +152,13 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
         raw = token.raw
         days: int | None = None
         cue = raw
-        if raw == "ago" and i >= 1:
+        # "Ten years before," closing its clause is said for "ten years ago";
+        # "two days before my flight" counts from the flight instead.
+        closes = i + 1 >= n or tokens[i + 1].clause != token.clause
+        if (raw == "ago" or (raw == "before" and closes)) and i >= 1:
             unit = _unit(tokens[i - 1].stem)
             if unit is not None:
-                number = _number(tokens[i - 2].raw) if i >= 2 else None
+                number = word_number(tokens[i - 2].raw) if i >= 2 else None
                 days = unit * (number or 2)
                 cue = " ".join(t.raw for t in tokens[max(i - 2, 0) : i + 1])
         elif raw in ("last", "past") and i + 1 < n:

@@ -49,8 +49,9 @@ class Detection:
     ages: list[int]
 
 
-# Concepts about a child that say something of the person who speaks.
-_PARENT_CONCEPTS = frozenset(["newborn_age"])
+# Concepts about a child that say something of the person who speaks: a
+# baby "born by caesarean" tells of the mother's operation.
+_PARENT_CONCEPTS = frozenset(["newborn_age", "born_by_section"])
 
 
 def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]:
