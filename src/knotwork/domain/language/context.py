@@ -260,6 +260,7 @@ _GROUPS = frozenset(
     + ["someone", "somebody", "women", "men", "ladies", "kids", "children"]
     + ["friends", "colleagues", "customers", "students", "members", "athletes"]
 )
+_SPEAKER_WINDOW = 20
 _SPEAKER = frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "id"])
 
 
@@ -280,7 +281,13 @@ def _object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool
     if end < len(every) and every[end].raw in _RELATIVE_PRONOUNS | {"whose"}:
         return False
     clause = every[start].clause
-    return any(t.raw in _SPEAKER for t in every[:i] if t.clause == clause)
+    # Walk back a bounded way through this clause, so the cost stays linear.
+    floor = max(i - _SPEAKER_WINDOW, -1)
+    while i > floor and every[i].clause == clause:
+        if every[i].raw in _SPEAKER:
+            return True
+        i -= 1
+    return False
 
 
 _THEY = frozenset(["they", "they're", "theyre", "they've", "they'd"])
