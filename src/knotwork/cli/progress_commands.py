@@ -225,14 +225,9 @@ def export_journal(
         if len(written) > 1:
             echo("Wrote " + ", ".join(str(p) for p in written) + ".")
     elif file is not None:
-        from knotwork.domain.progress.learning import build_progress_report
         from knotwork.exports.pdf import write_pdf
 
-        report = build_progress_report(
-            bundle.pain, bundle.sessions, rom=bundle.rom, profile=bundle.profile,
-            plans=bundle.plans, now=now,
-        )  # fmt: skip
-        write_pdf(file, report, bundle.profile)
+        write_pdf(file, core.summary(bundle, now), bundle.profile)
     echo(f"Wrote {file}: {_what_was_written(fmt, file, bundle, table)}.")
 
 

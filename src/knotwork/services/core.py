@@ -287,6 +287,19 @@ class Knotwork:
 
         return read_history(self._environ, spot, since)
 
+    def summary(self, bundle: ExportBundle, now: datetime) -> ProgressReport:
+        """Return the report a printed summary of an export shows.
+
+        The CLI, the API and the data page all print from the bundle they
+        export, so the summary and the data it sits beside always agree.
+        """
+        from knotwork.domain.progress.learning import build_progress_report
+
+        return build_progress_report(
+            bundle.pain, bundle.sessions, rom=bundle.rom, profile=bundle.profile,
+            plans=bundle.plans, now=now,
+        )  # fmt: skip
+
     def export_bundle(self) -> ExportBundle:
         """Return everything kept, for an export."""
         return self.journal.export_bundle()

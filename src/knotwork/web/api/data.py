@@ -8,13 +8,11 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from knotwork.domain.progress.learning import build_progress_report
 from knotwork.exports.csv_export import csv_table, csv_zip
 from knotwork.exports.fhir import fhir_text
-from knotwork.exports.json_export import ExportBundle, export_text, parse_export
+from knotwork.exports.json_export import export_text, parse_export
 from knotwork.exports.pdf import pdf_summary
-from knotwork.services.journal import Journal
-from knotwork.web.deps import JournalDep
+from knotwork.web.deps import JournalDep, KnotworkDep
 from knotwork.web.errors import InvalidRequest
 from knotwork.web.fields import ExportFormat
 from knotwork.web.journal_schemas import ImportedPublic
@@ -61,20 +59,15 @@ def routes() -> APIRouter:
     return router
 
 
-def bundle_of(journal: Journal) -> ExportBundle:
-    """Gather everything the journal holds."""
-    return journal.export_bundle()
-
-
 def export(
-    journal: JournalDep,
+    core: KnotworkDep,
     format: ExportFormat = "json",
     table: Annotated[
         str | None, Query(description="With csv: one table instead of a zip of all.")
     ] = None,
 ) -> Response:
     """Download everything: JSON (lossless), CSV, FHIR R4 or a PDF summary."""
-    bundle = bundle_of(journal)
+    bundle = core.export_bundle()
     now = datetime.now(UTC)
     if format == "json":
         body: str | bytes = export_text(bundle)
@@ -88,11 +81,7 @@ def export(
         body = fhir_text(bundle.pain, now)
         media, name = "application/fhir+json", "knotwork-fhir.json"
     else:
-        report = build_progress_report(
-            bundle.pain, bundle.sessions, rom=bundle.rom, profile=bundle.profile,
-            plans=bundle.plans, now=now,
-        )  # fmt: skip
-        body = pdf_summary(report, bundle.profile)
+        body = pdf_summary(core.summary(bundle, now), bundle.profile)
         media, name = "application/pdf", "knotwork-summary.pdf"
     disposition = f'attachment; filename="{name}"'
     return Response(

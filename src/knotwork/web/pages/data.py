@@ -9,17 +9,15 @@ from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
 from knotwork.domain import limits
-from knotwork.domain.progress.learning import build_progress_report
 from knotwork.exports.csv_export import csv_zip
 from knotwork.exports.fhir import fhir_text
 from knotwork.exports.json_export import (
-    ExportBundle,
     export_text,
     parse_export,
 )
 from knotwork.exports.pdf import pdf_summary
 from knotwork.services.journal import Journal, describe_location_briefly
-from knotwork.web.deps import JournalDep, SettingsDep
+from knotwork.web.deps import JournalDep, KnotworkDep, SettingsDep
 from knotwork.web.pages.common import render
 
 router = APIRouter()
@@ -35,12 +33,8 @@ DOWNLOADS: dict[str, tuple[str, str]] = {
 }
 
 
-def _bundle(journal: Journal) -> ExportBundle:
-    return journal.export_bundle()
-
-
 def _context(journal: Journal, settings_location: str) -> dict[str, Any]:
-    bundle = _bundle(journal)
+    bundle = journal.export_bundle()
     return {
         "page": "data",
         "location": settings_location,
@@ -65,9 +59,9 @@ def data_page(
 
 
 @router.get("/data/export/{fmt}")
-def export(fmt: Format, journal: JournalDep) -> Response:
+def export(fmt: Format, core: KnotworkDep) -> Response:
     """Download everything: JSON (lossless), CSV (zip), FHIR R4, or a PDF summary."""
-    bundle = _bundle(journal)
+    bundle = core.export_bundle()
     now = datetime.now(UTC)
     body: bytes
     if fmt == "json":
@@ -77,15 +71,7 @@ def export(fmt: Format, journal: JournalDep) -> Response:
     elif fmt == "fhir":
         body = fhir_text(bundle.pain, now).encode("utf-8")
     else:
-        report = build_progress_report(
-            bundle.pain,
-            bundle.sessions,
-            rom=bundle.rom,
-            profile=bundle.profile,
-            plans=bundle.plans,
-            now=now,
-        )
-        body = pdf_summary(report, bundle.profile)
+        body = pdf_summary(core.summary(bundle, now), bundle.profile)
     media_type, filename = DOWNLOADS[fmt]
     return Response(
         body,

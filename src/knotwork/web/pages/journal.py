@@ -12,10 +12,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from knotwork.domain.journal.pain_series import collect_readings
 from knotwork.domain.journal.records import SIDES, InvalidRecord, PainEntry
 from knotwork.domain.names import short_name
-from knotwork.domain.progress.learning import ProgressReport, build_progress_report
+from knotwork.domain.progress.learning import ProgressReport
 from knotwork.domain.routines.retest import RetestChange, retest_changes
-from knotwork.services.journal import Journal
-from knotwork.web.deps import JournalDep
+from knotwork.services.core import Knotwork
+from knotwork.web.deps import KnotworkDep
 from knotwork.web.pages.charts import (
     adherence_chart,
     before_after_bar,
@@ -32,11 +32,9 @@ RECENT_RETESTS = 12
 
 
 @router.get("/journal", response_class=HTMLResponse)
-def journal_page(
-    request: Request, journal: JournalDep, logged: str = ""
-) -> HTMLResponse:
+def journal_page(request: Request, core: KnotworkDep, logged: str = "") -> HTMLResponse:
     """Show escalations first, then the log form, charts, effects and adherence."""
-    return render(request, "journal.html", journal_context(journal, logged))
+    return render(request, "journal.html", journal_context(core, logged))
 
 
 @router.get("/journal/offline", response_class=HTMLResponse)
@@ -51,7 +49,7 @@ def offline_journal(request: Request) -> HTMLResponse:
 @router.post("/journal/pain", response_model=None)
 def log_pain(
     request: Request,
-    journal: JournalDep,
+    core: KnotworkDep,
     spot: Annotated[str, Form(max_length=60)],
     pain: Annotated[int, Form(ge=0, le=10)],
     side: Annotated[str, Form(max_length=10)] = "",
@@ -68,9 +66,9 @@ def log_pain(
         note=note.strip() or None,
     )
     try:
-        journal.log_pain(entry)
+        core.journal.log_pain(entry)
     except InvalidRecord as error:
-        context = journal_context(journal, "")
+        context = journal_context(core, "")
         context |= {
             "error": f"{str(error)[:1].upper()}{str(error)[1:]}.",
             "form": entry,
@@ -81,17 +79,10 @@ def log_pain(
     )
 
 
-def journal_context(journal: Journal, logged: str) -> dict[str, Any]:
+def journal_context(core: Knotwork, logged: str) -> dict[str, Any]:
     """Gather the report and the charts for the journal page."""
-    found = journal.history()
-    report = build_progress_report(
-        found.pain,
-        found.sessions,
-        rom=found.rom,
-        profile=journal.profile(),
-        plans=journal.plans(),
-        now=datetime.now(UTC),
-    )
+    found = core.history()
+    report = core.progress()
     readings = collect_readings(found.pain, found.sessions)
     latest_first = sorted(report.trends, key=lambda t: t.last_at, reverse=True)
     charts = [
