@@ -8,18 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.balls.ranking import (
-    DENSITY_LEVEL,
-    SIZE_LEVEL,
-    BallAdvice,
+from knotwork.domain.balls.advice import BallAdvice, advise_balls, choose_balls
+from knotwork.domain.balls.needs import (
     BallNeeds,
     InvalidBudget,
     UnknownBall,
     UnknownTarget,
-    advise_balls,
-    choose_balls,
     find_ball,
 )
+from knotwork.domain.balls.scoring import DENSITY_LEVEL, SIZE_LEVEL
 from knotwork.domain.safety.verdict import UnknownId, check_safety
 from knotwork.kb.loader import load_kb
 

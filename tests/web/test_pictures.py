@@ -8,7 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from knotwork.kb.loader import load_kb
-from knotwork.web.placement import choose_pose, placement_picture, techniques
+from knotwork.web.placement.picture import placement_picture
+from knotwork.web.placement.pose_choice import choose_pose
+from knotwork.web.placement.techniques import techniques
 from knotwork.web.referral import referral_map
 from tests.web.api_client import TestClient, api_client
 

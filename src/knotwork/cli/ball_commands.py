@@ -9,7 +9,8 @@ from knotwork.cli.grammar import arg, command, finite
 from knotwork.cli.output import emit_json, fail
 
 if TYPE_CHECKING:
-    from knotwork.domain.balls.ranking import BallAdvice, Experience, Tolerance
+    from knotwork.domain.balls.advice import BallAdvice
+    from knotwork.domain.balls.needs import Experience, Tolerance
     from knotwork.kb.models import Ball, KnowledgeBase
     from knotwork.services.core import Knotwork
 
@@ -73,7 +74,13 @@ def ball(
 
     Example: knotwork ball --muscle gluteus_maximus --experience new
     """
-    from knotwork.domain.balls import ranking as balls
+    from knotwork.domain.balls.needs import (
+        BallNeeds,
+        InvalidBudget,
+        UnknownBall,
+        UnknownTarget,
+        find_ball,
+    )
     from knotwork.domain.safety.verdict import UnknownId
 
     kb = core.kb
@@ -90,11 +97,11 @@ def ball(
         return
     if ball_id:
         try:
-            show_ball(balls.find_ball(kb, ball_id), as_json)
-        except balls.UnknownBall:
+            show_ball(find_ball(kb, ball_id), as_json)
+        except UnknownBall:
             fail(f"unknown ball '{ball_id}'.", _ball_hint(kb, ball_id))
         return
-    needs = balls.BallNeeds(
+    needs = BallNeeds(
         muscles=tuple(muscle or ()),
         regions=tuple(region or ()),
         tolerance=tolerance,
@@ -106,9 +113,9 @@ def ball(
     )
     try:
         advice = core.balls(needs, condition or ())
-    except (balls.UnknownTarget, UnknownId) as exc:
+    except (UnknownTarget, UnknownId) as exc:
         fail(f"{exc}.", IDS_HINT)
-    except balls.InvalidBudget as exc:
+    except InvalidBudget as exc:
         fail(f"{exc}.", "Example: knotwork ball --budget 15")
     if as_json:
         emit_json(advice.to_json())

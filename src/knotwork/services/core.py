@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from knotwork.config import Settings
-    from knotwork.domain.balls.ranking import BallAdvice, BallNeeds
+    from knotwork.domain.balls.advice import BallAdvice
+    from knotwork.domain.balls.needs import BallNeeds
     from knotwork.domain.journal.records import Profile, SessionRecord
     from knotwork.domain.plans.week import WeekPlan
     from knotwork.domain.progress.learning import ProgressReport
@@ -173,7 +174,7 @@ class Knotwork:
 
     def balls(self, needs: BallNeeds, conditions: Iterable[str] = ()) -> BallAdvice:
         """Rank the balls for these needs, safety first."""
-        from knotwork.domain.balls.ranking import advise_balls
+        from knotwork.domain.balls.advice import advise_balls
 
         return advise_balls(needs, self.kb, conditions)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException
 
-from knotwork.domain.balls.ranking import BallNeeds, UnknownBall, find_ball
+from knotwork.domain.balls.needs import BallNeeds, UnknownBall, find_ball
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Ball
 from knotwork.web.deps import KnotworkDep

@@ -7,13 +7,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from knotwork.domain.balls.ranking import (
+from knotwork.domain.balls.advice import advise_balls
+from knotwork.domain.balls.needs import (
     BallNeeds,
     Experience,
     InvalidBudget,
     Tolerance,
     UnknownTarget,
-    advise_balls,
 )
 from knotwork.domain.safety.verdict import UnknownId
 from knotwork.kb.loader import load_kb

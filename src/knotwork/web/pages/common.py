@@ -16,9 +16,9 @@ from knotwork.kb.loader import load_kb
 from knotwork.web.ball_pictures import ball_picture
 from knotwork.web.bodymap import PART_OF, PARTS
 from knotwork.web.figure import figure_defs
-from knotwork.web.placement import (
+from knotwork.web.placement.picture import placement_picture
+from knotwork.web.placement.techniques import (
     first_technique,
-    placement_picture,
     step_technique,
     technique_id,
     techniques,
