@@ -114,10 +114,29 @@ def test_routines_prescribe_the_same_steps_everywhere(
         assert step.get("posture") not in ("prone", "supine"), step
 
 
-def test_balls_answer_the_same_on_the_cli_and_the_api(client: TestClient) -> None:
-    from_cli = invoke_json("ball", "--region", "sole", "--tolerance", "low")
-    body = {"regions": ["sole"], "tolerance": "low"}
+@pytest.mark.parametrize(
+    ("muscles", "regions"),
+    [([], ["sole"]), (["gastrocnemius"], []), (["upper_trapezius"], ["low_back"])],
+)
+def test_balls_answer_the_same_everywhere(
+    client: TestClient, muscles: list[str], regions: list[str]
+) -> None:
+    # The saved comfort and health screen apply on every surface.
+    cli("profile", "set", "--tolerance", "low", "--experience", "new")
+    args = [x for m in muscles for x in ("--muscle", m)]
+    args += [x for r in regions for x in ("--region", r)]
+    from_cli = invoke_json("ball", *args)
+    body: dict[str, object] = {"muscles": muscles, "regions": regions}
     assert client.post(f"{API}/balls/choose", json=body).json() == from_cli
+    assert from_cli["safety"]["verdict"] != "ok"  # the profile was applied
+    page = client.get("/balls?" + "&".join(f"area={a}" for a in muscles + regions))
+    shown = re.findall(r'data-ball="([a-z_0-9]+)"', page.text)
+    ranked = [r["ball"] for r in from_cli["ranking"]]
+    assert shown == ranked[: len(shown)] and (shown or not ranked)
+    # Refusing the profile is also the same answer everywhere.
+    plain = invoke_json("ball", *args, "--no-profile")
+    body["use_profile"] = False
+    assert client.post(f"{API}/balls/choose", json=body).json() == plain
 
 
 def test_the_journal_reads_the_same_on_the_cli_and_the_api(client: TestClient) -> None:

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knotwork.domain.balls.advice import BallAdvice, advise_balls, choose_balls
+from knotwork.domain.balls.advice import BallAdvice, choose_balls
 from knotwork.domain.balls.needs import (
     BallNeeds,
     InvalidBudget,
     UnknownBall,
     UnknownTarget,
     find_ball,
+    validate_needs,
 )
 from knotwork.domain.balls.scoring import DENSITY_LEVEL, SIZE_LEVEL
 from knotwork.domain.safety.verdict import UnknownId, check_safety
 from knotwork.kb.loader import load_kb
+from knotwork.kb.models import KnowledgeBase
 
 KB = load_kb()
 CATALOGUE = {b.id for b in KB.balls}
@@ -31,6 +34,15 @@ BEGINNER_TARGETS = [
     {"eco": True, "regions": ("sole",)},
     {"no_floor": True},
 ]
+
+
+def advise_balls(
+    needs: BallNeeds, kb: KnowledgeBase, conditions: Iterable[str] = ()
+) -> BallAdvice:
+    """Check the ids and safety for these needs, then rank, as the core does."""
+    validate_needs(needs, kb)
+    areas = [*needs.muscles, *needs.regions]
+    return choose_balls(needs, kb, check_safety(conditions=conditions, areas=areas))
 
 
 def advise(conditions: tuple[str, ...] = (), **needs: Any) -> BallAdvice:

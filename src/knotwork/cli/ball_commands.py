@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from knotwork.cli.consult_commands import JSON
+from knotwork.cli.consult_commands import JSON, NO_PROFILE, PROFILE
 from knotwork.cli.grammar import arg, command, finite
 from knotwork.cli.output import emit_json, fail
 
@@ -36,14 +36,14 @@ def balls(core: Knotwork, as_json: bool) -> None:
     arg(
         "--tolerance",
         choices=("low", "medium", "high"),
-        default="medium",
-        help="How much pressure you enjoy: low, medium (default) or high.",
+        help="How much pressure you enjoy: low, medium or high (default: your "
+        "profile's, else medium).",
     ),
     arg(
         "--experience",
         choices=("new", "some", "lots"),
-        default="some",
-        help="How much ball work you have done: new, some (default) or lots.",
+        help="How much ball work you have done: new, some or lots (default: "
+        "your profile's, else some).",
     ),
     arg("--no-floor", action="store_true", help="Getting down on the floor is hard."),
     arg("--travel", action="store_true", help="For a trip."),
@@ -51,6 +51,8 @@ def balls(core: Knotwork, as_json: bool) -> None:
     arg("--budget", type=finite, metavar="AMOUNT", help="Most you will pay, USD."),
     arg("--condition", "-c", action="append", metavar="ID", help="A condition id."),
     arg("--list", dest="list_balls", action="store_true", help="List the catalogue."),
+    PROFILE,
+    NO_PROFILE,
     JSON,
 )
 def ball(
@@ -58,24 +60,25 @@ def ball(
     ball_id: str | None,
     muscle: list[str] | None,
     region: list[str] | None,
-    tolerance: Tolerance,
-    experience: Experience,
+    tolerance: Tolerance | None,
+    experience: Experience | None,
     no_floor: bool,
     travel: bool,
     eco: bool,
     budget: float | None,
     condition: list[str] | None,
     list_balls: bool,
+    profile: bool,
     as_json: bool,
 ) -> None:
     """Rank massage balls for your areas, comfort and situation, safety first.
 
     With --list or a ball id, browse the catalogue and each ball's care.
+    Your saved comfort and health screen apply unless you pass --no-profile.
 
     Example: knotwork ball --muscle gluteus_maximus --experience new
     """
     from knotwork.domain.balls.needs import (
-        BallNeeds,
         InvalidBudget,
         UnknownBall,
         UnknownTarget,
@@ -85,8 +88,8 @@ def ball(
 
     kb = core.kb
     ranking_asked = bool(muscle or region or condition or no_floor or travel or eco)
-    ranking_asked |= budget is not None or tolerance != "medium"
-    ranking_asked |= experience != "some"
+    ranking_asked |= budget is not None or tolerance is not None
+    ranking_asked |= experience is not None
     if (list_balls or ball_id) and ranking_asked:
         fail(
             "browse the catalogue or rank balls, not both at once.",
@@ -101,18 +104,19 @@ def ball(
         except UnknownBall:
             fail(f"unknown ball '{ball_id}'.", _ball_hint(kb, ball_id))
         return
-    needs = BallNeeds(
-        muscles=tuple(muscle or ()),
-        regions=tuple(region or ()),
-        tolerance=tolerance,
-        experience=experience,
+    needs = core.ball_needs(
+        muscle or (),
+        region or (),
+        tolerance,
+        experience,
         no_floor=no_floor,
         travel=travel,
         eco=eco,
         budget_usd=budget,
+        use_profile=profile,
     )
     try:
-        advice = core.balls(needs, condition or ())
+        advice = core.balls(needs, condition or (), use_profile=profile)
     except (UnknownTarget, UnknownId) as exc:
         fail(f"{exc}.", IDS_HINT)
     except InvalidBudget as exc:

@@ -172,11 +172,56 @@ class Knotwork:
 
         return screen(text, areas, self.screen(conditions, answers, use_profile))
 
-    def balls(self, needs: BallNeeds, conditions: Iterable[str] = ()) -> BallAdvice:
-        """Rank the balls for these needs, safety first."""
-        from knotwork.domain.balls.advice import advise_balls
+    def ball_needs(
+        self,
+        muscles: Iterable[str] = (),
+        regions: Iterable[str] = (),
+        tolerance: str | None = None,
+        experience: str | None = None,
+        *,
+        no_floor: bool = False,
+        travel: bool = False,
+        eco: bool = False,
+        budget_usd: float | None = None,
+        use_profile: bool = True,
+    ) -> BallNeeds:
+        """Return what the person needs of a ball; comfort left out comes from
+        the saved profile (unless refused), else the middle of each scale."""
+        from knotwork.domain.balls.needs import BallNeeds, experience_of, tolerance_of
 
-        return advise_balls(needs, self.kb, conditions)
+        saved = self.profile() if use_profile else None
+        return BallNeeds(
+            muscles=tuple(muscles),
+            regions=tuple(regions),
+            tolerance=tolerance_of(tolerance or (saved.tolerance if saved else None)),
+            experience=experience_of(
+                experience or (saved.experience if saved else None)
+            ),
+            no_floor=no_floor,
+            travel=travel,
+            eco=eco,
+            budget_usd=budget_usd,
+        )
+
+    def balls(
+        self,
+        needs: BallNeeds,
+        conditions: Iterable[str] = (),
+        *,
+        use_profile: bool = True,
+    ) -> BallAdvice:
+        """Rank the balls for these needs within what the health screen allows.
+
+        The saved health screen applies unless refused, as it does for a
+        check, so every surface ranks the same balls for the same person.
+        """
+        from knotwork.domain.balls.advice import choose_balls
+        from knotwork.domain.balls.needs import validate_needs
+
+        validate_needs(needs, self.kb)
+        areas = [*needs.muscles, *needs.regions]
+        safety = self.check("", conditions, areas, use_profile=use_profile)
+        return choose_balls(needs, self.kb, safety)
 
     # -- routines, sessions, plans -----------------------------------------
 

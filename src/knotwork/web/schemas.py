@@ -205,13 +205,18 @@ class BallChoiceCreate(Create):
 
     muscles: Ids = []
     regions: Ids = []
-    tolerance: Tolerance = "medium"
-    experience: Experience = "some"
+    tolerance: Tolerance | None = Field(
+        None, description="Pressure you enjoy; the saved profile's when left out."
+    )
+    experience: Experience | None = Field(
+        None, description="Ball work done so far; the saved profile's when left out."
+    )
     no_floor: StrictBool = False
     travel: StrictBool = False
     eco: StrictBool = False
     budget: FiniteFloat | None = Field(None, description="Most you will pay, USD.")
     conditions: Ids = []
+    use_profile: StrictBool = True
 
 
 class RankedBallPublic(Public):

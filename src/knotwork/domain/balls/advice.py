@@ -7,7 +7,6 @@ large balls.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from knotwork.domain.balls.context import ScoringContext, scoring_context
@@ -19,7 +18,7 @@ from knotwork.domain.balls.scoring import (
     rank_ball,
     span,
 )
-from knotwork.domain.safety.verdict import SafetyResult, check_safety
+from knotwork.domain.safety.verdict import SafetyResult
 from knotwork.kb.models import Ball, KnowledgeBase
 from knotwork.kb.record import asdict, field, record
 
@@ -59,16 +58,6 @@ class BallAdvice:
             "avoided_areas": self.avoided_areas,
             "notes": self.notes,
         }
-
-
-def advise_balls(
-    needs: BallNeeds, kb: KnowledgeBase, conditions: Iterable[str] = ()
-) -> BallAdvice:
-    """Check the ids and safety for these needs, then rank the balls."""
-    validate_needs(needs, kb)
-    areas = [*needs.muscles, *needs.regions]
-    safety = check_safety(text="", conditions=conditions, areas=areas)
-    return choose_balls(needs, kb, safety)
 
 
 def choose_balls(

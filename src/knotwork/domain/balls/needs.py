@@ -39,6 +39,20 @@ class BallNeeds:
     budget_usd: float | None = None
 
 
+def tolerance_of(value: str | None) -> Tolerance:
+    """Return a pressure tolerance, the middle one when none is known."""
+    if value == "low":
+        return "low"
+    return "high" if value == "high" else "medium"
+
+
+def experience_of(value: str | None) -> Experience:
+    """Return an experience level, the middle one when none is known."""
+    if value == "new":
+        return "new"
+    return "lots" if value == "lots" else "some"
+
+
 def validate_needs(needs: BallNeeds, kb: KnowledgeBase) -> None:
     """Raise if a muscle or region id is unknown or the budget is impossible."""
     muscle_ids = {m.id for m in kb.muscles}

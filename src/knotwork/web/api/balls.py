@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException
 
-from knotwork.domain.balls.needs import BallNeeds, UnknownBall, find_ball
+from knotwork.domain.balls.needs import UnknownBall, find_ball
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Ball
 from knotwork.web.deps import KnotworkDep
@@ -40,16 +40,19 @@ async def ball(ball_id: str) -> Ball:
 async def choose(body: BallChoiceCreate, core: KnotworkDep) -> dict[str, Any]:
     """Rank balls for the areas, comfort and situation, safety first.
 
-    The answer is the same JSON as `knotwork ball --json`.
+    The saved profile's comfort and health screen apply unless
+    ``use_profile`` is false. The answer is the same JSON as
+    `knotwork ball --json`.
     """
-    needs = BallNeeds(
-        muscles=tuple(body.muscles),
-        regions=tuple(body.regions),
-        tolerance=body.tolerance,
-        experience=body.experience,
+    needs = core.ball_needs(
+        body.muscles,
+        body.regions,
+        body.tolerance,
+        body.experience,
         no_floor=body.no_floor,
         travel=body.travel,
         eco=body.eco,
         budget_usd=body.budget,
+        use_profile=body.use_profile,
     )
-    return core.balls(needs, body.conditions).to_json()
+    return core.balls(needs, body.conditions, use_profile=body.use_profile).to_json()

@@ -7,17 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from knotwork.domain.balls.advice import advise_balls
 from knotwork.domain.balls.needs import (
-    BallNeeds,
     Experience,
     InvalidBudget,
     Tolerance,
     UnknownTarget,
 )
 from knotwork.domain.safety.verdict import UnknownId
-from knotwork.kb.loader import load_kb
-from knotwork.web.deps import JournalDep
+from knotwork.kb.record import replace
+from knotwork.web.deps import KnotworkDep
 from knotwork.web.pages.common import render
 
 router = APIRouter()
@@ -29,7 +27,7 @@ EXPERIENCES = ("new", "some", "lots")
 @router.get("/balls", response_class=HTMLResponse)
 def ball_chooser(
     request: Request,
-    journal: JournalDep,
+    core: KnotworkDep,
     area: Annotated[list[str] | None, Query()] = None,
     tolerance: Tolerance | None = None,
     experience: Experience | None = None,
@@ -39,45 +37,41 @@ def ball_chooser(
     budget: Annotated[str, Query(max_length=12)] = "",
 ) -> HTMLResponse:
     """Rank the balls, safety first, with a starter pair."""
-    person = journal.profile()
     areas = [a for a in area or [] if a]
     asked = bool(areas) or tolerance is not None or experience is not None
-    chosen_tolerance: Tolerance = tolerance or _tolerance(person.tolerance)
-    chosen_experience: Experience = experience or _experience(person.experience)
+    kb = core.kb
+    muscle_ids = {m.id for m in kb.muscles}
+    needs = core.ball_needs(
+        [a for a in areas if a in muscle_ids],
+        [a for a in areas if a not in muscle_ids],
+        tolerance,
+        experience,
+        no_floor=no_floor,
+        travel=travel,
+        eco=eco,
+    )
     context: dict[str, Any] = {
         "page": "balls",
         "areas": areas,
-        "tolerance": chosen_tolerance,
-        "experience": chosen_experience,
+        "tolerance": needs.tolerance,
+        "experience": needs.experience,
         "no_floor": no_floor,
         "travel": travel,
         "eco": eco,
         "budget": budget,
         "tolerances": TOLERANCES,
         "experiences": EXPERIENCES,
-        "conditions": person.conditions,
+        "conditions": core.screen().conditions,
     }
     if not asked:
         return render(request, "balls.html", context)
-    kb = load_kb()
-    muscle_ids = {m.id for m in kb.muscles}
     try:
         amount = float(budget) if budget.strip() else None
     except ValueError:
         context["error"] = f"'{budget}' is not an amount in US dollars."
         return _page(request, context, 422)
-    needs = BallNeeds(
-        muscles=tuple(a for a in areas if a in muscle_ids),
-        regions=tuple(a for a in areas if a not in muscle_ids),
-        tolerance=chosen_tolerance,
-        experience=chosen_experience,
-        no_floor=no_floor,
-        travel=travel,
-        eco=eco,
-        budget_usd=amount,
-    )
     try:
-        advice = advise_balls(needs, kb, person.conditions)
+        advice = core.balls(replace(needs, budget_usd=amount))
     except (UnknownTarget, UnknownId, InvalidBudget) as error:
         context["error"] = f"{str(error)[:1].upper()}{str(error)[1:]}."
         return _page(request, context, 422)
@@ -93,15 +87,3 @@ def _page(request: Request, context: dict[str, Any], status: int) -> HTMLRespons
         fragment="_ball_results.html",
         status_code=status,
     )
-
-
-def _tolerance(value: str) -> Tolerance:
-    if value == "low":
-        return "low"
-    return "high" if value == "high" else "medium"
-
-
-def _experience(value: str) -> Experience:
-    if value == "new":
-        return "new"
-    return "lots" if value == "lots" else "some"
