@@ -203,3 +203,56 @@ def test_the_speaker_stays_the_subject_and_plain_words_count(
 )
 def test_questions_time_and_idioms_do_not_raise_the_verdict_more(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # "Not" that qualifies a degree or a certainty denies nothing.
+        (
+            "Not a huge operation, only keyhole, but my gallbladder came out "
+            "two weeks ago; upper back tight",
+            "recent_surgery",
+        ),
+        (
+            "not sure it matters, but one calf is hot and swollen since my flight",
+            "calf_swelling_warmth",
+        ),
+        # "Never had one like this" tells how bad this one is.
+        (
+            "Never had a headache like this before. It hit in a second and "
+            "it's the worst I've known.",
+            "sudden_severe_headache",
+        ),
+        # A person the speaker had, carried or fed is not the subject.
+        (
+            "I had my son twelve days ago and now my left calf is red and puffy",
+            "postpartum",
+        ),
+        # Someone who acts on the person's own things: the harm is theirs.
+        (
+            "someone drove into my car a week ago and my neck has been stiff since",
+            "recent_trauma",
+        ),
+    ],
+)
+def test_degrees_comparisons_and_objects_keep_the_sign(text: str, flag: str) -> None:
+    assert flag in flags(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short list after a denial is denied as a whole.
+        "No fever, chills or sweats, and no numbness; just tight traps",
+        "No history of clots or varicose veins, calves just tight from hiking",
+        # A family history denied, a question in general, a play and a story.
+        "Nobody in my family has had a stroke or a clot; neck stiff from work",
+        "Can a clot come from foam rolling? Mine are just tight from running.",
+        "I play a woman having a stroke in the school play; my back is stiff",
+        "The fracture in my novel is made up; my wrists ache from typing",
+        "Not a single bruise on my thigh, just a knot in the quad",
+    ],
+)
+def test_denied_lists_general_questions_and_fiction_stay_ordinary(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), text

@@ -184,6 +184,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra15.jsonl",
     VIGNETTES / "safety_context_extra16.jsonl",
     VIGNETTES / "safety_context_extra17.jsonl",
+    VIGNETTES / "safety_context_extra18.jsonl",
+    VIGNETTES / "safety_context_extra19.jsonl",
 ]
 
 

@@ -253,6 +253,13 @@ _RELATIVE_PRONOUNS = frozenset(["that", "who", "whom", "which"])
 _PREPOSITIONS = frozenset(
     ["to", "into", "with", "for", "at", "from", "about", "by", "beside", "behind"]
     + ["towards", "onto", "near", "after", "around", "past", "than"]
+    # Verbs whose object the person named is: "I had my baby ten days ago and
+    # one calf is red" tells of the mother.
+    + ["had", "carry", "carrying", "carried", "hold", "holding", "held", "lift"]
+    + ["lifting", "lifted", "feed", "feeding", "fed", "nurse", "nursing", "rock"]
+    + ["rocking", "bath", "bathing", "push", "pushing", "pushed", "chase"]
+    + ["chasing", "drive", "driving", "drove", "visit", "visiting", "visited"]
+    + ["help", "helping", "helped", "told", "tell", "telling", "called", "met"]
 )
 _DETERMINERS = frozenset(["my", "a", "an", "the", "our", "his", "her", "their", "your"])
 _GROUPS = frozenset(
@@ -260,6 +267,8 @@ _GROUPS = frozenset(
     + ["someone", "somebody", "women", "men", "ladies", "kids", "children"]
     + ["friends", "colleagues", "customers", "students", "members", "athletes"]
 )
+# "I care for my husband, who had a stroke", "I have a son with asthma".
+_DESCRIBING = frozenset(["whose", "with", "has", "had", "is", "was", "'s"])
 _SPEAKER_WINDOW = 20
 _SPEAKER = frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "id"])
 
@@ -278,7 +287,7 @@ def _object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool
         i -= 1
     if i < 0 or every[i].raw not in _PREPOSITIONS:
         return False
-    if end < len(every) and every[end].raw in _RELATIVE_PRONOUNS | {"whose"}:
+    if end < len(every) and every[end].raw in _RELATIVE_PRONOUNS | _DESCRIBING:
         return False
     clause = every[start].clause
     # Walk back a bounded way through this clause, so the cost stays linear.
@@ -302,12 +311,12 @@ def _not_another(
     "My platelets, they run low": "they" are the person's own things when the
     trigger before it in the sentence was "my". "They're treating a tumour in
     my lung" and "somebody went into the back of me": others act, and what
-    they act on is the person's own.
+    they act on is the person's own ("someone rear-ended my car").
     """
     if cue not in _THEY and cue not in _SOMEONE:
         return False
     here = every[start]
-    own = _FIRST_PERSON if cue in _THEY else frozenset(["me"])
+    own = _FIRST_PERSON if cue in _THEY else frozenset(["me", "my"])
     for t in every[start + 1 :]:
         if t.clause != here.clause:
             break

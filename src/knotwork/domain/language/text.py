@@ -294,6 +294,59 @@ def split_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_AFTER_OR = 3
+_COMPARISON_REACH = 5
+# "... like this one", "... this bad": a comparison with the present.
+_COMPARISONS = frozenset(
+    [("like", "this"), ("like", "it"), ("like", "that"), ("this", "bad")]
+    + [("that", "bad"), ("so", "bad"), ("this", "severe"), ("as", "bad")]
+)
+_LIST_REACH = 4
+# "Not a big op", "not sure if", "not just tight": "not" denies a degree or a
+# certainty here, not that the thing is there.
+_DEGREE_WORDS = frozenset(
+    ["sure", "certain", "convinced", "big", "huge", "major", "massive", "serious"]
+    + ["typical", "usual", "great", "real", "proper", "just", "only"]
+    + ["exactly", "entirely", "the", "that", "too", "so"]
+)
+_SKIPPED_BEFORE_DEGREE = frozenset(["a", "an", "very"])
+
+
+def _denies_a_degree(words: Sequence[str], i: int) -> bool:
+    """Whether "not" at ``i`` qualifies a degree rather than denying a thing.
+
+    "Never had a headache like this one" says how bad this one is, too.
+    """
+    if words[i] == "never":
+        ahead = list(words[i + 1 : i + 2 + _COMPARISON_REACH])
+        for a, b in zip(ahead, ahead[1:], strict=False):
+            if a in BOUNDARIES:
+                return False
+            if (a, b) in _COMPARISONS:
+                return True
+        return False
+    if words[i] == "nothing":
+        # "Is it nothing that I've lost control of my bowels?" asks; it
+        # denies nothing.
+        return i + 1 < len(words) and words[i + 1] == "that"
+    if words[i] != "not":
+        return False
+    j = i + 1
+    while j < len(words) and words[j] in _SKIPPED_BEFORE_DEGREE:
+        j += 1
+    return j < len(words) and words[j] in _DEGREE_WORDS
+
+
+def _ends_a_list(words: Sequence[str], i: int) -> bool:
+    """Whether the comma at ``i`` sits in a short list closed by "or" or "nor"."""
+    for word in words[i + 1 : i + 1 + _LIST_REACH]:
+        if word in ("or", "nor"):
+            return True
+        if word in BOUNDARIES:
+            return False
+    return False
+
+
 def tokenize(text: str, keep_filler: bool = False) -> list[Token]:
     """Split text into content tokens that know their clause and negation.
 
@@ -326,6 +379,9 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
         if word in _INABILITY:
             unable_clause = clause
         if word in BOUNDARIES:
+            # "No heat, redness or swelling": a short list after a denial is
+            # denied as a whole, though its items are split by commas.
+            listing = word == "," and negation_left > 0 and _ends_a_list(words, i)
             if word == "?":
                 asked.add(sentence)
             sentence += word in SENTENCE_ENDS
@@ -338,7 +394,7 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
                 # "Years ago (2012, maybe) I had a concussion": after an
                 # aside the clause it interrupted goes on.
                 clause, outer = outer, -1
-            negation_left = 0
+            negation_left = NEGATION_WINDOW if listing else 0
             if word not in _KEPT_BOUNDARIES:
                 continue
             # "Since my stroke three years ago I can't feel...": the word opens
@@ -353,8 +409,15 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
                 negation_left = 0
                 # "... and my calf": the person speaks of themselves again.
                 clause += following in _SELF_AFTER_AND | _NEW_TIME_AFTER_AND
+            elif negation_left and word == "or":
+                # "No slipped discs or back surgery": the denial covers both.
+                negation_left = max(negation_left, _AFTER_OR)
             continue
-        if word in NEGATORS and not (word == "without" and unable_clause == clause):
+        if (
+            word in NEGATORS
+            and not (word == "without" and unable_clause == clause)
+            and not _denies_a_degree(words, i)
+        ):
             # Kept in the stream so phrases like "no improvement" can match.
             token = Token(stem(word), word, sentence, False, i, clause)
             content.append(token)
