@@ -35,7 +35,8 @@ VERDICT_MEANINGS = {
     "modify": "Ball work is fine with care: a softer or larger ball, lighter "
     "pressure, shorter holds, and the areas marked below left alone.",
     "clinician_first": "Something you told us needs a clinician's view before deep "
-    "pressure. Until then, only gentle movement is offered.",
+    "pressure. Until you are cleared, keep to gentle movement; any ball advice "
+    "here is for after that.",
     "stop": "A warning sign means self-treatment is not safe now. Follow the "
     "advice below; no routine is offered.",
 }
