@@ -186,6 +186,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra17.jsonl",
     VIGNETTES / "safety_context_extra18.jsonl",
     VIGNETTES / "safety_context_extra19.jsonl",
+    VIGNETTES / "safety_context_extra20.jsonl",
+    VIGNETTES / "safety_context_extra21.jsonl",
 ]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from knotwork.domain.language.ages import CHILD_AGE, OLDER_AGE
-from knotwork.domain.language.context import Annotation, Context
+from knotwork.domain.language.context import PLAIN, Annotation, Context
 from knotwork.domain.language.text import Token
 from knotwork.domain.language.understanding import Reader
 from knotwork.kb.models import SafetyRule
@@ -104,15 +104,20 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
                 subject = "child" if concept == "age_under_16" else "other"
             context = Context(subject=subject, cue=age.words)
             mentions.append(Mention(concept, 0, age.words, context))
-    if _for_another_adult(text):
+    if _for_another(text):
         # "I'm typing for my mother, she's the one with the problem": the
-        # advice is for her, so what is said of her counts as the person's.
+        # advice is for her (or for the child it is written for), so what is
+        # said of her counts as the person's.
+        child = next((m for m in mentions if m.context.subject == "child"), None)
         mentions = [
             m._replace(context=m.context._replace(subject="self"))
-            if m.context.subject == "other"
+            if m.context.subject in ("other", "child")
             else m
             for m in mentions
         ]
+        if child is not None:
+            # Written for a child: the person asked about is under 16.
+            mentions.append(Mention("age_under_16", child.sentence, child.words, PLAIN))
     return mentions, annotation
 
 
@@ -203,10 +208,17 @@ _PROXY_CUES = (
     "typing for her",
     "typing for him",
     "typing this for",
+    "typing for my",
     "writing for her",
     "writing for him",
+    "writing for my",
+    "writing this for",
+    "writing on behalf of",
+    "on behalf of my",
     "on her behalf",
     "on his behalf",
+    "asking for my",
+    "asking on behalf",
     "the one with the problem",
     "she wants to use",
     "he wants to use",
@@ -214,7 +226,7 @@ _PROXY_CUES = (
 _OWN_CUES = ("my own", "myself", "for me", "me too", "i also", "i've got", "i have")
 
 
-def _for_another_adult(text: str) -> bool:
+def _for_another(text: str) -> bool:
     """Whether the whole message asks for someone else, with nothing of the writer."""
     lowered = text.lower().replace("\u2019", "'")
     return any(c in lowered for c in _PROXY_CUES) and not any(

@@ -164,6 +164,17 @@ def check_safety(
             )
     _keep_most_specific(found)
     cleared_set = set(cleared)
+    clinicians = {m.sentence for m in mentions if m.concept == "clinician"}
+    if any(
+        m.concept == "clinician_cleared"
+        and m.sentence in clinicians
+        and not m.context.set_aside_because()
+        for m in mentions
+    ):
+        # "The surgeon has cleared me for massage": what the text tells of is
+        # cleared, as a clinician's clearance in the profile would be. Only
+        # a clinician named in the same sentence clears anything.
+        cleared_set |= {f for f in found if f not in conditions}
     reasons = []
     for flag_id, matched in found.items():
         info = kb.flag(flag_id)
