@@ -130,6 +130,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra3.jsonl",
     VIGNETTES / "finder_extra4.jsonl",
     VIGNETTES / "finder_extra5.jsonl",
+    VIGNETTES / "finder_extra6.jsonl",
 ]
 
 
