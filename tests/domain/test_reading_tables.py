@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from knotwork.domain.language.reading_tables import derive, reading_tables, tables_from
-from knotwork.domain.language.text import BOUNDARIES, split_words
 from knotwork.domain.language.understanding import default_reader
+from knotwork.domain.language.words import BOUNDARIES, split_words
 from knotwork.kb.loader import load_kb
 
 

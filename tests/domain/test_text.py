@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knotwork.domain.language.text import edit_distance, phrase_key, stem, tokenize
+from knotwork.domain.language.spelling import edit_distance
+from knotwork.domain.language.stemming import stem
+from knotwork.domain.language.text import phrase_key, tokenize
 from knotwork.domain.language.understanding import default_reader
 
 

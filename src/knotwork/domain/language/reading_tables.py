@@ -11,10 +11,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from knotwork.domain.language import phrases, text
-from knotwork.domain.language.context import Trigger
+from knotwork.domain.language import denial, phrases, spelling, stemming, text, words
 from knotwork.domain.language.phrases import PhraseMatcher
-from knotwork.domain.language.text import Speller, phrase_key, split_words, stem
+from knotwork.domain.language.reach import Trigger
+from knotwork.domain.language.spelling import Speller
+from knotwork.domain.language.stemming import stem
+from knotwork.domain.language.text import phrase_key
+from knotwork.domain.language.words import split_words
 from knotwork.kb.cache import derived
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import KnowledgeBase
@@ -160,5 +163,14 @@ def tables_from(data: dict[str, Any], kb: KnowledgeBase) -> ReadingTables:
 def reading_tables() -> ReadingTables:
     """Return the tables for the packaged knowledge base, derived once."""
     kb = load_kb()
-    code = (text.__file__, phrases.__file__, __file__)
+    # Every module whose logic shapes the tables: an edit to any derives them again.
+    code = (
+        words.__file__,
+        denial.__file__,
+        stemming.__file__,
+        text.__file__,
+        spelling.__file__,
+        phrases.__file__,
+        __file__,
+    )
     return tables_from(derived("reading", code, lambda: derive(kb)), kb)

@@ -8,7 +8,8 @@ from typing import Any
 from knotwork.domain.language.context import Annotation, ContextReader
 from knotwork.domain.language.phrases import Match, PhraseMatcher
 from knotwork.domain.language.reading_tables import ReadingTables, reading_tables
-from knotwork.domain.language.text import Token, split_words, tokenize, tokenize_both
+from knotwork.domain.language.text import Token, tokenize, tokenize_both
+from knotwork.domain.language.words import split_words
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import KnowledgeBase
 from knotwork.kb.record import field, record, replace

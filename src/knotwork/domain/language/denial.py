@@ -1,0 +1,101 @@
+"""Which words deny what follows them, and how far a denial reaches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knotwork.domain.language.words import BOUNDARIES
+
+# Tokens that open a negated stretch ("no numbness", "doesn't tingle").
+# "can't" and "couldn't" are deliberately absent: "can't feel my toes" is a
+# symptom, not a denial.
+NEGATORS = frozenset(
+    [
+        "no",
+        "nothing",
+        "not",
+        "never",
+        "without",
+        "nor",
+        "neither",
+        "none",
+        "denies",
+        "deny",
+        "free",
+        "don't",
+        "doesn't",
+        "didn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "havent",
+        "hasnt",
+    ]
+)
+# How many content words a denial covers, and still covers after "or".
+NEGATION_WINDOW = 5
+AFTER_OR = 3
+# "Can't reach the gate without stopping for breath": after an inability in
+# the same clause, "without" says what happens, it does not deny it.
+INABILITY = frozenset(["can't", "cant", "cannot", "couldn't", "couldnt", "unable"])
+
+_COMPARISON_REACH = 5
+# "... like this one", "... this bad": a comparison with the present.
+_COMPARISONS = frozenset(
+    [("like", "this"), ("like", "it"), ("like", "that"), ("this", "bad")]
+    + [("that", "bad"), ("so", "bad"), ("this", "severe"), ("as", "bad")]
+)
+_LIST_REACH = 4
+# "Not a big op", "not sure if", "not just tight": "not" denies a degree or a
+# certainty here, not that the thing is there.
+_DEGREE_WORDS = frozenset(
+    ["sure", "certain", "convinced", "big", "huge", "major", "massive", "serious"]
+    + ["typical", "usual", "great", "real", "proper", "just", "only"]
+    + ["exactly", "entirely", "the", "that", "too", "so"]
+)
+_SKIPPED_BEFORE_DEGREE = frozenset(["a", "an", "very"])
+
+
+def denies_a_degree(words: Sequence[str], i: int) -> bool:
+    """Whether "not" at ``i`` qualifies a degree rather than denying a thing.
+
+    "Never had a headache like this one" says how bad this one is, too.
+    """
+    if words[i] == "never":
+        ahead = list(words[i + 1 : i + 2 + _COMPARISON_REACH])
+        for a, b in zip(ahead, ahead[1:], strict=False):
+            if a in BOUNDARIES:
+                return False
+            if (a, b) in _COMPARISONS:
+                return True
+        return False
+    if words[i] == "nothing":
+        # "Is it nothing that I've lost control of my bowels?" asks; it
+        # denies nothing.
+        return i + 1 < len(words) and words[i + 1] == "that"
+    if words[i] != "not":
+        return False
+    j = i + 1
+    while j < len(words) and words[j] in _SKIPPED_BEFORE_DEGREE:
+        j += 1
+    return j < len(words) and words[j] in _DEGREE_WORDS
+
+
+def ends_a_list(words: Sequence[str], i: int) -> bool:
+    """Whether the comma at ``i`` sits in a short list closed by "or" or "nor"."""
+    for word in words[i + 1 : i + 1 + _LIST_REACH]:
+        if word in ("or", "nor"):
+            return True
+        if word in BOUNDARIES:
+            return False
+    return False

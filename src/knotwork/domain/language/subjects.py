@@ -1,0 +1,161 @@
+"""Who a mention is about: the speaker, someone else or a child.
+
+Not every word that names a person makes what follows theirs, nor does
+every "I" or "my" make it the speaker's: "a friend of mine has a DVT" is the
+friend's, "on the phone to my brother" leaves the speaker the subject, and
+"someone rear-ended my car" names no one else with a condition. A child named
+alone at a sentence's opening is what the rest of it is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knotwork.domain.language.text import Token
+
+# Words by which the speaker speaks of themselves.
+FIRST_PERSON = frozenset(
+    ["i", "i'm", "im", "i've", "ive", "i'd", "id", "me", "my", "mine", "myself"]
+)
+
+_ARTICLES = frozenset(["a", "an"])
+
+
+def keeps_the_other(every: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a first-person word leaves the other person the subject.
+
+    "A friend of mine has a DVT" is the friend's; "my client (I'm a PT) is
+    on chemo" is the client's: saying what one is starts no new subject.
+    """
+    word = every[start].raw
+    before = every[start - 1].raw if start else ""
+    after = [t.raw for t in every[end : end + 2]]
+    if word == "mine" and before == "of":
+        return True
+    # "A friend from my walking group": "my" inside the other's description.
+    if word == "my" and before in ("from", "at"):
+        return True
+    if word in ("i'm", "im") and after[:1] and after[0] in _ARTICLES:
+        return True
+    return word == "i" and after[:1] == ["am"] and after[1:2] in (["a"], ["an"])
+
+
+_RELATIVE_PRONOUNS = frozenset(["that", "who", "whom", "which"])
+_PREPOSITIONS = frozenset(
+    ["to", "into", "with", "for", "at", "from", "about", "by", "beside", "behind"]
+    + ["towards", "onto", "near", "after", "around", "past", "than"]
+    # Verbs whose object the person named is: "I had my baby ten days ago and
+    # one calf is red" tells of the mother.
+    + ["had", "carry", "carrying", "carried", "hold", "holding", "held", "lift"]
+    + ["lifting", "lifted", "feed", "feeding", "fed", "nurse", "nursing", "rock"]
+    + ["rocking", "bath", "bathing", "push", "pushing", "pushed", "chase"]
+    + ["chasing", "drive", "driving", "drove", "visit", "visiting", "visited"]
+    + ["help", "helping", "helped", "told", "tell", "telling", "called", "met"]
+)
+_DETERMINERS = frozenset(["my", "a", "an", "the", "our", "his", "her", "their", "your"])
+_GROUPS = frozenset(
+    ["people", "patients", "clients", "folks", "others", "anyone", "everyone"]
+    + ["someone", "somebody", "women", "men", "ladies", "kids", "children"]
+    + ["friends", "colleagues", "customers", "students", "members", "athletes"]
+)
+# "I care for my husband, who had a stroke", "I have a son with asthma".
+_DESCRIBING = frozenset(["whose", "with", "has", "had", "is", "was", "'s"])
+_SPEAKER_WINDOW = 20
+_SPEAKER = frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "id"])
+
+
+def object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a person named here is only what the speaker's clause acts on.
+
+    "I was on the phone to my brother and couldn't get my words out" and "I
+    missed a step going into a client's cellar" stay the speaker's; "I care
+    for my husband, who had a stroke" still tells of the husband.
+    """
+    if every[start].raw in _GROUPS:
+        return False  # "a support group for people after cancer" tells of them
+    i = start - 1
+    while i >= 0 and every[i].raw in _DETERMINERS:
+        i -= 1
+    if i < 0 or every[i].raw not in _PREPOSITIONS:
+        return False
+    if end < len(every) and every[end].raw in _RELATIVE_PRONOUNS | _DESCRIBING:
+        return False
+    clause = every[start].clause
+    # Walk back a bounded way through this clause, so the cost stays linear.
+    floor = max(i - _SPEAKER_WINDOW, -1)
+    while i > floor and every[i].clause == clause:
+        if every[i].raw in _SPEAKER:
+            return True
+        i -= 1
+    return False
+
+
+_THEY = frozenset(["they", "they're", "theyre", "they've", "they'd"])
+_SOMEONE = frozenset(["someone", "somebody"])
+
+
+def not_another(
+    every: Sequence[Token], start: int, cue: str, before: list[tuple[int, str]]
+) -> bool:
+    """Whether "they" or "someone" here names no other person with a condition.
+
+    "My platelets, they run low": "they" are the person's own things when the
+    trigger before it in the sentence was "my". "They're treating a tumour in
+    my lung" and "somebody went into the back of me": others act, and what
+    they act on is the person's own ("someone rear-ended my car").
+    """
+    if cue not in _THEY and cue not in _SOMEONE:
+        return False
+    here = every[start]
+    own = FIRST_PERSON if cue in _THEY else frozenset(["me", "my"])
+    for t in every[start + 1 :]:
+        if t.clause != here.clause:
+            break
+        if t.raw in own:
+            return True
+    if cue in _THEY:
+        earlier = [
+            category
+            for at, category in before[:-1]
+            if at < start
+            and every[at].sentence == here.sentence
+            and category in ("self", "other", "child")
+        ]
+        return bool(earlier) and earlier[-1] == "self"
+    return False
+
+
+def relative_self(
+    every: Sequence[Token], after: int, self_starts: dict[int, int]
+) -> int | None:
+    """Return the "I" that opens a relative clause right after a noun, if any."""
+    if after < len(every) and every[after].raw in _RELATIVE_PRONOUNS:
+        after += 1
+    return self_starts.get(after)
+
+
+# Words that make a clause say something, not just name a child.
+_CLAUSE_VERBS = frozenset(
+    ["is", "was", "has", "had", "does", "did", "got", "gets", "plays", "and"]
+)
+
+
+_BARE_CLAUSE = 5
+# How far a bare opening carries: a window, so the cost stays linear.
+HEADING_WINDOW = 40
+
+
+def bare_opening(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the child at ``i`` is named alone in its sentence's first clause."""
+    here = tokens[i].clause
+    lo = i
+    while lo > 0 and tokens[lo - 1].clause == here and i - lo < _BARE_CLAUSE:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and tokens[hi + 1].clause == here:
+        hi += 1
+        if hi - lo >= _BARE_CLAUSE:
+            return False
+    opens = lo == 0 or tokens[lo - 1].sentence != tokens[i].sentence
+    clause = tokens[lo : hi + 1]
+    return opens and not any(t.raw in _CLAUSE_VERBS or "'" in t.raw for t in clause)

@@ -1,0 +1,61 @@
+"""Split what a person types into words and marks, and name the clause edges.
+
+Everything here is stdlib-only and deterministic, like the rest of the
+reader: it runs on every CLI call and must start fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_SIGN = re.compile(r"\bno\.\s*(?=\d)")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()]")
+
+# Marks that end a sentence.
+SENTENCE_ENDS = frozenset([".", ";", "!", "?"])
+# Marks and words that end a clause, and with it a negated stretch.
+BOUNDARIES = frozenset(
+    [
+        ".",
+        ",",
+        ";",
+        ":",
+        "!",
+        "?",
+        "(",
+        ")",
+        "but",
+        "although",
+        "though",
+        "however",
+        "yet",
+        "except",
+        "which",
+        "because",
+        "while",
+        "whereas",
+        "since",
+    ]
+)
+
+# Clinical shorthand for a span of time: "6/52" is six weeks, "3/12" three
+# months, "2/7" two days; "16/40" is sixteen weeks of a pregnancy.
+_CLINICAL_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(52|12|7|40)(?![\d/])")
+_SPAN_WORDS = {"52": "weeks", "12": "months", "7": "days", "40": "weeks pregnant"}
+# A number glued to its unit ("8kg", "2wks") reads as the two words it means.
+_GLUED_UNIT = re.compile(
+    r"\b(\d+)(kg|kgs|kilos?|lbs?|wks?|weeks?|yrs?|years?|mins?|hrs?|days?|months?)\b"
+)
+# Texting shorthand that would otherwise split into letters: "w/o trying".
+_WITHOUT = re.compile(r"\bw/o\b")
+
+
+def split_words(text: str) -> list[str]:
+    """Lowercase and split text into words and punctuation marks."""
+    text = _CLINICAL_SPAN.sub(lambda m: f"{m[1]} {_SPAN_WORDS[m[2]]}", text)
+    text = text.lower().replace("\u2019", "'").replace("-", " ")
+    text = _WITHOUT.sub("without", text).replace("/", " ")
+    text = _GLUED_UNIT.sub(r"\1 \2", text)
+    # "baby no. 2" is a number, not a denial that ends a sentence.
+    text = _NUMBER_SIGN.sub("number ", text)
+    return _WORD.findall(text)
