@@ -256,3 +256,58 @@ def test_degrees_comparisons_and_objects_keep_the_sign(text: str, flag: str) -> 
 )
 def test_denied_lists_general_questions_and_fiction_stay_ordinary(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Written for a child: what is said of the child counts, and the
+        # person asked about is under 16.
+        (
+            "I'm writing for my 12-year-old daughter: since a knock to the head "
+            "at hockey her headache keeps getting worse and she's been sick",
+            "under_16",
+        ),
+        # The speaker naming their own role is still the speaker.
+        (
+            "I'm the team coach and also the one with a slipped disc; traps tight",
+            "nerve_root_pain",
+        ),
+        # A clinician's clearance counts only as clearance, not as nothing.
+        (
+            "My surgeon has cleared me for massage after my knee op 6 weeks ago",
+            "recent_surgery",
+        ),
+    ],
+)
+def test_proxies_roles_and_clearance(text: str, flag: str) -> None:
+    assert flag in flags(text), text
+
+
+def test_a_clearance_lowers_the_condition_to_modify() -> None:
+    cleared = check_safety(
+        "My surgeon has cleared me for massage after my knee op 6 weeks ago"
+    )
+    assert cleared.verdict == "modify"
+    # Without a clinician in the sentence, nothing is cleared.
+    assert (
+        check_safety("Knee op 6 weeks ago, my mate says it's fine").verdict
+        == "clinician_first"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short list belongs to the person named before it.
+        "My husband's ankle was hot, red and swollen with gout; my own calves ache",
+        # The dad of a newborn is not in the weeks after birth.
+        "Our daughter is 2 weeks old. My wife had her, I'm the dad; my back is stiff",
+        # Writing about oneself beside a child's trouble.
+        "My son, 9, has growing pains in his legs. I'm asking about my own neck",
+        # Both calves tight after a flight, with swelling and redness denied.
+        "Flew back from Spain yesterday; calves a bit tight, no swelling or redness",
+    ],
+)
+def test_others_lists_fathers_and_checked_calves_stay_ordinary(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), text

@@ -188,6 +188,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra19.jsonl",
     VIGNETTES / "safety_context_extra20.jsonl",
     VIGNETTES / "safety_context_extra21.jsonl",
+    VIGNETTES / "safety_context_extra22.jsonl",
 ]
 
 

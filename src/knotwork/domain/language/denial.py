@@ -99,3 +99,39 @@ def ends_a_list(words: Sequence[str], i: int) -> bool:
         if word in BOUNDARIES:
             return False
     return False
+
+
+# Words that open a clause of their own rather than name a list item.
+_CLAUSE_OPENERS = frozenset(
+    ["i", "i'm", "im", "i've", "ive", "my", "me", "he", "she", "it", "its", "it's"]
+    + ["they", "we", "his", "her", "their", "our", "the", "this", "that", "now"]
+    + ["then", "so", "but", "just", "also", "and", "or", "nor", "not", "no"]
+)
+
+
+_LIST_ITEM_WORDS = 2
+_FIXED_PAIRS = frozenset(
+    [("pins", "needles"), ("aches", "pains"), ("on", "off"), ("up", "down")]
+    + [("in", "out"), ("back", "forth"), ("wear", "tear"), ("sick", "tired")]
+    + [("bits", "pieces"), ("ups", "downs"), ("pin", "needles")]
+)
+
+
+def in_a_short_list(words: Sequence[str], i: int) -> bool:
+    """Whether the comma at ``i`` joins items of a list closed by "and" or "or".
+
+    At most two words may sit between the comma and the closing word, and
+    none may open a clause: "hot, red and swollen" is a list; "calf hurts,
+    my knee and ankle are fine" is not.
+    """
+    for between, j in enumerate(range(i + 1, min(i + 1 + _LIST_REACH, len(words)))):
+        word = words[j]
+        if word in ("and", "or", "nor"):
+            after = words[j + 1] if j + 1 < len(words) else ""
+            # "climber here, pins and needles": a fixed pair is one item.
+            return between > 0 and (words[j - 1], after) not in _FIXED_PAIRS
+        if word in BOUNDARIES or word in _CLAUSE_OPENERS:
+            return False
+        if between >= _LIST_ITEM_WORDS:
+            return False
+    return False

@@ -18,7 +18,7 @@ FIRST_PERSON = frozenset(
     ["i", "i'm", "im", "i've", "ive", "i'd", "id", "me", "my", "mine", "myself"]
 )
 
-_ARTICLES = frozenset(["a", "an"])
+_ARTICLES = frozenset(["a", "an", "the"])
 
 
 def keeps_the_other(every: Sequence[Token], start: int, end: int) -> bool:
@@ -64,6 +64,24 @@ _SPEAKER_WINDOW = 20
 _SPEAKER = frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "id"])
 
 
+_ROLE_MODIFIERS = frozenset(
+    ["team", "head", "assistant", "lead", "senior", "junior", "club", "school"]
+    + ["youth", "new", "main", "only"]
+)
+
+
+def _speakers_role(every: Sequence[Token], start: int) -> bool:
+    """Whether "I'm a/the [one word]" comes right before the person named."""
+    at = start - 2
+    if at >= 1 and every[start - 1].raw in _ROLE_MODIFIERS:
+        at -= 1  # "I'm the team coach"
+    return (
+        at >= 0
+        and every[at].raw in ("i'm", "im", "am")
+        and every[at + 1].raw in _ARTICLES
+    )
+
+
 def object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool:
     """Whether a person named here is only what the speaker's clause acts on.
 
@@ -76,6 +94,8 @@ def object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and every[i].raw in _DETERMINERS:
         i -= 1
+    if _speakers_role(every, start):
+        return True  # "I'm the team coach": the speaker names their own role
     if i < 0 or every[i].raw not in _PREPOSITIONS:
         return False
     if end < len(every) and every[end].raw in _RELATIVE_PRONOUNS | _DESCRIBING:

@@ -18,6 +18,7 @@ from knotwork.domain.language.denial import (
     NEGATORS,
     denies_a_degree,
     ends_a_list,
+    in_a_short_list,
 )
 from knotwork.domain.language.stemming import stem
 from knotwork.domain.language.words import BOUNDARIES, SENTENCE_ENDS, split_words
@@ -128,6 +129,10 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
     for i, word in enumerate(words):
         if word in INABILITY:
             unable_clause = clause
+        if word == "," and in_a_short_list(words, i):
+            # "Her knee was hot, red and swollen": the items of a short list
+            # belong to one clause, so what is said of the first holds for all.
+            continue
         if word in BOUNDARIES:
             # "No heat, redness or swelling": a short list after a denial is
             # denied as a whole, though its items are split by commas.

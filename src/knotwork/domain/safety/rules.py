@@ -15,6 +15,7 @@ from knotwork.domain.language.ages import CHILD_AGE, OLDER_AGE
 from knotwork.domain.language.context import PLAIN, Annotation, Context
 from knotwork.domain.language.text import Token
 from knotwork.domain.language.understanding import Reader
+from knotwork.domain.language.words import split_words
 from knotwork.kb.models import SafetyRule
 from knotwork.kb.record import record
 
@@ -104,6 +105,26 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
                 subject = "child" if concept == "age_under_16" else "other"
             context = Context(subject=subject, cue=age.words)
             mentions.append(Mention(concept, 0, age.words, context))
+    lowered = text.lower().replace("\u2019", "'")
+    if any(cue in lowered for cue in _FATHER_CUES):
+        # "My wife had him, I'm the dad": the birth is hers, not the writer's.
+        mentions = [
+            m._replace(context=m.context._replace(subject="other"))
+            if m.concept in _BIRTH_CONCEPTS
+            else m
+            for m in mentions
+        ]
+    if any(cue in lowered for cue in _FOR_THEMSELVES) or _own_body_named(
+        lowered, reader
+    ):
+        # "It's my daughter with the back pain; my own glutes are tight": the
+        # child is mentioned, the question is the writer's own.
+        mentions = [
+            m._replace(context=m.context._replace(subject="other"))
+            if m.context.subject == "child"
+            else m
+            for m in mentions
+        ]
     if _for_another(text):
         # "I'm typing for my mother, she's the one with the problem": the
         # advice is for her (or for the child it is written for), so what is
@@ -223,7 +244,45 @@ _PROXY_CUES = (
     "she wants to use",
     "he wants to use",
 )
+_FATHER_CUES = (
+    "i'm the dad",
+    "i'm his dad",
+    "i'm her dad",
+    "i'm their dad",
+    "i'm the father",
+    "i am the dad",
+    "i am the father",
+    "as the dad",
+    "new dad",
+    "my wife had",
+    "my wife gave birth",
+    "my partner gave birth",
+    "my girlfriend gave birth",
+    "my wife delivered",
+)
+_BIRTH_CONCEPTS = frozenset(
+    ["postpartum", "newborn_age", "baby_word", "born_by_section", "pregnant"]
+    + ["pregnant_20_weeks", "pregnant_28_weeks"]
+)
+_FOR_THEMSELVES = (
+    "writing about me",
+    "asking about me",
+    "asking for myself",
+    "only asking about my",
+    "asking about my own",
+)
 _OWN_CUES = ("my own", "myself", "for me", "me too", "i also", "i've got", "i have")
+
+
+def _own_body_named(lowered: str, reader: Reader) -> bool:
+    """Whether the writer names a part of their own body ("my own glutes")."""
+    words = split_words(lowered)
+    for a, b, c in zip(words, words[1:], words[2:], strict=False):
+        if a == "my" and b == "own":
+            named = reader.read(c)
+            if named.regions or named.muscles:
+                return True
+    return False
 
 
 def _for_another(text: str) -> bool:
