@@ -139,6 +139,26 @@ def test_balls_answer_the_same_everywhere(
     assert client.post(f"{API}/balls/choose", json=body).json() == plain
 
 
+def test_plans_use_the_saved_training_days_everywhere(client: TestClient) -> None:
+    cli("profile", "train", "tue", "thu", "sat")
+    from_cli = invoke_json("plan", "--focus", "calf")
+    body = {"focus": ["calf"]}
+    from_api = client.post(f"{API}/plans", json=body).json()
+    assert from_api.pop("saved_id") is None
+    assert from_api == from_cli
+    trained = {d["day"] for d in from_cli["days"] if d["training"]}
+    assert trained == {"tue", "thu", "sat"}
+    page = client.get("/plan?go=1&focus=calf").text
+    shown = set(re.findall(r'data-day="(\w+)" class="week__training"', page))
+    assert shown == trained
+    refused = invoke_json("plan", "--focus", "calf", "--no-profile")
+    assert refused != from_cli
+    body["use_profile"] = False
+    plain = client.post(f"{API}/plans", json=body).json()
+    plain.pop("saved_id")
+    assert plain == refused
+
+
 def test_the_journal_reads_the_same_on_the_cli_and_the_api(client: TestClient) -> None:
     for days, pain in ((9, 6), (5, 5), (1, 3)):
         day = (date.today() - timedelta(days=days)).isoformat()

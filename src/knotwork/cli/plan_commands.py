@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from knotwork.cli.consult_commands import JSON
+from knotwork.cli.consult_commands import JSON, NO_PROFILE, PROFILE
 from knotwork.cli.grammar import arg, command, path, whole
 from knotwork.cli.output import echo, emit_json, fail
 
@@ -54,6 +54,8 @@ PLAN_EXAMPLE = "Example: knotwork plan --train mon,wed,fri --focus calf"
         action="store_true",
         help="Keep the plan, so progress counts sessions against it.",
     ),
+    PROFILE,
+    NO_PROFILE,
     JSON,
 )
 def plan(
@@ -66,12 +68,15 @@ def plan(
     at: list[str] | None,
     ics: Path | None,
     save: bool,
+    profile: bool,
     as_json: bool,
 ) -> None:
     """Plan a week of short ball sessions around your training days.
 
     Before a workout: a few minutes on the tightest areas; after it: the
-    muscles you trained; rest days: easy work. Little and often.
+    muscles you trained; rest days: easy work. Little and often. Without
+    --train, the days saved with `profile train` are used (not with
+    --no-profile).
 
     Example: knotwork plan --train mon,wed,fri --focus calf --ics week.ics
     """
@@ -84,7 +89,9 @@ def plan(
 
     first, times = _calendar_options(start, at or [])
     try:
-        week = core.plan(train or [], focus or [], minutes_per_week, days)
+        week = core.plan(
+            train or [], focus or [], minutes_per_week, days, use_profile=profile
+        )
     except UnknownDay as exc:
         fail(f"unknown day '{exc}'.", "Use mon, tue, wed, thu, fri, sat, sun.")
     except UnknownFocus as exc:

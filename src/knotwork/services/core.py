@@ -264,11 +264,19 @@ class Knotwork:
         focus: Iterable[str] = (),
         minutes_per_week: int | None = None,
         days: int | None = None,
+        *,
+        use_profile: bool = True,
     ) -> WeekPlan:
-        """Plan a week of short sessions around the training days."""
+        """Plan a week of short sessions around the training days.
+
+        With no training days given, the saved ones are used (unless refused).
+        """
         from knotwork.domain.plans.week import build_week_plan
 
-        return build_week_plan(train, focus, minutes_per_week, days)
+        days_trained = list(train)
+        if not days_trained and use_profile:
+            days_trained = list(self.profile().training_days)
+        return build_week_plan(days_trained, focus, minutes_per_week, days)
 
     def save_plan(self, plan: Mapping[str, Any]) -> int:
         """Keep a plan, so progress counts sessions against it."""

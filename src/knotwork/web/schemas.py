@@ -320,6 +320,9 @@ class PlanCreate(Create):
     save: StrictBool = Field(
         False, description="Keep the plan in the journal so adherence is measured."
     )
+    use_profile: StrictBool = Field(
+        True, description="With no training days given, use the saved ones."
+    )
 
 
 class SlotPublic(Public):

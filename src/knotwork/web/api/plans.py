@@ -30,7 +30,13 @@ def routes() -> APIRouter:
 
 
 def _week(core: Knotwork, body: PlanCreate) -> WeekPlan:
-    return core.plan(body.train, body.focus, body.minutes_per_week, body.days)
+    return core.plan(
+        body.train,
+        body.focus,
+        body.minutes_per_week,
+        body.days,
+        use_profile=body.use_profile,
+    )
 
 
 async def plan(body: PlanCreate, core: KnotworkDep) -> dict[str, Any]:

@@ -17,7 +17,6 @@ from knotwork.domain.plans.week import (
     UnknownDay,
     UnknownFocus,
     WeekPlan,
-    build_week_plan,
 )
 from knotwork.exports.ical import (
     DEFAULT_TIMES,
@@ -26,7 +25,8 @@ from knotwork.exports.ical import (
     parse_times,
     plan_calendar,
 )
-from knotwork.web.deps import JournalDep
+from knotwork.services.core import Knotwork
+from knotwork.web.deps import KnotworkDep
 from knotwork.web.pages.common import render
 
 router = APIRouter()
@@ -130,12 +130,12 @@ class Built:
     times: dict[str, Any]
 
 
-def build(query: PlanQuery, today: date) -> Built:
+def build(core: Knotwork, query: PlanQuery, today: date) -> Built:
     """Build the week and check the calendar options; raise ``ValueError``."""
     minutes = _whole(query.minutes, "minutes a week")
     days = _whole(query.days, "days a week")
     try:
-        week = build_week_plan(query.train, query.focus, minutes, days)
+        week = core.plan(query.train, query.focus, minutes, days)
     except UnknownDay as error:
         raise PlanError(f"unknown day '{error}'") from None
     except UnknownFocus as error:
@@ -161,34 +161,34 @@ def _whole(text: str, what: str) -> int | None:
 
 @router.get("/plan", response_class=HTMLResponse)
 def weekly_plan(
-    request: Request, journal: JournalDep, query: PlanQueryDep
+    request: Request, core: KnotworkDep, query: PlanQueryDep
 ) -> HTMLResponse:
     """Plan a week around training days, with a calendar download."""
-    person = journal.profile()
+    person = core.profile()
     if not query.asked and person.training_days:
+        # The form shows the saved days; the plan itself uses them through
+        # the core, as the CLI and the API do.
         query = PlanQuery(train=tuple(person.training_days))
-    return _plan_page(request, query, saved=False)
+    return _plan_page(request, core, query, saved=False)
 
 
 @router.post("/plan/save", response_class=HTMLResponse)
-def save_plan(
-    request: Request, journal: JournalDep, query: PlanFormDep
-) -> HTMLResponse:
+def save_plan(request: Request, core: KnotworkDep, query: PlanFormDep) -> HTMLResponse:
     """Keep the plan in the journal, so progress can measure adherence."""
     try:
-        built = build(query, date.today())
+        built = build(core, query, date.today())
     except (PlanError, ScheduleError) as error:
         return _error_page(request, query, error)
     # The calendar and the adherence count start on the same Monday.
-    journal.save_plan(built.week.to_json() | {"starts_on": built.start.isoformat()})
-    return _plan_page(request, query, saved=True)
+    core.save_plan(built.week.to_json() | {"starts_on": built.start.isoformat()})
+    return _plan_page(request, core, query, saved=True)
 
 
 @router.get("/plan.ics")
-def plan_ics(query: PlanQueryDep) -> Response:
+def plan_ics(core: KnotworkDep, query: PlanQueryDep) -> Response:
     """Download the week as an iCalendar file: one weekly event per session."""
     try:
-        built = build(query, date.today())
+        built = build(core, query, date.today())
     except (PlanError, ScheduleError) as error:
         return Response(
             f"Cannot make the calendar: {error}.\n",
@@ -207,12 +207,14 @@ def _context(query: PlanQuery) -> dict[str, Any]:
     return {"page": "plan", "query": query, "days": DAYS}
 
 
-def _plan_page(request: Request, query: PlanQuery, saved: bool) -> HTMLResponse:
+def _plan_page(
+    request: Request, core: Knotwork, query: PlanQuery, saved: bool
+) -> HTMLResponse:
     context = _context(query)
     if not query.asked:
         return render(request, "plan.html", context)
     try:
-        built = build(query, date.today())
+        built = build(core, query, date.today())
     except (PlanError, ScheduleError) as error:
         return _error_page(request, query, error)
     context |= {"built": built, "saved": saved, "plan_query": query.query_string()}
