@@ -189,6 +189,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra20.jsonl",
     VIGNETTES / "safety_context_extra21.jsonl",
     VIGNETTES / "safety_context_extra22.jsonl",
+    VIGNETTES / "safety_context_extra23.jsonl",
 ]
 
 

@@ -114,6 +114,13 @@ _THEY = frozenset(["they", "they're", "theyre", "they've", "they'd"])
 _SOMEONE = frozenset(["someone", "somebody"])
 
 
+# What clinicians do to the person's own condition.
+_CARE_VERBS = frozenset(
+    ["monitoring", "treating", "watching", "checking", "scanning", "following"]
+    + ["testing", "investigating", "managing", "reviewing"]
+)
+
+
 def not_another(
     every: Sequence[Token], start: int, cue: str, before: list[tuple[int, str]]
 ) -> bool:
@@ -127,6 +134,9 @@ def not_another(
     if cue not in _THEY and cue not in _SOMEONE:
         return False
     here = every[start]
+    following = every[start + 1].raw if start + 1 < len(every) else ""
+    if cue in _THEY and following in _CARE_VERBS:
+        return True  # "They're monitoring an aneurysm": the clinicians, of mine
     own = FIRST_PERSON if cue in _THEY else frozenset(["me", "my"])
     for t in every[start + 1 :]:
         if t.clause != here.clause:
