@@ -190,6 +190,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra21.jsonl",
     VIGNETTES / "safety_context_extra22.jsonl",
     VIGNETTES / "safety_context_extra23.jsonl",
+    VIGNETTES / "safety_context_extra24.jsonl",
 ]
 
 

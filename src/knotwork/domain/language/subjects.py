@@ -117,6 +117,7 @@ _SOMEONE = frozenset(["someone", "somebody"])
 # What clinicians do to the person's own condition.
 _CARE_VERBS = frozenset(
     ["monitoring", "treating", "watching", "checking", "scanning", "following"]
+    + ["found", "diagnosed", "discovered", "spotted"]
     + ["testing", "investigating", "managing", "reviewing"]
 )
 
