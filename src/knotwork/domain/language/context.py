@@ -135,7 +135,10 @@ class ContextReader:
                 lo
                 for h, lo, _ in hits
                 if self.triggers[h.payload].category == cat
-                and not (cat == "self" and keeps_the_other(every, h.start, h.end))
+                and not (
+                    cat == "self"
+                    and keeps_the_other(every, h.start, h.end, self.body_stems)
+                )
             }
             for cat in ("self", "current")
         }

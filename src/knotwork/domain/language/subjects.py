@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knotwork.domain.language.stemming import stem
 from knotwork.domain.language.text import Token
 
 # Words by which the speaker speaks of themselves.
@@ -21,7 +22,9 @@ FIRST_PERSON = frozenset(
 _ARTICLES = frozenset(["a", "an", "the"])
 
 
-def keeps_the_other(every: Sequence[Token], start: int, end: int) -> bool:
+def keeps_the_other(
+    every: Sequence[Token], start: int, end: int, body: frozenset[str] = frozenset()
+) -> bool:
     """Whether a first-person word leaves the other person the subject.
 
     "A friend of mine has a DVT" is the friend's; "my client (I'm a PT) is
@@ -35,6 +38,9 @@ def keeps_the_other(every: Sequence[Token], start: int, end: int) -> bool:
     # "A friend from my walking group": "my" inside the other's description.
     if word == "my" and before in ("from", "at"):
         return True
+    # "The patients on my ward are post-op": a place of mine, not my body.
+    if word == "my" and before in ("on", "in") and after[:1]:
+        return stem(after[0]) not in body and after[0] not in ("own", "case")
     if word in ("i'm", "im") and after[:1] and after[0] in _ARTICLES:
         return True
     return word == "i" and after[:1] == ["am"] and after[1:2] in (["a"], ["an"])
@@ -51,6 +57,7 @@ _PREPOSITIONS = frozenset(
     + ["rocking", "bath", "bathing", "push", "pushing", "pushed", "chase"]
     + ["chasing", "drive", "driving", "drove", "visit", "visiting", "visited"]
     + ["help", "helping", "helped", "told", "tell", "telling", "called", "met"]
+    + ["walk", "walking", "walked"]
 )
 _DETERMINERS = frozenset(["my", "a", "an", "the", "our", "his", "her", "their", "your"])
 _GROUPS = frozenset(

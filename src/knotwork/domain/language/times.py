@@ -28,6 +28,11 @@ _UNIT_DAYS = {
     "year": 365,
     "yr": 365,
     "decade": 3650,
+    # "Two summers ago": a season comes round once a year (see _SEASONS).
+    "summer": 365,
+    "winter": 365,
+    "spring": 365,
+    "autumn": 365,
 }
 
 
@@ -142,6 +147,10 @@ def _since_month(month: int) -> int:
     return (today - first_after).days + 1
 
 
+_SEASONS = frozenset(["summer", "winter", "spring", "autumn"])
+_LAST_SEASON = 180
+
+
 def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
     """Find "three weeks ago", "last year" or "on Saturday", clause by clause."""
     found: dict[int, tuple[int, str]] = {}
@@ -164,7 +173,8 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
         elif raw in ("last", "past") and i + 1 < n:
             unit = _unit(tokens[i + 1].stem)
             if unit is not None and raw == "last":
-                days = unit
+                # "Last winter" is months ago, not a year: the nearest past one.
+                days = _LAST_SEASON if tokens[i + 1].stem in _SEASONS else unit
                 cue = f"last {tokens[i + 1].raw}"
         elif raw in _WHEN_WORDS:
             days = _WHEN_WORDS[raw]
