@@ -311,3 +311,23 @@ def test_a_clearance_lowers_the_condition_to_modify() -> None:
 )
 def test_others_lists_fathers_and_checked_calves_stay_ordinary(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # The writer shares what another has.
+        ("My dad's on warfarin and so am I; hamstrings tight", "anticoagulants"),
+        (
+            "My aunt had a DVT last year and so did I, in March; calves tight",
+            "clot_history",
+        ),
+        # A turn ends a denial: what comes after "but" is affirmed.
+        (
+            "Flu test came back negative, but I've had a fever of 39 since Sunday",
+            "fever",
+        ),
+    ],
+)
+def test_shared_conditions_and_turns(text: str, flag: str) -> None:
+    assert flag in flags(text), text

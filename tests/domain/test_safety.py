@@ -191,6 +191,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra22.jsonl",
     VIGNETTES / "safety_context_extra23.jsonl",
     VIGNETTES / "safety_context_extra24.jsonl",
+    VIGNETTES / "safety_context_extra25.jsonl",
 ]
 
 

@@ -51,6 +51,9 @@ def scope(
         for i in range(end, min(end + trigger.window, len(tokens))):
             if getattr(tokens[i], unit) != home or i in stop:
                 break
+            # "Negative covid test, but I've got a fever": a turn ends the cue.
+            if tokens[i].turns and tokens[i].clause != home_token.clause:
+                break
             reached.append(i)
     # Looking back, a clause with no subject of its own (", fully recovered")
     # speaks of the clause just before it, not of everything said earlier.

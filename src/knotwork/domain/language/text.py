@@ -96,6 +96,8 @@ class Token(NamedTuple):
     clause: int = 0
     # The sentence ends with a question mark.
     asks: bool = False
+    # The clause opens with "but" or the like: what came before is set against it.
+    turns: bool = False
 
 
 def tokenize(text: str, keep_filler: bool = False) -> list[Token]:
@@ -126,6 +128,7 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
     unable_clause = -1
     outer = -1
     asked: set[int] = set()
+    turned: set[int] = set()
     for i, word in enumerate(words):
         if word in INABILITY:
             unable_clause = clause
@@ -149,6 +152,8 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
                 # "Years ago (2012, maybe) I had a concussion": after an
                 # aside the clause it interrupted goes on.
                 clause, outer = outer, -1
+            if word in _TURNS:
+                turned.add(clause)
             negation_left = NEGATION_WINDOW if listing else 0
             if word not in _KEPT_BOUNDARIES:
                 continue
@@ -186,12 +191,20 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
         content.append(token)
         if negation_left:
             negation_left -= 1
-    if asked:
-        # Few sentences are questions; only their tokens are rebuilt.
-        marked = {id(t): t._replace(asks=True) for t in every if t.sentence in asked}
+    if asked or turned:
+        # Few sentences ask or turn; only their tokens are rebuilt.
+        marked = {
+            id(t): t._replace(asks=t.sentence in asked, turns=t.clause in turned)
+            for t in every
+            if t.sentence in asked or t.clause in turned
+        }
         content = [marked.get(id(t), t) for t in content]
         every = [marked.get(id(t), t) for t in every]
     return content, every
+
+
+# Words that open a clause set against what came before.
+_TURNS = frozenset(["but", "however", "although", "though", "yet", "whereas", "except"])
 
 
 def phrase_key(phrase: str, keep_filler: bool = False) -> tuple[str, ...]:

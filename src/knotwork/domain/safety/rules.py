@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from knotwork.domain.language.ages import CHILD_AGE, OLDER_AGE
 from knotwork.domain.language.context import PLAIN, Annotation, Context
-from knotwork.domain.language.text import Token
+from knotwork.domain.language.text import Token, tokenize_both
 from knotwork.domain.language.understanding import Reader
 from knotwork.domain.language.words import split_words
 from knotwork.kb.models import SafetyRule
@@ -124,6 +124,15 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             if m.context.subject == "child"
             else m
             for m in mentions
+        ]
+    shared = _sentences_shared(text)
+    if shared:
+        # "My sister's on apixaban and so am I": what the other has, the
+        # writer says they share.
+        mentions += [
+            m._replace(context=m.context._replace(subject="self"))
+            for m in mentions
+            if m.context.subject == "other" and m.sentence in shared
         ]
     if _for_another(text):
         # "I'm typing for my mother, she's the one with the problem": the
@@ -283,6 +292,27 @@ def _own_body_named(lowered: str, reader: Reader) -> bool:
             if named.regions or named.muscles:
                 return True
     return False
+
+
+_SHARING = frozenset(
+    [("so", "am", "i"), ("so", "do", "i"), ("so", "did", "i"), ("so", "have", "i")]
+    + [("so", "was", "i"), ("same", "as", "me"), ("same", "here", "")]
+    + [("me", "too", ""), ("me", "as", "well"), ("as", "do", "i"), ("as", "am", "i")]
+    + [("mine", "too", ""), ("same", "with", "me")]
+)
+
+
+def _sentences_shared(text: str) -> set[int]:
+    """Return the sentences where the writer says they share what another has."""
+    every = tokenize_both(split_words(text))[1]
+    shared = set()
+    for i, t in enumerate(every):
+        if t.raw not in ("so", "same", "me", "as", "mine", "and"):
+            continue
+        words = tuple(x.raw for x in every[i : i + 3] if x.sentence == t.sentence)
+        if words in _SHARING or (*words[:2], "") in _SHARING:
+            shared.add(t.sentence)
+    return shared
 
 
 def _for_another(text: str) -> bool:
