@@ -331,3 +331,37 @@ def test_others_lists_fathers_and_checked_calves_stay_ordinary(text: str) -> Non
 )
 def test_shared_conditions_and_turns(text: str, flag: str) -> None:
     assert flag in flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # An animal or person that does something to the writer harms the writer.
+        (
+            "A cow kicked me in the shin yesterday and it's been sore since",
+            "recent_trauma",
+        ),
+        # "Now" turns a topic back into the person's present.
+        (
+            "My class often asks about blood thinners, and now I'm on one: "
+            "rivaroxaban since last month",
+            "anticoagulants",
+        ),
+        # A baby born weeks ago tells of the mother.
+        (
+            "My daughter was born four weeks ago and my neck aches from feeding",
+            "postpartum",
+        ),
+    ],
+)
+def test_actions_on_the_writer_now_and_births(text: str, flag: str) -> None:
+    assert flag in flags(text), text
+
+
+def test_telling_the_writer_keeps_the_other_the_subject() -> None:
+    assert check_safety(
+        "My mum told me her calf is swollen; my traps are tight"
+    ).verdict in (
+        "ok",
+        "modify",
+    )

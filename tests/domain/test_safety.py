@@ -192,6 +192,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra23.jsonl",
     VIGNETTES / "safety_context_extra24.jsonl",
     VIGNETTES / "safety_context_extra25.jsonl",
+    VIGNETTES / "safety_context_extra26.jsonl",
+    VIGNETTES / "safety_context_extra27.jsonl",
 ]
 
 

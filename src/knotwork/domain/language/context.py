@@ -197,6 +197,10 @@ class ContextReader:
                     stop = stop - {relative}
             if trigger.category in ("past", "resolved"):
                 stop = terminators["current"]
+            elif category == "hypothetical" and trigger.scope == "sentence":
+                # "Students ask about blood thinners, and now I'm on one": a
+                # "now" turns a topic back into the person's present.
+                stop = terminators["current"]
             home = every[hit.start]
             for i in scope(tokens, lo, hi, home, trigger, stop):
                 marks.setdefault(i, {}).setdefault(

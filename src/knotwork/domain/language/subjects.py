@@ -129,6 +129,29 @@ _CARE_VERBS = frozenset(
 )
 
 
+# Verbs after which "me" hears something rather than suffers it.
+_TELLING = frozenset(
+    ["told", "tell", "tells", "asked", "asks", "showed", "shows", "gave", "gives"]
+    + ["reminded", "warned", "texted", "rang", "called", "sent", "taught"]
+)
+
+
+def _acts_on_me(every: Sequence[Token], start: int) -> bool:
+    """Whether the person or animal named does something to the writer.
+
+    "A ewe butted me in the thigh": the harm is the writer's; "my mum told
+    me she has a clot" still tells of the mother.
+    """
+    here = every[start].clause
+    ahead = every[start + 1 : start + 4]
+    for k, t in enumerate(ahead):
+        if t.clause != here:
+            return False
+        if t.raw == "me":
+            return k > 0 and ahead[k - 1].raw not in _TELLING
+    return False
+
+
 def not_another(
     every: Sequence[Token], start: int, cue: str, before: list[tuple[int, str]]
 ) -> bool:
@@ -140,7 +163,7 @@ def not_another(
     they act on is the person's own ("someone rear-ended my car").
     """
     if cue not in _THEY and cue not in _SOMEONE:
-        return False
+        return _acts_on_me(every, start)
     here = every[start]
     following = every[start + 1].raw if start + 1 < len(every) else ""
     if cue in _THEY and following in _CARE_VERBS:

@@ -28,6 +28,7 @@ _UNIT_DAYS = {
     "year": 365,
     "yr": 365,
     "decade": 3650,
+    "season": 365,
     # "Two summers ago": a season comes round once a year (see _SEASONS).
     "summer": 365,
     "winter": 365,
