@@ -365,3 +365,27 @@ def test_telling_the_writer_keeps_the_other_the_subject() -> None:
         "ok",
         "modify",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it ok to roll my glutes now I'm 30 weeks?",
+        "I'm 16 weeks and my upper back is stiff",
+    ],
+)
+def test_weeks_said_of_oneself_are_a_pregnancy(text: str) -> None:
+    stages = {"pregnancy", "pregnancy_from_20_weeks", "pregnancy_third_trimester"}
+    assert stages & flags(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 6 weeks post-op from a bunion and my calf is tight",
+        "I'm 3 weeks into marathon training and my hamstrings are tight",
+        "If I sprained my ankle at netball, could I still roll my calf? Calves tight",
+    ],
+)
+def test_weeks_of_something_else_and_suppositions_are_not(text: str) -> None:
+    assert not {"pregnancy", "acute_injury"} & flags(text), text

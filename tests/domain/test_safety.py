@@ -194,6 +194,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra25.jsonl",
     VIGNETTES / "safety_context_extra26.jsonl",
     VIGNETTES / "safety_context_extra27.jsonl",
+    VIGNETTES / "safety_context_extra28.jsonl",
+    VIGNETTES / "safety_context_extra29.jsonl",
 ]
 
 

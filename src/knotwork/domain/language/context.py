@@ -202,7 +202,11 @@ class ContextReader:
                 # "now" turns a topic back into the person's present.
                 stop = terminators["current"]
             home = every[hit.start]
-            for i in scope(tokens, lo, hi, home, trigger, stop):
+            reached = scope(tokens, lo, hi, home, trigger, stop)
+            if category == "hypothetical" and cue.split()[0] in ("if", "ever"):
+                # "If I sprained my ankle": the supposed event is in the cue.
+                reached += range(lo, hi)
+            for i in reached:
                 marks.setdefault(i, {}).setdefault(
                     category, (cue, ",".join(trigger.applies_to))
                 )

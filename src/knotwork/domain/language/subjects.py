@@ -124,7 +124,7 @@ _SOMEONE = frozenset(["someone", "somebody"])
 # What clinicians do to the person's own condition.
 _CARE_VERBS = frozenset(
     ["monitoring", "treating", "watching", "checking", "scanning", "following"]
-    + ["found", "diagnosed", "discovered", "spotted"]
+    + ["found", "diagnosed", "discovered", "spotted", "keeping"]
     + ["testing", "investigating", "managing", "reviewing"]
 )
 

@@ -176,7 +176,17 @@ def _pregnancy_weeks(
         said = state in _PREGNANT_STATES or (
             state == "with" and i + 3 < len(tokens) and tokens[i + 3].stem in _CARRYING
         )
-        if number is None or not (said or (pregnant and state != "ago")):
+        # "Can I roll my back now I'm 34 weeks?": weeks said of oneself, with
+        # nothing after them that makes them a recovery or a training block.
+        own = (
+            unit in ("week", "wk", "wks")
+            and i >= 1
+            and tokens[i - 1].raw in ("i'm", "im", "am")
+            and state not in _WEEKS_OF_SOMETHING_ELSE
+            and number is not None
+            and number <= _LONGEST_PREGNANCY_WEEKS
+        )
+        if number is None or not (said or own or (pregnant and state != "ago")):
             continue
         if unit in ("week", "wk", "wks"):
             weeks = float(number)
@@ -184,6 +194,10 @@ def _pregnancy_weeks(
             weeks = number * _WEEKS_PER_MONTH
         else:
             continue
+        if own and not pregnant:
+            words = " ".join(t.raw for t in tokens[i - 1 : i + 2])
+            context = annotation.context(i, i + 2)
+            found.append(Mention("pregnant", tokens[i].sentence, words, context))
         for limit, concept in _PREGNANCY_STAGES:
             if weeks >= limit:
                 words = " ".join(t.raw for t in tokens[i : i + 3])
@@ -194,6 +208,12 @@ def _pregnancy_weeks(
 
 
 _PREGNANCY_UNITS = frozenset(["week", "wk", "wks", "month"])
+_LONGEST_PREGNANCY_WEEKS = 42
+_WEEKS_OF_SOMETHING_ELSE = frozenset(
+    ["ago", "post", "postop", "out", "into", "in", "since", "after", "off", "old"]
+    + ["sober", "clean", "from", "of", "postpartum", "post-op", "until", "till"]
+    + ["to", "before", "away", "left"]
+)
 _PREGNANT_STATES = frozenset(["pregnant", "along", "gone", "pregnancy", "preg"])
 _CARRYING = frozenset(["twin", "twins", "baby", "child", "first", "second", "bump"])
 
