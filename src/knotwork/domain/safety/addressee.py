@@ -1,0 +1,156 @@
+"""Whom a message is for, and whose its conditions are, read from the whole text.
+
+The reader decides who each mention is about clause by clause. Some messages
+say, once, for whom they are written ("I'm writing for my 13-year-old son"),
+who shares what ("my sister's on apixaban and so am I") or whose a birth is
+("my wife had him, I'm the dad"); these change the mentions as a whole.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from knotwork.domain.language.context import PLAIN
+from knotwork.domain.language.text import tokenize_both
+from knotwork.domain.language.words import split_words
+
+if TYPE_CHECKING:
+    from knotwork.domain.language.understanding import Reader
+    from knotwork.domain.safety.rules import Mention
+
+
+def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention]:
+    """Return the mentions with their subjects set by what the whole text says."""
+    lowered = text.lower().replace("\u2019", "'")
+    if any(cue in lowered for cue in _FATHER_CUES):
+        # "My wife had him, I'm the dad": the birth is hers, not the writer's.
+        mentions = [
+            m._replace(context=m.context._replace(subject="other"))
+            if m.concept in _BIRTH_CONCEPTS
+            else m
+            for m in mentions
+        ]
+    if any(cue in lowered for cue in _FOR_THEMSELVES) or _own_body_named(
+        lowered, reader
+    ):
+        # "It's my daughter with the back pain; my own glutes are tight": the
+        # child is mentioned, the question is the writer's own.
+        mentions = [
+            m._replace(context=m.context._replace(subject="other"))
+            if m.context.subject == "child"
+            else m
+            for m in mentions
+        ]
+    shared = _sentences_shared(text)
+    if shared:
+        # "My sister's on apixaban and so am I": what the other has, the
+        # writer says they share.
+        mentions += [
+            m._replace(context=m.context._replace(subject="self"))
+            for m in mentions
+            if m.context.subject == "other" and m.sentence in shared
+        ]
+    if _for_another(text):
+        # "I'm typing for my mother, she's the one with the problem": the
+        # advice is for her (or for the child it is written for), so what is
+        # said of her counts as the person's.
+        child = next((m for m in mentions if m.context.subject == "child"), None)
+        mentions = [
+            m._replace(context=m.context._replace(subject="self"))
+            if m.context.subject in ("other", "child")
+            else m
+            for m in mentions
+        ]
+        if child is not None:
+            # Written for a child: the person asked about is under 16.
+            mentions.append(child._replace(concept="age_under_16", context=PLAIN))
+    return mentions
+
+
+_PROXY_CUES = (
+    "typing for her",
+    "typing for him",
+    "typing this for",
+    "typing for my",
+    "writing for her",
+    "writing for him",
+    "writing for my",
+    "writing this for",
+    "writing on behalf of",
+    "on behalf of my",
+    "on her behalf",
+    "on his behalf",
+    "asking for my",
+    "asking on behalf",
+    "the one with the problem",
+    "she wants to use",
+    "he wants to use",
+)
+_FATHER_CUES = (
+    "i'm the dad",
+    "i'm his dad",
+    "i'm her dad",
+    "i'm their dad",
+    "i'm the father",
+    "i am the dad",
+    "i am the father",
+    "as the dad",
+    "new dad",
+    "my wife had",
+    "my wife gave birth",
+    "my partner gave birth",
+    "my girlfriend gave birth",
+    "my wife delivered",
+)
+_BIRTH_CONCEPTS = frozenset(
+    ["postpartum", "newborn_age", "baby_word", "born_by_section", "pregnant"]
+    + ["pregnant_20_weeks", "pregnant_28_weeks"]
+)
+_FOR_THEMSELVES = (
+    "writing about me",
+    "asking about me",
+    "asking for myself",
+    "only asking about my",
+    "asking about my own",
+)
+_OWN_CUES = ("my own", "myself", "for me", "me too", "i also", "i've got", "i have")
+
+
+def _own_body_named(lowered: str, reader: Reader) -> bool:
+    """Whether the writer names a part of their own body ("my own glutes")."""
+    words = split_words(lowered)
+    for a, b, c in zip(words, words[1:], words[2:], strict=False):
+        if a == "my" and b == "own":
+            named = reader.read(c)
+            if named.regions or named.muscles:
+                return True
+    return False
+
+
+_SHARING = frozenset(
+    [("so", "am", "i"), ("so", "do", "i"), ("so", "did", "i"), ("so", "have", "i")]
+    + [("so", "was", "i"), ("same", "as", "me"), ("same", "here", "")]
+    + [("me", "too", ""), ("me", "as", "well"), ("as", "do", "i"), ("as", "am", "i")]
+    + [("mine", "too", ""), ("same", "with", "me")]
+)
+
+
+def _sentences_shared(text: str) -> set[int]:
+    """Return the sentences where the writer says they share what another has."""
+    every = tokenize_both(split_words(text))[1]
+    shared = set()
+    for i, t in enumerate(every):
+        if t.raw not in ("so", "same", "me", "as", "mine", "and"):
+            continue
+        words = tuple(x.raw for x in every[i : i + 3] if x.sentence == t.sentence)
+        if words in _SHARING or (*words[:2], "") in _SHARING:
+            shared.add(t.sentence)
+    return shared
+
+
+def _for_another(text: str) -> bool:
+    """Whether the whole message asks for someone else, with nothing of the writer."""
+    lowered = text.lower().replace("\u2019", "'")
+    return any(c in lowered for c in _PROXY_CUES) and not any(
+        c in lowered for c in _OWN_CUES
+    )
