@@ -389,3 +389,31 @@ def test_weeks_said_of_oneself_are_a_pregnancy(text: str) -> None:
 )
 def test_weeks_of_something_else_and_suppositions_are_not(text: str) -> None:
     assert not {"pregnancy", "acute_injury"} & flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Dad has dementia, but it's me who's had crushing chest pain since noon",
+            "chest_pain_with_breathlessness",
+        ),
+        (
+            "I'm back nursing four weeks after giving birth; shoulders tight",
+            "postpartum",
+        ),
+        (
+            "Patients ask about osteoporosis, and my own scan shows I've got it too",
+            "osteoporosis",
+        ),
+    ],
+)
+def test_the_writer_named_by_who_a_verb_and_it_too(text: str, flag: str) -> None:
+    assert flag in flags(text), text
+
+
+def test_a_risk_that_is_over_is_no_risk_now() -> None:
+    text = (
+        "My kids are 10 and 7, so pregnancy is well behind me; calves ache after work"
+    )
+    assert check_safety(text).verdict in ("ok", "modify")

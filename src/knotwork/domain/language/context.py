@@ -182,6 +182,12 @@ class ContextReader:
             category = trigger.category
             if category == "other" and not_another(every, hit.start, cue, hits_before):
                 continue
+            if (
+                category in ("other", "child")
+                and hit.end - hit.start == 1
+                and every[hit.start].raw.endswith("ing")
+            ):
+                continue  # "I'm back coaching": a verb, not the coach
             if category in ("other", "child") and object_of_preposition(
                 every, hit.start, hit.end
             ):

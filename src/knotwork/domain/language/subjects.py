@@ -162,6 +162,8 @@ def not_another(
     my lung" and "somebody went into the back of me": others act, and what
     they act on is the person's own ("someone rear-ended my car").
     """
+    if cue.startswith("who") and start and every[start - 1].raw in ("me", "myself"):
+        return True  # "it's me who's had chest pain"
     if cue not in _THEY and cue not in _SOMEONE:
         return _acts_on_me(every, start)
     here = every[start]

@@ -44,9 +44,9 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
     shared = _sentences_shared(text)
     if shared:
         # "My sister's on apixaban and so am I": what the other has, the
-        # writer says they share.
+        # writer says they share, whatever was said of the other's.
         mentions += [
-            m._replace(context=m.context._replace(subject="self"))
+            m._replace(context=m.context._replace(subject="self", certainty="affirmed"))
             for m in mentions
             if m.context.subject == "other" and m.sentence in shared
         ]
@@ -131,7 +131,8 @@ _SHARING = frozenset(
     [("so", "am", "i"), ("so", "do", "i"), ("so", "did", "i"), ("so", "have", "i")]
     + [("so", "was", "i"), ("same", "as", "me"), ("same", "here", "")]
     + [("me", "too", ""), ("me", "as", "well"), ("as", "do", "i"), ("as", "am", "i")]
-    + [("mine", "too", ""), ("same", "with", "me")]
+    + [("mine", "too", ""), ("same", "with", "me"), ("it", "too", "")]
+    + [("it", "as", "well")]
 )
 
 
@@ -140,7 +141,7 @@ def _sentences_shared(text: str) -> set[int]:
     every = tokenize_both(split_words(text))[1]
     shared = set()
     for i, t in enumerate(every):
-        if t.raw not in ("so", "same", "me", "as", "mine", "and"):
+        if t.raw not in ("so", "same", "me", "as", "mine", "and", "it"):
             continue
         words = tuple(x.raw for x in every[i : i + 3] if x.sentence == t.sentence)
         if words in _SHARING or (*words[:2], "") in _SHARING:

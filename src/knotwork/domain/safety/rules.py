@@ -316,6 +316,9 @@ def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
         )
     elif ctx.subject == "child":
         return f"about a child ({ctx.cue})" if ctx.cue else "about a child"
+    if anywhere and rule.anywhere_history and ctx.time == "resolved":
+        # "Pregnancy is well behind me": a risk that is over is no risk now.
+        return ctx.set_aside_because(False, rule.max_days, resolved)
     if anywhere and rule.anywhere_history and not rule.history and ctx.time == "past":
         # A risk told in the past counts while it is recent: a flight last
         # week, not an operation "at 23" or "back in the eighties".
