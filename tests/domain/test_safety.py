@@ -197,6 +197,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra28.jsonl",
     VIGNETTES / "safety_context_extra29.jsonl",
     VIGNETTES / "safety_context_extra30.jsonl",
+    VIGNETTES / "safety_context_extra31.jsonl",
 ]
 
 
