@@ -23,6 +23,12 @@ from knotwork.domain.journal.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.domain.names import (
+    ball_ids,
+    condition_ids,
+    red_flag_ids,
+    stop_sign_ids,
+)
 from knotwork.domain.safety.health_facts import AGE_BANDS, HealthFacts
 from knotwork.exports.json_export import (
     ExportBundle,
@@ -32,12 +38,6 @@ from knotwork.exports.json_export import (
     export_text,
     parse_export,
     write_export,
-)
-from knotwork.exports.json_fields import (
-    ball_ids,
-    condition_ids,
-    red_flag_ids,
-    stop_sign_ids,
 )
 from knotwork.kb.loader import load_kb
 

@@ -116,3 +116,37 @@ def ball_fit(score: int) -> str:
 def count(n: int, singular: str, plural: str | None = None) -> str:
     """Return "1 re-test", "2 re-tests": a number with the right noun form."""
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+# -- the ids knotwork knows, for checking what a person or a file names ------
+
+
+@cache
+def spot_ids() -> frozenset[str]:
+    """Return every muscle and region id a pain entry or a step may name."""
+    kb = load_kb()
+    return frozenset(m.id for m in kb.muscles) | frozenset(r.id for r in kb.regions)
+
+
+@cache
+def condition_ids() -> frozenset[str]:
+    """Return every condition id."""
+    return frozenset(c.id for c in load_kb().conditions)
+
+
+@cache
+def red_flag_ids() -> frozenset[str]:
+    """Return every red-flag id."""
+    return frozenset(f.id for f in load_kb().red_flags)
+
+
+@cache
+def ball_ids() -> frozenset[str]:
+    """Return every ball id in the catalogue."""
+    return frozenset(b.id for b in load_kb().balls)
+
+
+@cache
+def stop_sign_ids() -> frozenset[str]:
+    """Return every "stop - something's wrong" sign id."""
+    return frozenset(s.id for s in load_kb().stop_signs)

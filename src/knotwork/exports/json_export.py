@@ -27,6 +27,7 @@ from knotwork.domain.journal.records import (
     StepRecord,
     StopEvent,
 )
+from knotwork.domain.names import condition_ids
 from knotwork.domain.safety.health_facts import (
     AGE_BANDS,
     MAX_MEDICINE_CHARS,
@@ -305,7 +306,7 @@ def _session(o: f.Obj) -> SessionRecord:
 
 
 def _profile(o: f.Obj) -> Profile:
-    conditions = o.ids("conditions", f.condition_ids())
+    conditions = o.ids("conditions", condition_ids())
     balls = [
         OwnedBall(b.ball("ball"), b.day("purchased", optional=True))
         for b in o.children("balls", BALL_KEYS)

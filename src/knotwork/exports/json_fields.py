@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable
 from datetime import date, datetime
-from functools import cache
 from typing import Any
 
 from knotwork.domain import limits
@@ -22,8 +21,13 @@ from knotwork.domain.journal.records import (
     TOLERANCES,
     WEEKDAYS,
 )
+from knotwork.domain.names import (
+    ball_ids,
+    red_flag_ids,
+    spot_ids,
+    stop_sign_ids,
+)
 from knotwork.errors import KnotworkError
-from knotwork.kb.loader import load_kb
 
 SIDE_CHOICES = SIDES
 TOLERANCE_CHOICES = TOLERANCES
@@ -47,37 +51,6 @@ class ExportError(KnotworkError):
 
 class InvalidExportField(ExportError):
     """One field of an export is missing, unknown, mistyped or out of range."""
-
-
-@cache
-def spot_ids() -> frozenset[str]:
-    """Return every muscle and region id."""
-    kb = load_kb()
-    return frozenset(m.id for m in kb.muscles) | frozenset(r.id for r in kb.regions)
-
-
-@cache
-def condition_ids() -> frozenset[str]:
-    """Return every condition id."""
-    return frozenset(c.id for c in load_kb().conditions)
-
-
-@cache
-def red_flag_ids() -> frozenset[str]:
-    """Return every red-flag id."""
-    return frozenset(f.id for f in load_kb().red_flags)
-
-
-@cache
-def ball_ids() -> frozenset[str]:
-    """Return every ball id in the catalogue."""
-    return frozenset(b.id for b in load_kb().balls)
-
-
-@cache
-def stop_sign_ids() -> frozenset[str]:
-    """Return every "stop - something's wrong" sign id."""
-    return frozenset(s.id for s in load_kb().stop_signs)
 
 
 _WANTED = {

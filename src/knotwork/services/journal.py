@@ -22,6 +22,7 @@ from knotwork.domain.journal.records import (
     SessionRecord,
 )
 from knotwork.domain.journal.spots import resolve_spot
+from knotwork.domain.names import spot_ids
 from knotwork.errors import KnotworkError
 from knotwork.kb.record import field, record
 from knotwork.services import journal_checks as checks
@@ -197,7 +198,7 @@ class Journal(JournalProfile):
 
         People's adapters (the CLI, the pages) call this; the API takes ids.
         """
-        return resolve_spot(text, checks.spot_ids())
+        return resolve_spot(text, spot_ids())
 
     def log_pain(self, entry: PainEntry) -> int:
         """Check and keep one pain entry; return its id."""

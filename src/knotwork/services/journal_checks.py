@@ -10,7 +10,6 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
-from functools import cache
 from typing import Any
 
 from knotwork.domain import limits
@@ -31,8 +30,14 @@ from knotwork.domain.journal.records import (
     check_not_future,
     check_pain,
 )
+from knotwork.domain.names import (
+    ball_ids,
+    condition_ids,
+    red_flag_ids,
+    spot_ids,
+    stop_sign_ids,
+)
 from knotwork.domain.safety.health_facts import check_facts
-from knotwork.kb.loader import load_kb
 from knotwork.kb.record import replace
 
 ID_LENGTH = 64
@@ -40,32 +45,6 @@ LABEL_LENGTH = 80
 NAME_LENGTH = 200
 NOTE_LENGTH = 2000
 PHASES = ("before", "after")
-
-
-@cache
-def ball_ids() -> frozenset[str]:
-    """Return the id of every ball in the catalogue."""
-    return frozenset(b.id for b in load_kb().balls)
-
-
-@cache
-def stop_sign_ids() -> frozenset[str]:
-    """Return the id of every "stop - something's wrong" sign."""
-    return frozenset(s.id for s in load_kb().stop_signs)
-
-
-@cache
-def spot_ids() -> frozenset[str]:
-    """Return every muscle and region id a pain entry may name."""
-    kb = load_kb()
-    return frozenset(m.id for m in kb.muscles) | frozenset(r.id for r in kb.regions)
-
-
-@cache
-def _flag_ids(kind: str) -> frozenset[str]:
-    kb = load_kb()
-    flags = kb.conditions if kind == "condition" else kb.red_flags
-    return frozenset(f.id for f in flags)
 
 
 def check_spot(spot: str) -> str:
@@ -216,7 +195,7 @@ def _check_step(step: StepRecord) -> None:
 def _check_stop(stop: StopEvent, started: datetime, now: datetime) -> StopEvent:
     if stop.sign not in stop_sign_ids():
         raise InvalidRecord(f"unknown stop sign '{stop.sign}'")
-    if stop.red_flag is not None and stop.red_flag not in _flag_ids("red_flag"):
+    if stop.red_flag is not None and stop.red_flag not in red_flag_ids():
         raise InvalidRecord(f"unknown red flag '{stop.red_flag}'")
     check_label(stop.advice, "stop advice", NOTE_LENGTH)
     at = check_moment(stop.at, now)
@@ -261,7 +240,7 @@ def _unique_known(values: Iterable[str], known: Iterable[str], what: str) -> lis
 
 def check_profile(person: Profile, today: date) -> Profile:
     """Return the profile ready to store, or raise ``InvalidRecord``."""
-    conditions = _unique_known(person.conditions, _flag_ids("condition"), "condition")
+    conditions = _unique_known(person.conditions, condition_ids(), "condition")
     cleared = _unique_known(person.cleared, conditions, "condition to clear")
     if person.tolerance not in TOLERANCES:
         raise InvalidRecord(f"tolerance must be one of {', '.join(TOLERANCES)}")
