@@ -36,9 +36,9 @@ from knotwork.exports.json_export import (
     MalformedExport,
     UnsupportedExport,
     export_text,
-    parse_export,
     write_export,
 )
+from knotwork.exports.json_import import parse_export
 from knotwork.kb.loader import load_kb
 
 KB = load_kb()

@@ -19,7 +19,8 @@ from knotwork.domain.journal.records import PainEntry, SessionRecord
 from knotwork.domain.routines.build import builtin_names
 from knotwork.domain.routines.model import Routine
 from knotwork.domain.routines.session import Player
-from knotwork.exports.json_export import export_text, parse_export
+from knotwork.exports.json_export import export_text
+from knotwork.exports.json_import import parse_export
 from knotwork.kb.loader import load_kb
 from knotwork.services.journal import open_journal
 from knotwork.services.routines import make_routine

@@ -264,7 +264,8 @@ def _what_was_written(
 def import_journal(core: Knotwork, file: str, as_json: bool) -> None:
     """Read an export, check all of it, then store all of it or nothing."""
     from knotwork.domain.limits import IMPORT_BODY_BYTES
-    from knotwork.exports.json_export import ExportError, parse_export
+    from knotwork.exports.json_export import ExportError
+    from knotwork.exports.json_import import parse_export
 
     # The same bound as the API's import, checked before anything is kept.
     try:

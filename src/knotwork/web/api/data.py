@@ -10,7 +10,8 @@ from starlette.concurrency import run_in_threadpool
 
 from knotwork.exports.csv_export import csv_table, csv_zip
 from knotwork.exports.fhir import fhir_text
-from knotwork.exports.json_export import export_text, parse_export
+from knotwork.exports.json_export import export_text
+from knotwork.exports.json_import import parse_export
 from knotwork.exports.pdf import pdf_summary
 from knotwork.web.deps import JournalDep, KnotworkDep
 from knotwork.web.errors import InvalidRequest

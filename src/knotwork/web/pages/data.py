@@ -11,10 +11,8 @@ from fastapi.responses import HTMLResponse, Response
 from knotwork.domain import limits
 from knotwork.exports.csv_export import csv_zip
 from knotwork.exports.fhir import fhir_text
-from knotwork.exports.json_export import (
-    export_text,
-    parse_export,
-)
+from knotwork.exports.json_export import export_text
+from knotwork.exports.json_import import parse_export
 from knotwork.exports.pdf import pdf_summary
 from knotwork.services.journal import Journal, describe_location_briefly
 from knotwork.web.deps import JournalDep, KnotworkDep, SettingsDep
