@@ -28,25 +28,27 @@ import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from itsdangerous import BadData, URLSafeSerializer
 from starlette.datastructures import Headers, MutableHeaders
-from starlette.exceptions import HTTPException
-from starlette.requests import Request, cookie_parser
+from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from knotwork.domain.limits import BODY_BYTES, IMPORT_BODY_BYTES
 from knotwork.web.errors import problem
+from knotwork.web.request_body import (
+    FORMS,
+    BodyTooLarge,
+    body_limit,
+    counting,
+    form_token,
+)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 SESSION_COOKIE = "knotwork_session"
 CSRF_HEADER = "X-CSRF-Token"
-CSRF_FIELD = "csrf_token"
 # Paths whose body is a whole journal; every other body is small.
-IMPORT_PATHS = frozenset({"/api/v1/import", "/data/import"})
-FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
 # A year: a page the service worker kept for offline use still carries a
 # token that matches the cookie when the session is finally saved.
 SESSION_MAX_AGE = 365 * 24 * 3600
@@ -79,13 +81,6 @@ FORBIDDEN = "urn:knotwork:problem:forbidden"
 UNAUTHORISED = "urn:knotwork:problem:unauthorised"
 BAD_HOST = "urn:knotwork:problem:unknown-host"
 TOO_LARGE = "urn:knotwork:problem:too-large"
-
-
-class BodyTooLarge(HTTPException):
-    """The request body passed its limit while it was being read."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(413, f"the request body is larger than {limit} bytes")
 
 
 def bracketed(host: str) -> str:
@@ -195,11 +190,6 @@ def split_host(header: str) -> tuple[str | None, int | None]:
     return name, int(port_text)
 
 
-def body_limit(path: str) -> int:
-    """Return the most bytes a request to ``path`` may send."""
-    return IMPORT_BODY_BYTES if path in IMPORT_PATHS else BODY_BYTES
-
-
 class Guard:
     """The ASGI middleware that applies a ``Gate`` to every HTTP request."""
 
@@ -243,7 +233,7 @@ class Guard:
             if refusal is not None:
                 await refusal(scope, receive, send_guarded)
                 return
-            counted = _counting(receive, limit)
+            counted = counting(receive, limit)
             if scope["method"] not in SAFE_METHODS:
                 refused, counted = await self._state_change(
                     scope, headers, counted, session if new_session is None else ""
@@ -309,7 +299,7 @@ class Guard:
         supplied = headers.get(CSRF_HEADER)
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if supplied is None and content_type in FORMS:
-            supplied, receive = await _form_token(scope, receive)
+            supplied, receive = await form_token(scope, receive)
         if not session or not supplied or not self.gate.csrf_matches(supplied, session):
             return _forbidden(
                 "the page's security token is missing or out of date: reload the "
@@ -349,78 +339,6 @@ def _same_origin(headers: Headers) -> bool:
         host = headers.get("host", "").strip().lower()
         return parts.scheme in ("http", "https") and parts.netloc.lower() == host
     return headers.get("sec-fetch-site") == "same-origin"
-
-
-def _counting(receive: Receive, limit: int) -> Receive:
-    """Wrap ``receive`` so a body growing past ``limit`` raises BodyTooLarge."""
-    seen = 0
-
-    async def counted() -> Message:
-        nonlocal seen
-        message = await receive()
-        if message["type"] == "http.request":
-            seen += len(message.get("body", b""))
-            if seen > limit:
-                raise BodyTooLarge(limit)
-        return message
-
-    return counted
-
-
-async def _form_token(scope: Scope, receive: Receive) -> tuple[str | None, Receive]:
-    """Read a form's csrf_token field; return it and a replay of the body.
-
-    The body is already bounded by ``_counting``; the route reads it again
-    from the replay, exactly as sent.
-    """
-    chunks: list[bytes] = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    body = b"".join(chunks)
-    replayed = False
-
-    async def replay() -> Message:
-        nonlocal replayed
-        if not replayed:
-            replayed = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    content_type = Headers(scope=scope).get("content-type", "")
-    token: str | None = None
-    if content_type.lower().startswith(FORMS[0]):
-        text = body.decode("latin-1")
-        token = next((v for k, v in parse_qsl(text) if k == CSRF_FIELD), None)
-    else:
-        token = await _multipart_token(scope, body)
-    return token, replay
-
-
-async def _multipart_token(scope: Scope, body: bytes) -> str | None:
-    sent = False
-
-    async def once() -> Message:
-        nonlocal sent
-        if sent:
-            return {"type": "http.disconnect"}
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    request = Request({**scope, "state": {}}, once)
-    try:
-        form = await request.form()
-    except Exception:  # malformed multipart: no token, so refused with 403
-        return None
-    try:
-        value = form.get(CSRF_FIELD)
-        return value if isinstance(value, str) else None
-    finally:
-        await form.close()
 
 
 def _forbidden(detail: str) -> Any:
