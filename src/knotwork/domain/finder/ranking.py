@@ -227,25 +227,32 @@ def _explain(
     syndrome: float,
 ) -> str:
     refer = referral.zones
+
+    def hits(kind: str) -> str:
+        return _join(
+            [_label(kb.region(z).name) for z in zones if refer[z].kind == kind]
+        )
+
+    # Short sentences a person can scan: where it sends pain, then what they said.
     parts: list[str] = []
-    for kind, label in (
-        ("primary", "main referral zone"),
-        ("spillover", "spillover zone"),
-        ("local", "where the muscle itself lies"),
-    ):
-        hits = [_label(kb.region(z).name) for z in zones if refer[z].kind == kind]
-        if hits:
-            parts.append(f"{_join(hits)}: {label}")
+    main, spill, local = hits("primary"), hits("spillover"), hits("local")
+    # Region names are phrases of their own ("in, around or behind the eye"),
+    # so each list follows a label rather than sitting inside a sentence.
+    if main:
+        parts.append(f"Main pain zone: {main}")
+    if spill:
+        parts.append(f"Can spread to: {spill}")
+    if local:
+        parts.append(f"Lies under: {local}")
     words = reading.muscle_words.get(muscle_id, [])
     if words:
-        parts.append("you mentioned " + _join([f"'{w}'" for w in sorted(set(words))]))
+        parts.append("You said " + _join([f"'{w}'" for w in sorted(set(words))]))
     if syndrome:
         syndromes = [kb.syndrome(s).name for s in reading.syndromes]
-        parts.append(f"it is a usual source of {_join(syndromes)}")
+        parts.append(f"A usual source of {_join(syndromes)}")
     if not parts:
-        return "often co-triggers with the stronger candidates above"
-    text = "; ".join(parts)
-    return text[0].upper() + text[1:]
+        return "Often works together with the stronger candidates above."
+    return ". ".join(parts) + "."
 
 
 def _label(region_name: str) -> str:
