@@ -75,14 +75,16 @@ def guided_start(core: Knotwork, speed: float = 1.0) -> None:
         return
     pressed = False
     while True:
-        top = answer.finding.candidates[0]
+        session = _session_offer(core, answer)
         press = "" if pressed else "[bold]p[/] confirm the source by pressing, "
         out.print(
-            f"\nWhat next? {press}[bold]s[/] start a short session for {top.name}, "
+            f"\nWhat next? {press}{session}"
             "[bold]l[/] log how much it hurts now, [bold]q[/] quit."
         )
-        keys = "s, l or q" if pressed else "p, s, l or q"
+        keys = ("" if pressed else "p, ") + ("s, " if session else "") + "l or q"
         choice = CHOICES.get((_ask(keys, lines, out) or "q")[:1].lower(), "quit")
+        if choice == "session" and not session:
+            choice = "quit"
         if choice != "press" or pressed:
             break
         pressed = True
@@ -157,6 +159,15 @@ def _side(answer: Consultation) -> str | None:
     return side if side in ("left", "right") else None
 
 
+def _session_offer(core: Knotwork, answer: Consultation) -> str:
+    """Offer a session only for sources safety lets a routine work."""
+    targets = answer.routine_targets()
+    if not targets:
+        return ""
+    names = " and ".join(core.kb.muscle(t).name for t in targets)
+    return f"[bold]s[/] start a short session for {names}, "
+
+
 def _session(
     core: Knotwork,
     answer: Consultation,
@@ -169,7 +180,7 @@ def _session(
     from knotwork.cli.session_runner import run_session
 
     routine = core.routine(
-        targets=[answer.finding.candidates[0].muscle],
+        targets=answer.routine_targets(),
         context="desk-break",
         side=_side(answer),
         text=text,

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from knotwork.domain.treatment.prescription import Treatment
 
 NO_SCREEN = HealthScreen()
+# A short routine works the two likeliest sources; more dilutes the minutes.
+ROUTINE_SOURCES = 2
 
 
 @record
@@ -32,6 +34,22 @@ class Consultation:
     def understood(self) -> bool:
         """Whether the description said anything knotwork could use."""
         return bool(self.finding.candidates or self.safety.reasons)
+
+    def routine_targets(self, count: int = ROUTINE_SOURCES) -> list[str]:
+        """Return the muscles a routine built from this answer should work.
+
+        None when safety withholds advice; never a muscle lying in an area
+        marked ``avoid``; confirmed sources first (see ``routine_targets``).
+        """
+        from knotwork.domain.finder.ranking import routine_targets
+        from knotwork.domain.treatment.prescription import avoided
+
+        if not self.safety.advice_allowed:
+            return []
+        allowed = [
+            c for c in self.finding.candidates if not avoided(c.muscle, self.safety)
+        ]
+        return routine_targets(allowed, count)
 
     def to_json(self) -> dict[str, Any]:
         """Return the machine-readable answer (`knotwork where --json`)."""

@@ -83,6 +83,27 @@ class JournalProfile:
 
         return self.change_profile(add)
 
+    def set_conditions(
+        self, conditions: Sequence[str], cleared: Sequence[str] = ()
+    ) -> Profile:
+        """Replace the conditions the person ticked, keeping the screen's own.
+
+        Age, pregnancy and the weeks after a birth come from the health screen
+        (``set_health``); a questionnaire of conditions leaves them as they are.
+        Only a ticked condition can be cleared.
+        """
+        from knotwork.domain.safety.health_facts import SCREEN_OWNED
+
+        chosen = list(dict.fromkeys(c for c in conditions if c not in SCREEN_OWNED))
+        clear = [c for c in dict.fromkeys(cleared) if c in chosen]
+        return self.change_profile(
+            lambda p: replace(
+                p,
+                conditions=[*chosen, *(c for c in p.conditions if c in SCREEN_OWNED)],
+                cleared=[*clear, *(c for c in p.cleared if c in SCREEN_OWNED)],
+            )
+        )
+
     def clear_condition(self, condition: str) -> Profile:
         """Mark a recorded condition as cleared by a clinician.
 

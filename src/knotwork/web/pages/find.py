@@ -16,15 +16,12 @@ from knotwork.domain.finder.ranking import (
     UnknownMuscle,
     UnknownRegion,
     parse_presses,
-    routine_targets,
 )
 from knotwork.domain.safety.health_facts import SCREEN_OWNED
 from knotwork.domain.safety.health_screen import MAX_TEXT_CHARS, parse_answer
 from knotwork.domain.safety.questions import screening_questions
 from knotwork.domain.safety.verdict import UnknownId
-from knotwork.domain.treatment.prescription import avoided
 from knotwork.kb.loader import load_kb
-from knotwork.kb.record import replace
 from knotwork.services.consult import Consultation
 from knotwork.web.bodymap import body_map_svg
 from knotwork.web.deps import JournalDep, KnotworkDep
@@ -32,7 +29,6 @@ from knotwork.web.pages.common import SIDES, render
 
 router = APIRouter()
 SHOWN_SOURCES = 5
-ROUTINE_SOURCES = 2
 MAX_PRESSES = 40
 PRESS_LENGTH = 80
 
@@ -140,12 +136,7 @@ def parse_spots(spots: Iterable[str]) -> tuple[list[str], str | None]:
 
 def routine_query(answer: Consultation, text: str) -> str | None:
     """Return the routine builder's query for the top sources, or None on stop."""
-    if not answer.safety.advice_allowed:
-        return None
-    allowed = [
-        c for c in answer.finding.candidates if not avoided(c.muscle, answer.safety)
-    ]
-    targets = routine_targets(allowed, ROUTINE_SOURCES)
+    targets = answer.routine_targets()
     if not targets:
         return None
     params: list[tuple[str, str]] = [("target", t) for t in targets]
@@ -187,14 +178,7 @@ def safety_answers(
         context = _questionnaire(conditions, cleared_ids)
         context["error"] = f"Unknown condition: {', '.join(sorted(unknown))}."
         return render(request, "safety.html", context, status_code=422)
-    # Age and pregnancy live on the health screen page; keep what it saved.
-    core.journal.change_profile(
-        lambda p: replace(
-            p,
-            conditions=[*conditions, *(c for c in p.conditions if c in SCREEN_OWNED)],
-            cleared=[*cleared_ids, *(c for c in p.cleared if c in SCREEN_OWNED)],
-        )
-    )
+    core.journal.set_conditions(conditions, cleared_ids)
     yes = dict.fromkeys(answer or [], True)
     try:
         result = core.check(text, answers=yes)
