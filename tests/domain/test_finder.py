@@ -131,6 +131,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra4.jsonl",
     VIGNETTES / "finder_extra5.jsonl",
     VIGNETTES / "finder_extra6.jsonl",
+    VIGNETTES / "finder_extra7.jsonl",
 ]
 
 

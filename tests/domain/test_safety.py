@@ -198,6 +198,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra29.jsonl",
     VIGNETTES / "safety_context_extra30.jsonl",
     VIGNETTES / "safety_context_extra31.jsonl",
+    VIGNETTES / "safety_context_extra32.jsonl",
+    VIGNETTES / "safety_context_extra33.jsonl",
+    VIGNETTES / "safety_context_extra34.jsonl",
 ]
 
 
@@ -258,3 +261,33 @@ def test_sciatica_is_asked_about_and_a_yes_keeps_the_ball_off_the_buttock() -> N
     )
     assert "nerve_root_pain" in {r.id for r in answered.reasons}
     assert answered.areas["buttock"] == "avoid"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("since lunch everything is double when I read", "stroke_signs"),
+        ("suddenly I cannot see out of the top of my right eye", "stroke_signs"),
+        ("my smile is hanging down on the left this morning", "stroke_signs"),
+        ("they put titanium rods in my spine in 2019, back tight", "spinal_hardware"),
+        (
+            "appendix taken out a month ago and healed nicely; hips tight",
+            "recent_surgery",
+        ),
+        ("the worst part is that it wakes me every night", "worse_at_rest"),
+    ],
+)
+def test_plain_words_for_signs_and_dated_events_count(text: str, flag: str) -> None:
+    assert flag in {r.id for r in check_safety(text).reasons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the atmosphere in the stadium was electric and my calves are wrecked",
+        "carrying the fishing rods made my lower back sore",
+        "is that normal? my traps are tight after deadlifts",
+    ],
+)
+def test_everyday_uses_of_warning_words_stay_ok(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify")

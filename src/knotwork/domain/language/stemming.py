@@ -74,8 +74,15 @@ _IRREGULAR = {
     "months": "month",
 }
 # Returned exactly as written: stripping them would collide with body words
-# ("late" -> "lat", the latissimus; "cane" -> "can").
-_KEEP_WHOLE = {"late": "late", "lately": "late", "later": "later", "cane": "cane"}
+# ("late" -> "lat", the latissimus; "cane" -> "can") or with a context word
+# ("clearly" bigger is not a scan that "cleared").
+_KEEP_WHOLE = {
+    "late": "late",
+    "lately": "late",
+    "later": "later",
+    "cane": "cane",
+    "clearly": "clearly",
+}
 _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}
 _VOWELS = set("aeiouy")
 
