@@ -291,3 +291,12 @@ def test_plain_words_for_signs_and_dated_events_count(text: str, flag: str) -> N
 )
 def test_everyday_uses_of_warning_words_stay_ok(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify")
+
+
+def test_a_childs_age_counts_when_the_writer_says_their_own_body_is_fine() -> None:
+    text = (
+        "My daughter is 12 and her calves are tight after netball. My own back is fine."
+    )
+    assert "under_16" in {r.id for r in check_safety(text).reasons}
+    own = "My daughter is 12. My own calves are tight after netball."
+    assert "under_16" not in {r.id for r in check_safety(own).reasons}

@@ -59,6 +59,15 @@ def scope(
     # speaks of the clause just before it, not of everything said earlier.
     nearest = home_token.clause - 1 if unit == "sentence" else home_token.clause
     if unit == "sentence":
+        # ", which went away": the comma and "which" each open a clause, and
+        # the empty one between them is not the clause spoken of.
+        earlier = [
+            t.clause
+            for t in tokens[max(start - 12, 0) : start]
+            if t.clause < home_token.clause
+        ]
+        nearest = max(earlier, default=nearest)
+    if unit == "sentence":
         nearest = _past_duration_asides(tokens, start, nearest)
     if trigger.direction in ("backward", "both"):
         for i in range(start - 1, max(start - trigger.window, 0) - 1, -1):

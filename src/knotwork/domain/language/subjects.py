@@ -107,6 +107,8 @@ def object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool:
         return False
     if end < len(every) and every[end].raw in _RELATIVE_PRONOUNS | _DESCRIBING:
         return False
+    if every[end - 1].raw in _DESCRIBING:
+        return False  # the cue itself describes them: "a patient with"
     clause = every[start].clause
     # Walk back a bounded way through this clause, so the cost stays linear.
     floor = max(i - _SPEAKER_WINDOW, -1)

@@ -119,12 +119,17 @@ _OWN_CUES = ("my own", "myself", "for me", "me too", "i also", "i've got", "i ha
 def _own_body_named(lowered: str, reader: Reader) -> bool:
     """Whether the writer names a part of their own body ("my own glutes")."""
     words = split_words(lowered)
-    for a, b, c in zip(words, words[1:], words[2:], strict=False):
-        if a == "my" and b == "own":
+    for i, (a, b, c) in enumerate(zip(words, words[1:], words[2:], strict=False)):
+        if a == "my" and b == "own" and not _SAID_FINE & set(words[i + 3 : i + 6]):
             named = reader.read(c)
             if named.regions or named.muscles:
                 return True
     return False
+
+
+# "My own shoulders are fine": the writer names their body to say it is well,
+# so the message stays about the child it describes.
+_SAID_FINE = frozenset(["fine", "ok", "okay", "good", "great", "perfect", "normal"])
 
 
 _SHARING = frozenset(
