@@ -300,3 +300,10 @@ def test_a_childs_age_counts_when_the_writer_says_their_own_body_is_fine() -> No
     assert "under_16" in {r.id for r in check_safety(text).reasons}
     own = "My daughter is 12. My own calves are tight after netball."
     assert "under_16" not in {r.id for r in check_safety(own).reasons}
+
+
+def test_a_cue_that_would_span_a_comma_leaves_the_supposition_to_be_read() -> None:
+    text = "I wonder, if I got pregnant, would the ball be ok? Hips tight."
+    result = check_safety(text)
+    assert "pregnancy" not in {r.id for r in result.reasons}
+    assert "pregnancy" in {a.id for a in result.set_aside}

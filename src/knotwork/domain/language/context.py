@@ -126,7 +126,7 @@ class ContextReader:
         # Only marked tokens get an entry: most of a text carries no context.
         marks: dict[int, dict[str, tuple[str, str]]] = {}
         hits = []
-        for hit in self.matcher.find_longest(every):
+        for hit in self.matcher.find_longest(every, within_clause=True):
             lo = bisect_left(positions, every[hit.start].word)
             hi = bisect_right(positions, every[hit.end - 1].word)
             hits.append((hit, lo, hi))

@@ -84,8 +84,15 @@ class PhraseMatcher(Generic[T]):
                         found.append(Match(i, i + length, p, negated))
         return found
 
-    def find_longest(self, tokens: Sequence[Token]) -> list[Match[T]]:
-        """Return leftmost-longest matches; a token belongs to at most one."""
+    def find_longest(
+        self, tokens: Sequence[Token], within_clause: bool = False
+    ) -> list[Match[T]]:
+        """Return leftmost-longest matches; a token belongs to at most one.
+
+        ``within_clause`` refuses a match that runs over a clause boundary, so
+        "I wonder, if I got pregnant" leaves "if I got" to be found instead of
+        a "wonder if" that spans the comma.
+        """
         found: list[Match[T]] = []
         stems = [t.stem for t in tokens]
         lengths = self._lengths
@@ -94,6 +101,13 @@ class PhraseMatcher(Generic[T]):
             step = 1
             for length, phrases in lengths.get(stems[i], ()):
                 payloads = phrases.get(tuple(stems[i : i + length]))
+                if (
+                    payloads
+                    and within_clause
+                    and tokens[i].clause
+                    != tokens[min(i + length, len(tokens)) - 1].clause
+                ):
+                    continue
                 if payloads:
                     negated = tokens[i].negated
                     for p in payloads:
