@@ -307,3 +307,27 @@ def test_a_cue_that_would_span_a_comma_leaves_the_supposition_to_be_read() -> No
     result = check_safety(text)
     assert "pregnancy" not in {r.id for r in result.reasons}
     assert "pregnancy" in {a.id for a in result.set_aside}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tingling in my toes settled with new shoes; calves tight from hiking",
+        "numb fingers, which went away once I changed my mouse; forearms tight",
+    ],
+)
+def test_a_sign_that_settled_with_a_remedy_is_over(text: str) -> None:
+    result = check_safety(text)
+    assert result.verdict in ("ok", "modify")
+    assert any("already over" in a.because for a in result.set_aside)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot went numb and the feeling never came back",
+        "the tingling in my hand came back after a minute and is still there",
+    ],
+)
+def test_a_sign_that_came_back_or_never_left_still_counts(text: str) -> None:
+    assert check_safety(text).verdict == "stop"
