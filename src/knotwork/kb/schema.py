@@ -295,6 +295,9 @@ class SafetyRule(Model):
     anywhere_history: bool = False
     # A warning sign that passed still counts (a mini-stroke, angina at rest).
     resolved_counts: bool = False
+    # A dated event, not a symptom: inside ``max_days`` it stays recent however
+    # well it healed ("gallbladder out five weeks ago, recovery's been smooth").
+    dated_event: bool = False
 
 
 class ContextTrigger(Model):

@@ -299,11 +299,6 @@ def by_concept_values(by_concept: dict[str, list[Mention]]) -> list[Mention]:
     return [m for ms in by_concept.values() for m in ms]
 
 
-# Flags that are dated events, not symptoms: recovering from them does not
-# make them any less recent.
-DATED_EVENTS = frozenset(["recent_surgery", "recent_injection"])
-
-
 def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
     """Return why a mention may not serve this rule, or '' when it may."""
     ctx = m.context
@@ -332,14 +327,12 @@ def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
         if undated or too_old:
             return ctx.set_aside_because(False, rule.max_days, resolved)
     if (
-        rule.flag in DATED_EVENTS
+        rule.dated_event
         and ctx.time == "resolved"
         and ctx.days_ago is not None
         and ctx.days_ago <= (rule.max_days or 0)
     ):
-        # "Gallbladder out five weeks ago, recovery's been smooth": an
-        # operation inside its window stays recent however well it healed.
-        resolved = True
+        resolved = True  # an operation inside its window stays recent
     return ctx.set_aside_because(history, rule.max_days, resolved)
 
 
