@@ -50,7 +50,16 @@ export async function send(url, body, what) {
 }
 
 // Send everything kept, oldest first; return how many reached the journal.
-export async function flush() {
+// Going online, loading the page and logging can each ask for a flush at
+// once; two flushes reading the same queue would post each record twice, so
+// a flush asked for while one runs shares it.
+let flushing = null;
+export function flush() {
+  if (!flushing) flushing = flushOnce().finally(() => { flushing = null; });
+  return flushing;
+}
+
+async function flushOnce() {
   const items = queued();
   if (!items.length || !navigator.onLine) return 0;
   const left = [];
