@@ -205,6 +205,9 @@ def _spoken_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+# Every word that can start an age, besides digits.
+_AGE_WORDS = frozenset([*_TEENS, *_UNITS, *_TENS, *_DECADES])
+
 _SHORTHAND_AGE = re.compile(r"(\d{2,3})[mf]")
 
 
@@ -221,6 +224,8 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         if i <= skip_to:
             continue
         raw = token.raw
+        if not (raw[:1].isdigit() or raw in _AGE_WORDS):
+            continue  # most words are no number: the loop below is for numbers
         before = tokens[i - 1].raw if i >= 1 else ""
         earlier = tokens[i - 2].raw if i >= 2 else ""
         # A sentence's first word has nothing before it that could own it.

@@ -237,7 +237,7 @@ class ContextReader:
             marks.setdefault(i, {}).setdefault("past", (cue, ""))
         for i in general_questions(tokens, every):
             marks.setdefault(i, {}).setdefault("question", ("?", ""))
-        return Annotation(tokens, marks, days, ages, onsets)
+        return Annotation(tokens, marks, days, ages, onsets, every)
 
 
 _SIDE_STEMS = frozenset(["left", "right", "both"])
@@ -254,6 +254,9 @@ class Annotation:
     ages: list[Age]
     # Clauses whose date says when something began ("diagnosed last year").
     onsets: frozenset[int] = frozenset()
+    # The same text with filler words kept ("so am I"), for readers of the
+    # whole message; kept here so no one tokenizes a text twice.
+    every: Sequence[Token] = ()
     _by_word: dict[int, int] = field(default_factory=dict, init=False, repr=False)
 
     def context(self, start: int, end: int, concept: str = "") -> Context:

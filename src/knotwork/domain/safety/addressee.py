@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knotwork.domain.language.context import PLAIN
-from knotwork.domain.language.text import tokenize_both
 from knotwork.domain.language.words import split_words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from knotwork.domain.language.text import Token
     from knotwork.domain.language.understanding import Reader
     from knotwork.domain.safety.rules import Mention
 
@@ -41,7 +43,7 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
             else m
             for m in mentions
         ]
-    shared = _sentences_shared(text)
+    shared = _sentences_shared(reader.annotated(text)[1].every)
     if shared:
         # "My sister's on apixaban and so am I": what the other has, the
         # writer says they share, whatever was said of the other's.
@@ -141,9 +143,8 @@ _SHARING = frozenset(
 )
 
 
-def _sentences_shared(text: str) -> set[int]:
+def _sentences_shared(every: Sequence[Token]) -> set[int]:
     """Return the sentences where the writer says they share what another has."""
-    every = tokenize_both(split_words(text))[1]
     shared = set()
     for i, t in enumerate(every):
         if t.raw not in ("so", "same", "me", "as", "mine", "and", "it"):
