@@ -86,9 +86,11 @@ def cross_reference_problems(
         problems += _unknown(item.evidence, studies, f"{item.id}.evidence")
     for rule in kb.safety_patterns.rules:
         problems += _unknown([rule.flag], flags, "safety rule")
-        slots = (*rule.all, *rule.anywhere, *rule.none)
+        slots = (*rule.all, *rule.anywhere, *rule.none, *rule.none_anywhere)
         words = [c for slot in slots for c in slot.split("|")]
         problems += _unknown(words, concepts, f"rule for {rule.flag}")
+    hidden = list(kb.safety_patterns.look_alikes)
+    problems += _unknown(hidden, concepts, "look-alikes")
     pointers: list[EscalationRule | StopSign] = [*kb.escalation_rules]
     for e in [*pointers, *kb.stop_signs]:
         problems += _unknown([e.red_flag], flags, e.id)

@@ -94,7 +94,9 @@ def raw_knowledge() -> dict[str, Any]:
         "claims": evidence["claims"],
         "dosing": dosing,
         "lexicon": {k: lexicon[k] for k in ("general", "syndromes", "sides")},
-        "safety_patterns": {k: patterns[k] for k in ("veto", "concepts", "rules")},
+        "safety_patterns": {
+            k: patterns[k] for k in ("veto", "look_alikes", "concepts", "rules")
+        },
         "context": {"triggers": _read("context.json")["triggers"]},
         "screening": {k: screening[k] for k in ("questions", "caveats")},
     }

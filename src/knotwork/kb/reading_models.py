@@ -55,6 +55,9 @@ class SafetyRule:
     # A dated event, not a symptom: inside ``max_days`` it stays recent however
     # well it healed ("gallbladder out five weeks ago, recovery's been smooth").
     dated_event: bool = False
+    # Concepts that cancel the rule from anywhere in the text, not only in
+    # their sentence: "calves tight after the drive. Both legs the same."
+    none_anywhere: tuple[str, ...] = ()
 
 
 @record(kw_only=True)
@@ -113,6 +116,9 @@ class SafetyPatterns:
     """The concepts, veto phrases and rules of the safety screen."""
 
     veto: tuple[str, ...]
+    # Look-alikes of one concept only: "bowel cancer" is no bowel change,
+    # though it is still cancer.
+    look_alikes: Mapping[str, tuple[str, ...]]
     concepts: Mapping[str, tuple[str, ...]]
     rules: tuple[SafetyRule, ...]
 

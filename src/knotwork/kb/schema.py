@@ -298,6 +298,9 @@ class SafetyRule(Model):
     # A dated event, not a symptom: inside ``max_days`` it stays recent however
     # well it healed ("gallbladder out five weeks ago, recovery's been smooth").
     dated_event: bool = False
+    # Concepts that cancel the rule from anywhere in the text, not only in
+    # their sentence: "calves tight after the drive. Both legs the same."
+    none_anywhere: list[str] = []
 
 
 class ContextTrigger(Model):
@@ -349,6 +352,9 @@ class ContextLexicon(Model):
 
 class SafetyPatterns(Model):
     veto: list[str]
+    # Look-alikes of one concept only: "bowel cancer" is no bowel change,
+    # though it is still cancer.
+    look_alikes: dict[str, list[str]]
     concepts: dict[str, list[str]]
     rules: list[SafetyRule]
 

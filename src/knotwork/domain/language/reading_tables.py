@@ -76,7 +76,11 @@ def derive(kb: KnowledgeBase) -> dict[str, Any]:
         "concepts": PhraseMatcher.build(
             (k, c) for c, ps in safety.concepts.items() for k in _keys(ps)
         ),
-        "veto": PhraseMatcher.build((k, "veto") for k in _keys(safety.veto)),
+        # A look-alike's payload names the concept it hides; "veto" hides all.
+        "veto": PhraseMatcher.build(
+            [(k, "veto") for k in _keys(safety.veto)]
+            + [(k, c) for c, ps in safety.look_alikes.items() for k in _keys(ps)]
+        ),
     }
     triggers = kb.context.triggers
     # Context triggers keep filler words: "could this be" is not "could be".

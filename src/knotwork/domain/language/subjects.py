@@ -179,13 +179,16 @@ def not_another(
         if t.raw in own:
             return True
     if cue in _THEY:
-        earlier = [
-            category
+        people = [
+            (every[at].sentence, category)
             for at, category in before[:-1]
-            if at < start
-            and every[at].sentence == here.sentence
-            and category in ("self", "other", "child")
+            if at < start and category in ("self", "other", "child")
         ]
+        if not any(category != "self" for _, category in people):
+            # "Did each calf on Monday. They're still bruised": with no one
+            # else named before, "they" are the writer's own things.
+            return True
+        earlier = [c for sentence, c in people if sentence == here.sentence]
         return bool(earlier) and earlier[-1] == "self"
     return False
 

@@ -213,6 +213,8 @@ def phrase_key(phrase: str, keep_filler: bool = False) -> tuple[str, ...]:
         stem(w)
         for w in split_words(phrase)
         if (keep_filler or w not in FILLER)
-        and w not in BOUNDARIES
+        # "since" stays in the token stream, so it stays in keys: "since
+        # monday" must not shrink to "monday".
+        and (w not in BOUNDARIES or w in _KEPT_BOUNDARIES)
         and w not in ("and", "or")
     )

@@ -54,17 +54,21 @@ class Detection:
 # baby "born by caesarean" tells of the mother's operation.
 _PARENT_CONCEPTS = frozenset(["newborn_age", "born_by_section"])
 
+# Spans of time: a denial before one is about what happened in it, not the
+# span ("hasn't budged after 3 weeks" still says three weeks went by).
+_SPANS = frozenset(["weeks", "days_later"])
+
 
 def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]:
     """Return every safety concept mention with its context."""
     tokens, annotation = reader.annotated(text)
     # Each look-alike's words, found by any of its words: a concept is only
     # compared with the look-alikes it touches, so the cost stays linear.
-    veto_by_word: dict[int, list[frozenset[int]]] = {}
+    veto_by_word: dict[int, list[tuple[frozenset[int], str]]] = {}
     for m in reader.veto.find_all(tokens):
         words_of = frozenset(t.word for t in tokens[m.start : m.end])
         for w in words_of:
-            veto_by_word.setdefault(w, []).append(words_of)
+            veto_by_word.setdefault(w, []).append((words_of, m.payload))
     mentions: list[Mention] = []
     # Side words sit inside phrases ("can't raise my right arm"), so concepts
     # are matched with and without them; "left arm" keeps its side.
@@ -86,9 +90,16 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             covered = frozenset(t.word for t in span)
             # A look-alike masks a concept that overlaps it, unless the
             # concept's own phrase holds all of it ("one flight of stairs").
-            touched = [v for w in covered for v in veto_by_word.get(w, ())]
+            touched = [
+                v
+                for w in covered
+                for v, hides in veto_by_word.get(w, ())
+                if hides in ("veto", m.payload)
+            ]
             if any(not v < covered for v in touched):
                 context = Context(sense="figurative", cue=words)
+            elif m.payload in _SPANS and context.certainty == "negated":
+                context = context._replace(certainty="affirmed")
             elif m.payload in _PARENT_CONCEPTS and context.subject == "child":
                 # "My son is 3 weeks old": the baby's age tells of the parent.
                 context = context._replace(subject="self")
@@ -368,6 +379,12 @@ def _rule_hit(
         for m in by_concept.get(c, ())
         if not m.context.set_aside_because(history=True)
     }
+    if any(
+        not m.context.set_aside_because(history=True)
+        for c in rule.none_anywhere
+        for m in by_concept.get(c, ())
+    ):
+        return None
     first = [(m, why) for m, why in met[0] if m.sentence not in cancelled]
     if not first:
         return None

@@ -1,0 +1,68 @@
+"""Spans of time, compound names, whose "they" are, and signs on both sides.
+
+Worded apart from every vignette file, so these test the rule, not a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.safety.verdict import check_safety
+
+
+def flags(text: str) -> set[str]:
+    return {r.id for r in check_safety(text).reasons}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # A denial before a span of time does not deny the span.
+        (
+            "the ache in my hip hasn't eased one bit after 4 weeks of rolling daily",
+            "no_response",
+        ),
+        ("no change at all after 3 wks of ball work on my heel", "no_response"),
+        # "They" with no one else named are the writer's own legs.
+        (
+            "Rolled both hamstrings on Saturday. "
+            "By Tuesday they were sorer than before",
+            "lasting_after_session",
+        ),
+        # A tooth taken out is an operation, dated by a weekday.
+        ("had two teeth out on friday and my jaw muscles ache", "recent_surgery"),
+        # The compound name still names the cancer.
+        ("three months into treatment for bladder cancer, neck stiff", "cancer"),
+    ],
+)
+def test_flagged(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # A cancer's name is no change in the bladder or bowel.
+        (
+            "three months into treatment for bladder cancer, neck stiff",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "irritable bowel since my teens, tight glutes",
+            "saddle_numbness_or_bladder_change",
+        ),
+        # A weekday alone is no "since Monday": soreness that passed by the next.
+        (
+            "Did my calves with the ball on Sunday, tender on Monday, fine by Tuesday.",
+            "lasting_after_session",
+        ),
+        # Both legs alike after a journey, told in the next sentence.
+        (
+            "Calves ache after a nine hour coach trip. "
+            "Both legs the same, nothing swollen.",
+            "calf_swelling_warmth",
+        ),
+    ],
+)
+def test_not_flagged(text: str, flag: str) -> None:
+    assert flag not in flags(text)
