@@ -33,6 +33,12 @@ def flags(text: str) -> set[str]:
         ("had two teeth out on friday and my jaw muscles ache", "recent_surgery"),
         # The compound name still names the cancer.
         ("three months into treatment for bladder cancer, neck stiff", "cancer"),
+        # The writer is to treat the person who fell: what is said of her counts.
+        (
+            "Dad slipped on the ice this morning and can't put weight on his left "
+            "leg. He wants me to rub it with his ball.",
+            "suspected_fracture",
+        ),
     ],
 )
 def test_flagged(text: str, flag: str) -> None:
@@ -61,6 +67,18 @@ def test_flagged(text: str, flag: str) -> None:
             "Calves ache after a nine hour coach trip. "
             "Both legs the same, nothing swollen.",
             "calf_swelling_warmth",
+        ),
+        # Medicines the writer gives others, and patients "some of them with".
+        ("As a practice nurse I give heparin jabs all morning", "anticoagulants"),
+        ("I coach veterans, some of them with clots and stents", "clot_history"),
+        # What caused a muscle knot is not what brings chest pain on.
+        ("chest muscle sore from lugging the shopping home", "exertional_chest_pain"),
+        # A lump checked and found harmless.
+        ("the lump on my thigh was checked, nothing sinister", "unexplained_swelling"),
+        # A later sentence denies the sign in the present.
+        (
+            "Last month I went woozy whenever I turned my neck. Not woozy now though.",
+            "neck_dizziness",
         ),
     ],
 )

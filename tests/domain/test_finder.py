@@ -132,6 +132,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra5.jsonl",
     VIGNETTES / "finder_extra6.jsonl",
     VIGNETTES / "finder_extra7.jsonl",
+    VIGNETTES / "finder_extra8.jsonl",
 ]
 
 

@@ -201,6 +201,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra32.jsonl",
     VIGNETTES / "safety_context_extra33.jsonl",
     VIGNETTES / "safety_context_extra34.jsonl",
+    VIGNETTES / "safety_context_extra35.jsonl",
+    VIGNETTES / "safety_context_extra36.jsonl",
+    VIGNETTES / "safety_context_extra37.jsonl",
 ]
 
 

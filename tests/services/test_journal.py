@@ -72,6 +72,21 @@ def test_logged_pain_comes_back_in_history(journal: Journal) -> None:
     assert journal.history().pain == [entry]
 
 
+def test_a_resent_entry_is_kept_once(journal: Journal) -> None:
+    # An offline device resends what it kept; if the first send had landed
+    # and only its answer was lost, the same entry arrives twice.
+    entry = PainEntry("upper_trapezius", 7, EARLIER, side="left", note="resent")
+    first = journal.log_pain(entry)
+    assert journal.log_pain(entry) == first
+    # Another entry at the same moment is another entry.
+    other = replace(entry, spot="calf")
+    assert journal.log_pain(other) != first
+    assert journal.history().pain == [entry, other]
+    rom = RomEntry("neck_rotation", EARLIER, side="left", degrees=70)
+    assert journal.log_rom(rom) == journal.log_rom(rom)
+    assert len(journal.rom_entries()) == 1
+
+
 def test_a_naive_time_is_local_time(journal: Journal) -> None:
     local = datetime(2025, 3, 4, 17, 30)
     journal.log_pain(PainEntry("calf", 3, local))

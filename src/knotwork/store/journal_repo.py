@@ -55,8 +55,8 @@ def _records(kind: type[Entry], names: tuple[str, ...], rows: list[Any]) -> list
 
 
 def add_pain(connection: Connection, entry: PainEntry) -> int:
-    """Insert one pain entry and return its id."""
-    return int(connection.scalar(ADD_PAIN + " RETURNING id", _row(connection, entry)))
+    """Insert one pain entry and return its id; an identical one is kept once."""
+    return _add_once(connection, "pain_entries", PAIN_FIELDS, ADD_PAIN, entry)
 
 
 def add_pains(connection: Connection, entries: Iterable[PainEntry]) -> int:
@@ -68,8 +68,34 @@ def add_pains(connection: Connection, entries: Iterable[PainEntry]) -> int:
 
 
 def add_rom(connection: Connection, entry: RomEntry) -> int:
-    """Insert one range-of-motion entry and return its id."""
-    return int(connection.scalar(ADD_ROM + " RETURNING id", _row(connection, entry)))
+    """Insert one range-of-motion entry and return its id; a repeat is kept once."""
+    return _add_once(connection, "rom_entries", ROM_FIELDS, ADD_ROM, entry)
+
+
+def _add_once(
+    connection: Connection,
+    table: str,
+    names: tuple[str, ...],
+    insert: str,
+    entry: Entry,
+) -> int:
+    """Insert ``entry`` unless the very same entry, to the moment, is there.
+
+    A device that logged offline resends what it kept; when an earlier send
+    reached the journal but its answer was lost, the same entry (same moment,
+    same everything) arrives twice. Nobody logs two identical entries at the
+    same instant, so the repeat is the first one.
+    """
+    row = _row(connection, entry)
+    connection.lock(table)  # two resends at once must not both miss the first
+    same_moment = connection.all(
+        f"SELECT id, {', '.join(names)} FROM {table} WHERE at = ?",
+        (row[names.index("at")],),
+    )
+    for found in same_moment:
+        if _records(type(entry), names, [tuple(found[1:])])[0] == entry:
+            return int(found[0])
+    return int(connection.scalar(insert + " RETURNING id", row))
 
 
 def add_roms(connection: Connection, entries: Iterable[RomEntry]) -> int:

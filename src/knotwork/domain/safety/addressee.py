@@ -87,6 +87,19 @@ _PROXY_CUES = (
     "the one with the problem",
     "she wants to use",
     "he wants to use",
+    # The writer is to do the ball work on the other person.
+    "wants me to massage",
+    "wants me to rub",
+    "wants me to roll",
+    "wants me to work on",
+    "asked me to massage",
+    "asked me to work on",
+    "use the ball on her",
+    "use the ball on him",
+    "use a ball on her",
+    "use a ball on him",
+    "massage it for her",
+    "massage it for him",
 )
 _FATHER_CUES = (
     "i'm the dad",

@@ -104,6 +104,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
                 # "My son is 3 weeks old": the baby's age tells of the parent.
                 context = context._replace(subject="self")
             mentions.append(Mention(m.payload, span[0].sentence, words, context))
+    mentions = _denied_now(mentions, annotation)
     pregnant = any(
         m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
     )
@@ -117,6 +118,41 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             context = Context(subject=subject, cue=age.words)
             mentions.append(Mention(concept, 0, age.words, context))
     return for_whom(text, mentions, reader), annotation
+
+
+# Words that put a denial in the present: "not dizzy at all now".
+_NOW_WORDS = frozenset(["now", "anymore", "nowadays", "today"])
+
+
+def _denied_now(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
+    """Mark as over what a later sentence denies in the present.
+
+    "Room spinning for a few days last month... Not dizzy at all now": the
+    earlier mention is over. Signs that count even when passed (a face that
+    drooped) still count, as for any sign that is over.
+    """
+    now = {t.sentence for t in annotation.every if t.raw in _NOW_WORDS}
+    denied: dict[str, tuple[int, str]] = {}
+    for m in mentions:
+        if m.context.certainty == "negated" and m.sentence in now:
+            denied.setdefault(m.concept, (m.sentence, m.words))
+    if not denied:
+        return mentions
+    out = []
+    for m in mentions:
+        ctx = m.context
+        later = denied.get(m.concept)
+        if (
+            later
+            and later[0] > m.sentence
+            and ctx.certainty == "affirmed"
+            and ctx.time in ("now", "recent", "past")
+        ):
+            m = m._replace(
+                context=ctx._replace(time="resolved", cue=f"not {later[1]} now")
+            )
+        out.append(m)
+    return out
 
 
 # Weeks from which pregnancy limits tighten: no lying on the back from 20, and
