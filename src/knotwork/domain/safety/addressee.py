@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from knotwork.domain.language.text import Token
     from knotwork.domain.language.understanding import Reader
-    from knotwork.domain.safety.rules import Mention
+    from knotwork.domain.safety.mention import Mention
 
 
 def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention]:

@@ -8,28 +8,21 @@ mentions that were set aside, the flag is reported as set aside, with why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from knotwork.domain.language.ages import CHILD_AGE, OLDER_AGE
 from knotwork.domain.language.context import Annotation, Context
-from knotwork.domain.language.text import Token
 from knotwork.domain.language.understanding import Reader
 from knotwork.domain.safety.addressee import for_whom
+from knotwork.domain.safety.later_denials import denied_now
+from knotwork.domain.safety.mention import Mention
+from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
 from knotwork.kb.models import SafetyRule
 from knotwork.kb.record import record
 
 NOT_A_CHILD = "not about a child"
 SIDE_WORDS = frozenset(["left", "right"])
-
-
-class Mention(NamedTuple):
-    """One concept found in the text, where, in which words and in what context."""
-
-    concept: str
-    sentence: int
-    words: str
-    context: Context
 
 
 class SetAsideFlag(NamedTuple):
@@ -104,11 +97,11 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
                 # "My son is 3 weeks old": the baby's age tells of the parent.
                 context = context._replace(subject="self")
             mentions.append(Mention(m.payload, span[0].sentence, words, context))
-    mentions = _denied_now(mentions, annotation)
+    mentions = denied_now(mentions, annotation)
     pregnant = any(
         m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
     )
-    mentions += _pregnancy_weeks(tokens, annotation, pregnant)
+    mentions += pregnancy_weeks(tokens, annotation, pregnant)
     for age in annotation.ages:
         concept = _age_concept(age.years)
         if concept:
@@ -118,144 +111,6 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             context = Context(subject=subject, cue=age.words)
             mentions.append(Mention(concept, 0, age.words, context))
     return for_whom(text, mentions, reader), annotation
-
-
-# Words that put a denial in the present: "not dizzy at all now".
-_NOW_WORDS = frozenset(["now", "anymore", "nowadays", "today"])
-
-
-def _denied_now(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
-    """Mark as over what a later sentence denies in the present.
-
-    "Room spinning for a few days last month... Not dizzy at all now": the
-    earlier mention is over. Signs that count even when passed (a face that
-    drooped) still count, as for any sign that is over.
-    """
-    now = {t.sentence for t in annotation.every if t.raw in _NOW_WORDS}
-    denied: dict[str, tuple[int, str]] = {}
-    for m in mentions:
-        if m.context.certainty == "negated" and m.sentence in now:
-            denied.setdefault(m.concept, (m.sentence, m.words))
-    if not denied:
-        return mentions
-    out = []
-    for m in mentions:
-        ctx = m.context
-        later = denied.get(m.concept)
-        if (
-            later
-            and later[0] > m.sentence
-            and ctx.certainty == "affirmed"
-            and ctx.time in ("now", "recent", "past")
-        ):
-            m = m._replace(
-                context=ctx._replace(time="resolved", cue=f"not {later[1]} now")
-            )
-        out.append(m)
-    return out
-
-
-# Weeks from which pregnancy limits tighten: no lying on the back from 20, and
-# the third trimester from 28.
-_PREGNANCY_STAGES = ((28, "pregnant_28_weeks"), (20, "pregnant_20_weeks"))
-_WEEKS_PER_MONTH = 4.3
-
-
-def _pregnancy_weeks(
-    tokens: Sequence[Token], annotation: Annotation, pregnant: bool
-) -> list[Mention]:
-    """Read "24 weeks pregnant", "34 weeks with twins" or "six months gone".
-
-    Once the text says the person is pregnant, a bare "22 wks now" is read
-    as the weeks of that pregnancy.
-    """
-    found = []
-    for i in range(len(tokens) - 1):
-        unit = tokens[i + 1].stem
-        # The unit is the rare word: test it first, so most tokens cost one lookup.
-        if unit not in _PREGNANCY_UNITS:
-            continue
-        number = _count(tokens[i].raw)
-        state = tokens[i + 2].raw if i + 2 < len(tokens) else ""
-        said = state in _PREGNANT_STATES or (
-            state == "with" and i + 3 < len(tokens) and tokens[i + 3].stem in _CARRYING
-        )
-        # "Can I roll my back now I'm 34 weeks?": weeks said of oneself, with
-        # nothing after them that makes them a recovery or a training block.
-        own = (
-            unit in ("week", "wk", "wks")
-            and i >= 1
-            and tokens[i - 1].raw in ("i'm", "im", "am")
-            and state not in _WEEKS_OF_SOMETHING_ELSE
-            and number is not None
-            and number <= _LONGEST_PREGNANCY_WEEKS
-        )
-        if number is None or not (said or own or (pregnant and state != "ago")):
-            continue
-        if unit in ("week", "wk", "wks"):
-            weeks = float(number)
-        elif unit == "month":
-            weeks = number * _WEEKS_PER_MONTH
-        else:
-            continue
-        if own and not pregnant:
-            words = " ".join(t.raw for t in tokens[i - 1 : i + 2])
-            context = annotation.context(i, i + 2)
-            found.append(Mention("pregnant", tokens[i].sentence, words, context))
-        for limit, concept in _PREGNANCY_STAGES:
-            if weeks >= limit:
-                words = " ".join(t.raw for t in tokens[i : i + 3])
-                context = annotation.context(i, i + 2)
-                found.append(Mention(concept, tokens[i].sentence, words, context))
-                break
-    return found
-
-
-_PREGNANCY_UNITS = frozenset(["week", "wk", "wks", "month"])
-_LONGEST_PREGNANCY_WEEKS = 42
-_WEEKS_OF_SOMETHING_ELSE = frozenset(
-    ["ago", "post", "postop", "out", "into", "in", "since", "after", "off", "old"]
-    + ["sober", "clean", "from", "of", "postpartum", "post-op", "until", "till"]
-    + ["to", "before", "away", "left"]
-)
-_PREGNANT_STATES = frozenset(["pregnant", "along", "gone", "pregnancy", "preg"])
-_CARRYING = frozenset(["twin", "twins", "baby", "child", "first", "second", "bump"])
-
-
-def _count(word: str) -> int | None:
-    if word.isdigit() and len(word) <= 2:
-        return int(word)
-    return _WORD_NUMBERS.get(word)
-
-
-_WORD_NUMBERS = {
-    w: n
-    for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
 
 
 def _age_concept(years: int) -> str:

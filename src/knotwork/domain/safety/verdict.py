@@ -13,6 +13,7 @@ from typing import Any
 
 from knotwork.domain.language.understanding import Reader, default_reader
 from knotwork.domain.safety.health_screen import check_text
+from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.questions import (
     Question,
     named_regions,
@@ -20,12 +21,7 @@ from knotwork.domain.safety.questions import (
     questions_to_ask,
     screening_questions,
 )
-from knotwork.domain.safety.rules import (
-    Mention,
-    age_mentions,
-    detect,
-    read_mentions,
-)
+from knotwork.domain.safety.rules import age_mentions, detect, read_mentions
 from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Condition, KnowledgeBase

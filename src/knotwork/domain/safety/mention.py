@@ -1,0 +1,16 @@
+"""A safety concept found in a text: which, where, in which words, in what context."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from knotwork.domain.language.context import Context
+
+
+class Mention(NamedTuple):
+    """One concept found in the text, where, in which words and in what context."""
+
+    concept: str
+    sentence: int
+    words: str
+    context: Context
