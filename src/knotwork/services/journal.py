@@ -26,6 +26,7 @@ from knotwork.domain.names import spot_ids
 from knotwork.errors import KnotworkError
 from knotwork.kb.record import field, record
 from knotwork.services import journal_checks as checks
+from knotwork.services.journal_location import describe_location
 from knotwork.services.journal_profile import Clock, JournalProfile
 from knotwork.store import journal_repo, plan_repo, profile_repo, session_repo
 from knotwork.store.db import Connection, Database
@@ -126,28 +127,6 @@ def read_history(
         return None
     with journal:
         return journal.snapshot(spot, since)
-
-
-def describe_location(settings: Settings) -> str:
-    """Say where the journal lives, without any password."""
-    if settings.sqlite_path is not None:
-        return str(settings.sqlite_path)
-    from urllib.parse import urlsplit
-
-    url = urlsplit(settings.database_url)
-    database = url.path.lstrip("/")
-    return f"PostgreSQL database {database} on {url.hostname or 'localhost'}"
-
-
-def describe_location_briefly(settings: Settings) -> str:
-    """Say where the journal lives without naming folders, users or hosts.
-
-    For web pages: an absolute path tells any page (or screenshot) the
-    account name and folder layout, and a person needs none of it there.
-    """
-    if settings.sqlite_path is not None:
-        return "in knotwork's data folder on this machine"
-    return "in your PostgreSQL database"
 
 
 def save_session_record(record: SessionRecord, settings: Settings | None = None) -> str:

@@ -14,7 +14,8 @@ from knotwork.exports.fhir import fhir_text
 from knotwork.exports.json_export import export_text
 from knotwork.exports.json_import import parse_export
 from knotwork.exports.pdf import pdf_summary
-from knotwork.services.journal import Journal, describe_location_briefly
+from knotwork.services.journal import Journal
+from knotwork.services.journal_location import describe_location_briefly
 from knotwork.web.deps import JournalDep, KnotworkDep, SettingsDep
 from knotwork.web.pages.common import render
 
