@@ -58,4 +58,20 @@ def split_words(text: str) -> list[str]:
     text = _GLUED_UNIT.sub(r"\1 \2", text)
     # "baby no. 2" is a number, not a denial that ends a sentence.
     text = _NUMBER_SIGN.sub("number ", text)
-    return _WORD.findall(text)
+    return [_SHORTHAND.get(w, w) for w in _WORD.findall(text)]
+
+
+# Texting shorthand read as the word it stands for: "should i worry abt clots"
+# is the question "worry about".
+_SHORTHAND = {
+    "abt": "about",
+    "bout": "about",
+    "cuz": "because",
+    "coz": "because",
+    "b4": "before",
+    "yday": "yesterday",
+    "yest": "yesterday",
+    "2day": "today",
+    "tmrw": "tomorrow",
+    "thru": "through",
+}

@@ -110,6 +110,15 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
                 subject = "child" if concept == "age_under_16" else "other"
             context = Context(subject=subject, cue=age.words)
             mentions.append(Mention(concept, 0, age.words, context))
+    others = [a.years for a in annotation.ages if a.subject != "self"]
+    if others and min(others) >= CHILD_AGE:
+        # "My daughter is 17": a son or daughter of 16 or more is no child here.
+        mentions = [
+            m._replace(context=m.context._replace(subject="other"))
+            if m.context.subject == "child"
+            else m
+            for m in mentions
+        ]
     return for_whom(text, mentions, reader), annotation
 
 

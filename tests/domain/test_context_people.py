@@ -1,0 +1,73 @@
+"""Whom the ball is for, grown children, shorthand, and signs told plainly.
+
+Worded apart from every vignette file, so these test the rule, not a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.safety.verdict import check_safety
+
+
+def flags(text: str) -> set[str]:
+    return {r.id for r in check_safety(text).reasons}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Asking whether the ball suits a child makes the child's pain the point.
+        (
+            "My boy's 11 and plays in goal, his thighs ache after matches. "
+            "Is the ball safe for him?",
+            "under_16",
+        ),
+        # Weight lost with nothing changed, and pain at night.
+        (
+            "lost around 5 kilos since summer without changing anything, "
+            "and my back aches at night",
+            "weight_loss_with_night_pain",
+        ),
+        # A "pec" is the chest.
+        (
+            "my right pec has ached for an hour, now into my jaw, "
+            "and I'm sweaty and short of breath",
+            "chest_pain_with_breathlessness",
+        ),
+        # A knee or a boot to the leg is a blow.
+        ("took a boot to the calf at football yesterday", "recent_trauma"),
+        ("my bump is getting big and my lower back aches", "pregnancy"),
+    ],
+)
+def test_flagged(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # A son of 19 is no child, whoever the ball is for.
+        (
+            "My son is 19 and plays rugby, his hamstrings are tight. "
+            "Can he use my ball?",
+            "under_16",
+        ),
+        # The ball shoots out; no pain does.
+        ("the ball keeps slipping and shoots out from behind my back", "shooting_pain"),
+        # "abt" is "about": a question, not a clot.
+        (
+            "should i worry abt blood clots on a long flight next month? calves fine",
+            "calf_swelling_warmth",
+        ),
+        # A man on television had the stroke.
+        (
+            "saw a medical drama where a man had a stroke, my own neck is stiff",
+            "stroke_signs",
+        ),
+        # Tight from cycling is what caused it, not what brings chest pain on.
+        ("pec minor tight from cycling on the drops", "exertional_chest_pain"),
+    ],
+)
+def test_not_flagged(text: str, flag: str) -> None:
+    assert flag not in flags(text)
