@@ -38,6 +38,21 @@ def flags(text: str) -> set[str]:
         # A knee or a boot to the leg is a blow.
         ("took a boot to the calf at football yesterday", "recent_trauma"),
         ("my bump is getting big and my lower back aches", "pregnancy"),
+        # A sentence that goes on from the one before: "It comes on uphill".
+        (
+            "Odd ache in my left arm. It comes on when I climb the stairs at work "
+            "and eases after a minute of standing still.",
+            "exertional_chest_pain",
+        ),
+        (
+            "chest feels heavy. comes on walking the dog up the lane, goes when i stop",
+            "exertional_chest_pain",
+        ),
+        # What is still there goes on, whenever it began.
+        (
+            "I still have the tummy gap from my second baby four years ago",
+            "diastasis_recti",
+        ),
     ],
 )
 def test_flagged(text: str, flag: str) -> None:
@@ -67,6 +82,18 @@ def test_flagged(text: str, flag: str) -> None:
         ),
         # Tight from cycling is what caused it, not what brings chest pain on.
         ("pec minor tight from cycling on the drops", "exertional_chest_pain"),
+        # "Since" that ends its clause belongs to the words before it.
+        (
+            "had a temperature last week but I've felt fine since, "
+            "just stiff shoulders",
+            "fever",
+        ),
+        # Bruising easily is no session that made things worse.
+        (
+            "I bruise easily on my blood pressure pills. Is the peanut ball ok "
+            "for my upper back?",
+            "lasting_after_session",
+        ),
     ],
 )
 def test_not_flagged(text: str, flag: str) -> None:

@@ -133,6 +133,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra6.jsonl",
     VIGNETTES / "finder_extra7.jsonl",
     VIGNETTES / "finder_extra8.jsonl",
+    VIGNETTES / "finder_extra9.jsonl",
 ]
 
 

@@ -30,8 +30,22 @@ def test_lay_names_and_region_phrases_read_as_what_they_name() -> None:
 def test_no_context_cue_holds_a_clause_boundary() -> None:
     # A cue never spans a clause, so "ever since" would only ever match as
     # "ever" and "as though" as "as": such phrases silently mean something else.
+    # A "since" that ends its clause ("I've felt fine since.") opens none, so
+    # it may end a cue.
     triggers = load_kb().context.triggers
     spanning = [
-        p for t in triggers for p in t.phrases if set(split_words(p)) & BOUNDARIES
+        p
+        for t in triggers
+        for p in t.phrases
+        if set(split_words(p.removesuffix(" since"))) & BOUNDARIES
     ]
     assert spanning == []
+
+
+def test_a_since_that_ends_its_clause_opens_none() -> None:
+    reader = default_reader()
+    for text in ("felt fine since, just stiff", "felt fine since."):
+        clause = {t.raw: t.clause for t in reader.annotated(text)[0]}
+        assert clause["fine"] == clause["since"], text
+    clause = {t.raw: t.clause for t in reader.annotated("fine since the op")[0]}
+    assert clause["fine"] != clause["op"]

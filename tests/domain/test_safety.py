@@ -204,6 +204,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra35.jsonl",
     VIGNETTES / "safety_context_extra36.jsonl",
     VIGNETTES / "safety_context_extra37.jsonl",
+    VIGNETTES / "safety_context_extra38.jsonl",
+    VIGNETTES / "safety_context_extra39.jsonl",
+    VIGNETTES / "safety_context_extra40.jsonl",
 ]
 
 

@@ -165,7 +165,10 @@ class ContextReader:
                 every, hit.start
             ):
                 continue
-            following = tokens[hi].stem if hi < n else ""
+            # The word that follows in the same clause: "went numb" is no
+            # "went", but "felt fine since. Stiff shoulders" is.
+            same = hi < n and hi > 0 and tokens[hi].clause == tokens[hi - 1].clause
+            following = tokens[hi].stem if same else ""
             if following in trigger.unless_next:
                 continue
             if trigger.unless_next_body and (

@@ -112,6 +112,7 @@ _NO_SUBJECT = frozenset(
         "am",
         "feel",
         "feeling",
+        "felt",
         "it",
         "its",
         "which",

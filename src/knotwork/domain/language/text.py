@@ -136,6 +136,13 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
             # "Her knee was hot, red and swollen": the items of a short list
             # belong to one clause, so what is said of the first holds for all.
             continue
+        if word == "since" and (i + 1 == len(words) or words[i + 1] in BOUNDARIES):
+            # "I've felt fine since.": a "since" that ends its clause opens
+            # none; it belongs with the words before it.
+            token = Token(stem(word), word, sentence, negation_left > 0, i, clause)
+            content.append(token)
+            every.append(token)
+            continue
         if word in BOUNDARIES:
             # "No heat, redness or swelling": a short list after a denial is
             # denied as a whole, though its items are split by commas.

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from knotwork.domain.language.ages import CHILD_AGE, OLDER_AGE
 from knotwork.domain.language.context import Annotation, Context
+from knotwork.domain.language.continuations import topic_sentences
 from knotwork.domain.language.understanding import Reader
 from knotwork.domain.safety.addressee import for_whom
 from knotwork.domain.safety.later_denials import denied_now
@@ -70,6 +71,8 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
     plain = [t for t in tokens if t.sentence in sided and t.stem not in SIDE_WORDS]
     streams = (tokens, plain) if sided else (tokens,)
     seen: set[tuple[str, int, int]] = set()
+    # "Strange jaw ache. It comes on uphill": the second sentence is the first's.
+    topic = topic_sentences(annotation.every)
     for stream in streams:
         for m in reader.concepts.find_all(stream):
             span = stream[m.start : m.end]
@@ -96,7 +99,8 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             elif m.payload in _PARENT_CONCEPTS and context.subject == "child":
                 # "My son is 3 weeks old": the baby's age tells of the parent.
                 context = context._replace(subject="self")
-            mentions.append(Mention(m.payload, span[0].sentence, words, context))
+            sentence = topic.get(span[0].sentence, span[0].sentence)
+            mentions.append(Mention(m.payload, sentence, words, context))
     mentions = denied_now(mentions, annotation)
     pregnant = any(
         m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions

@@ -1,0 +1,33 @@
+"""Sentences that go on with the one before: "Strange jaw ache. It comes on uphill."
+
+A sentence that opens with "it" or with a bare verb ("comes on when I walk",
+"gets worse at night") has no subject of its own: it tells more about what
+the sentence before it named. Rules that look for two things in one sentence
+read such a sentence as part of the one it goes on from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knotwork.domain.language.text import Token
+
+# Openings that carry the last sentence's subject on.
+_GOES_ON = frozenset(
+    ["it", "it's", "its", "comes", "came", "goes", "went", "gets", "got"]
+    + ["starts", "started", "kicks", "kicked", "eases", "eased", "settles"]
+    + ["stops", "stopped", "flares", "flared", "builds", "worse", "happens"]
+)
+
+
+def topic_sentences(every: Sequence[Token]) -> dict[int, int]:
+    """Map each sentence that goes on from the one before to the first of the run."""
+    topic: dict[int, int] = {}
+    previous = -1
+    for token in every:
+        if token.sentence == previous:
+            continue
+        if previous >= 0 and token.raw in _GOES_ON and token.sentence == previous + 1:
+            topic[token.sentence] = topic.get(previous, previous)
+        previous = token.sentence
+    return topic
