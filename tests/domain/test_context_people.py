@@ -88,6 +88,16 @@ def test_flagged(text: str, flag: str) -> None:
             "just stiff shoulders",
             "fever",
         ),
+        # One illness is one: a fever said to have passed is the flu before it.
+        (
+            "came down with flu on the weekend, the temperature broke on tuesday, "
+            "just achy shoulders now",
+            "fever",
+        ),
+        (
+            "came down with flu on the weekend, the temperature broke on tuesday",
+            "acute_injury",
+        ),
         # Bruising easily is no session that made things worse.
         (
             "I bruise easily on my blood pressure pills. Is the peanut ball ok "
