@@ -207,6 +207,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra38.jsonl",
     VIGNETTES / "safety_context_extra39.jsonl",
     VIGNETTES / "safety_context_extra40.jsonl",
+    VIGNETTES / "safety_context_extra41.jsonl",
+    VIGNETTES / "safety_context_extra42.jsonl",
 ]
 
 

@@ -211,8 +211,8 @@ _AGE_WORDS = frozenset([*_TEENS, *_UNITS, *_TENS, *_DECADES])
 _SHORTHAND_AGE = re.compile(r"(\d{2,3})[mf]")
 
 
-# "My 13yo", "a 45yo": an age written as one word.
-_ONE_WORD_AGE = re.compile(r"(\d{1,3})(?:yo|yrs?o)")
+# "My 13yo", "a 45yo", "my 10yo's calves": an age written as one word.
+_ONE_WORD_AGE = re.compile(r"(\d{1,3})(?:yo|yrs?o)(?:'s)?")
 
 
 def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:

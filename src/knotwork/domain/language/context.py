@@ -88,7 +88,9 @@ class Context(NamedTuple):
 
 
 PLAIN = Context()
-_PRONOUNS = frozenset(["he", "she", "his", "her", "him", "he's", "she's", "they"])
+_PRONOUNS = frozenset(
+    ["he", "she", "his", "her", "him", "he's", "she's", "they", "they're", "their"]
+)
 _ORDER = (
     ("figurative", "sense", "figurative"),
     # A child named with "his" or "her" is still the child the person asks for.
@@ -195,7 +197,7 @@ class ContextReader:
                 every, hit.start, hit.end
             ):
                 continue
-            if category == "other" and lo > first_child and cue in _PRONOUNS:
+            if category == "other" and lo > first_child and cue.split()[0] in _PRONOUNS:
                 category = "child"
             stop = terminators["self"] if category in ("other", "child") else set()
             if stop:

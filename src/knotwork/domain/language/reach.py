@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from knotwork.domain.language.text import Token
+from knotwork.domain.language.text import ASIDE, Token
 from knotwork.domain.language.times import word_number
 
 
@@ -49,6 +49,8 @@ def scope(
     reached: list[int] = []
     if trigger.direction in ("forward", "both"):
         for i in range(end, min(end + trigger.window, len(tokens))):
+            if unit == "clause" and tokens[i].clause >= ASIDE > home:
+                continue  # "My daughter (8) had a fever": the aside is passed over
             if getattr(tokens[i], unit) != home or i in stop:
                 break
             # "Negative covid test, but I've got a fever": a turn ends the cue.

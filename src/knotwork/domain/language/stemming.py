@@ -81,6 +81,9 @@ _KEEP_WHOLE = {
     "lately": "late",
     "later": "later",
     "cane": "cane",
+    # A plane is no plan: "running plan" is no flight.
+    "plane": "plane",
+    "planes": "plane",
     "clearly": "clearly",
 }
 _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}

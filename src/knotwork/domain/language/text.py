@@ -80,7 +80,8 @@ _SUBJECT_AFTER_AND = frozenset(
 _SELF_AFTER_AND = frozenset(["i", "my", "i'm", "i've", "im", "ive"])
 # "... two years ago and now the same calf is swollen": the time moves on.
 _NEW_TIME_AFTER_AND = frozenset(["now"])
-_ASIDE = 1_000_000
+# Clauses of an aside in brackets are numbered from here, apart from the rest.
+ASIDE = 1_000_000
 
 
 class Token(NamedTuple):
@@ -154,7 +155,7 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
                 outer = clause
             # An aside's clauses are numbered apart, so they never meet the
             # numbers of the clause it interrupts.
-            clause = (i + 1) * _ASIDE if word == "(" else clause + 1
+            clause = (i + 1) * ASIDE if word == "(" else clause + 1
             if word == ")" and outer >= 0:
                 # "Years ago (2012, maybe) I had a concussion": after an
                 # aside the clause it interrupted goes on.

@@ -124,7 +124,9 @@ def _unit(stem: str) -> int | None:
 # Words that date a beginning: what was diagnosed or started then goes on.
 # "Fitted" by its whole word: the stem "fit" would date "I was fit years ago".
 # "I still have a gap from my baby 3 years ago": what is still there goes on.
-_ONSET_WORDS = frozenset(["fitted", "installed", "since", "still"])
+_ONSET_WORDS = frozenset(
+    ["fitted", "installed", "since", "still", "mentioned", "noticed", "spotted"]
+)
 
 
 _ONSET_STEMS = frozenset(

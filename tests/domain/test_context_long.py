@@ -1,0 +1,90 @@
+"""Long, chatty messages: what the thing is, whose arm, which plan, which lump.
+
+Worded apart from every vignette file, so these test the rule, not a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.safety.verdict import check_safety
+
+
+def flags(text: str) -> set[str]:
+    return {r.id for r in check_safety(text).reasons}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # "The odd thing is it..." states; it does not ask.
+        (
+            "The odd thing is it wakes me at 4am every night, whatever way I lie",
+            "worse_at_rest",
+        ),
+        # "Dropped weight" is weight lost, not a weight let fall.
+        (
+            "dropped weight without trying since spring and my hip aches at night",
+            "weight_loss_with_night_pain",
+        ),
+        ("my 9yo's shins ache after netball, can he use my ball?", "under_16"),
+        # "They" after a child is named are the child's.
+        (
+            "My son is 11. He says they're sore after swimming and wants my ball",
+            "under_16",
+        ),
+        # Noticed then, and there still.
+        (
+            "My GP noticed last year that I have varicose veins on my calf",
+            "varicose_veins",
+        ),
+    ],
+)
+def test_flagged(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # A plan is no plane.
+        ("Training for a 10k on a running plan, tight calves", "calf_swelling_warmth"),
+        # The side of the face is a place, not a droop.
+        ("the muscle at the side of my face is tight from clenching", "stroke_signs"),
+        # An aside does not cut off whose fever it was.
+        ("My son (7) had a temperature at the weekend; just a stiff neck", "fever"),
+        # An old break is an old break.
+        (
+            "broke my wrist at school decades ago, is a ball ok on the old break?",
+            "acute_injury",
+        ),
+        # Resting for a couple of days is a plan, not soreness that lasted.
+        (
+            "Should I leave my calves to recover for a couple of days after the ball?",
+            "lasting_after_session",
+        ),
+        # A knot felt as a tight lump of muscle.
+        (
+            "There's a tight lump of muscle between my neck and shoulder",
+            "unexplained_swelling",
+        ),
+        # A dented bumper is no dented bone.
+        (
+            "Someone bumped my car, there's a dent in the bumper, I'm fine, tight back",
+            "suspected_fracture",
+        ),
+        # His chest, his arm: the father's heart attack.
+        (
+            "Dad had crushing pain in his chest and was sweating last year. "
+            "My back is tight.",
+            "chest_pain_with_breathlessness",
+        ),
+        # Constantly doing something is not constant pain.
+        (
+            "I'm constantly lifting boxes at work and my low back is tight",
+            "worse_at_rest",
+        ),
+    ],
+)
+def test_not_flagged(text: str, flag: str) -> None:
+    assert flag not in flags(text)
