@@ -79,6 +79,28 @@ def test_flagged(text: str, flag: str) -> None:
             "My back is tight.",
             "chest_pain_with_breathlessness",
         ),
+        # A passenger's heart attack; a heart attack only feared.
+        (
+            "A passenger collapsed with a heart attack on my train, I'm fine, stiff",
+            "chest_pain_with_breathlessness",
+        ),
+        (
+            "my toddler landed on my chest and I thought I was having a heart attack",
+            "chest_pain_with_breathlessness",
+        ),
+        # Pins and needles many months ago is an episode that is over.
+        ("my fingers tingled for a week last winter, forearms tight", "tingling"),
+        # "Just wear and tear" is the ordinary kind; a broken lift breaks no bone.
+        (
+            "x-ray says just wear and tear in my knee, tight quads",
+            "advanced_joint_disease",
+        ),
+        ("carried boxes up four floors because the lift was broken", "acute_injury"),
+        # Numb from sitting cross-legged, fine the moment I stood.
+        (
+            "foot went numb sitting cross legged in assembly, fine the moment I stood",
+            "radiating_numbness",
+        ),
         # Constantly doing something is not constant pain.
         (
             "I'm constantly lifting boxes at work and my low back is tight",

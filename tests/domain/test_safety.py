@@ -209,6 +209,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra40.jsonl",
     VIGNETTES / "safety_context_extra41.jsonl",
     VIGNETTES / "safety_context_extra42.jsonl",
+    VIGNETTES / "safety_context_extra43.jsonl",
+    VIGNETTES / "safety_context_extra44.jsonl",
 ]
 
 

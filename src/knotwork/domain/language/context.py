@@ -41,7 +41,7 @@ SUBJECTS = ("self", "other", "child")
 TIMES = ("now", "recent", "past", "resolved")
 CERTAINTIES = ("affirmed", "negated", "hypothetical", "question")
 SENSES = ("literal", "figurative")
-PAST_DAYS = 365
+PAST_DAYS = 120
 
 
 class Context(NamedTuple):

@@ -126,6 +126,7 @@ def _unit(stem: str) -> int | None:
 # "I still have a gap from my baby 3 years ago": what is still there goes on.
 _ONSET_WORDS = frozenset(
     ["fitted", "installed", "since", "still", "mentioned", "noticed", "spotted"]
+    + ["showed", "shows", "found", "due"]
 )
 
 
