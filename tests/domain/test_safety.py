@@ -211,6 +211,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra42.jsonl",
     VIGNETTES / "safety_context_extra43.jsonl",
     VIGNETTES / "safety_context_extra44.jsonl",
+    VIGNETTES / "safety_context_extra45.jsonl",
+    VIGNETTES / "safety_context_extra46.jsonl",
 ]
 
 

@@ -1,0 +1,71 @@
+"""Danger said without its name: the body's own words for a warning sign.
+
+Worded apart from every vignette file, so these test the rule, not a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.safety.verdict import check_safety
+
+
+def flags(text: str) -> set[str]:
+    return {r.id for r in check_safety(text).reasons}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "my words kept coming out jumbled for a few minutes, fine now",
+            "stroke_signs",
+        ),
+        (
+            "Pain between my shoulder blades came on digging the garden, "
+            "I'm clammy and my jaw aches",
+            "chest_pain_with_breathlessness",
+        ),
+        (
+            "had to stop halfway up the stairs to get my breath back",
+            "breathless_on_little_effort",
+        ),
+        (
+            "on the stairs it feels like an elephant sitting on my chest, "
+            "goes when I stop",
+            "exertional_chest_pain",
+        ),
+        ("the cup slipped out of my hand twice today, neck stiff", "weakness"),
+        (
+            "wiping after the toilet I can't feel the paper, back is bad",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "seeing two of the telly since this morning and the room goes sideways",
+            "dizziness_with_neuro_signs",
+        ),
+        (
+            "my hand feels like it belongs to someone else since the neck went",
+            "radiating_numbness",
+        ),
+    ],
+)
+def test_flagged(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # "They were back to normal": the ankles, just named, are over.
+        (
+            "My feet were puffy after the coach trip but they were back to normal "
+            "the next day",
+            "unexplained_swelling",
+        ),
+        # Static from a car door is no shooting pain.
+        ("got a static shock off the car door, tight shoulder", "shooting_pain"),
+    ],
+)
+def test_not_flagged(text: str, flag: str) -> None:
+    assert flag not in flags(text)
