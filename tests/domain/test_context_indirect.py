@@ -65,6 +65,21 @@ def test_flagged(text: str, flag: str) -> None:
         ),
         # Static from a car door is no shooting pain.
         ("got a static shock off the car door, tight shoulder", "shooting_pain"),
+        # A vaccine is no fever and no injection at the spot.
+        ("Had my flu jab yesterday, upper back tight", "fever"),
+        ("Had my flu jab yesterday, upper back tight", "recent_injection"),
+        ("the finger prick test at the chemist was fine, shoulders tight", "tingling"),
+        ("absolutely buzzing after my first half marathon, calves wrecked", "tingling"),
+        # Always so, for years: not new.
+        (
+            "my left calf is bigger than my right but it's been like that for years",
+            "calf_swelling_warmth",
+        ),
+        # A date alone between commas dates the clause before it.
+        (
+            "I had sciatica after my first baby, fifteen years ago, nothing since",
+            "nerve_root_pain",
+        ),
     ],
 )
 def test_not_flagged(text: str, flag: str) -> None:

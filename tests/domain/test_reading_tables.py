@@ -49,3 +49,14 @@ def test_a_since_that_ends_its_clause_opens_none() -> None:
         assert clause["fine"] == clause["since"], text
     clause = {t.raw: t.clause for t in reader.annotated("fine since the op")[0]}
     assert clause["fine"] != clause["op"]
+
+
+def test_no_look_alike_shrinks_to_one_word() -> None:
+    # Keys drop filler words: "like sciatica" would become "sciatica" and hide
+    # every mention of it. A look-alike of one concept keeps two words or more.
+    from knotwork.domain.language.text import phrase_key
+
+    look_alikes = load_kb().safety_patterns.look_alikes
+    phrases = [p for ps in look_alikes.values() for p in ps]
+    shrunk = [p for p in phrases if len(phrase_key(p)) < 2]
+    assert shrunk == []

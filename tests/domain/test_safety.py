@@ -213,6 +213,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra44.jsonl",
     VIGNETTES / "safety_context_extra45.jsonl",
     VIGNETTES / "safety_context_extra46.jsonl",
+    VIGNETTES / "safety_context_extra47.jsonl",
+    VIGNETTES / "safety_context_extra48.jsonl",
 ]
 
 
@@ -265,11 +267,19 @@ def test_nerve_root_words_about_others_or_the_past_are_set_aside(text: str) -> N
     assert "nerve_root_pain" not in {r.id for r in result.reasons}
 
 
-def test_sciatica_is_asked_about_and_a_yes_keeps_the_ball_off_the_buttock() -> None:
-    asked = check_safety("I have sciatica", areas=["buttock"])
+def test_sciatica_counts_and_sciatica_like_pain_is_asked_about() -> None:
+    # "My sciatica" names nerve-root pain: the ball stays off the buttock.
+    named = check_safety("my sciatica is playing up again", areas=["buttock"])
+    assert "nerve_root_pain" in {r.id for r in named.reasons}
+    assert named.areas["buttock"] == "avoid"
+    # "Sciatica-like" pain is often a trigger point's: ask, don't guess.
+    asked = check_safety("sciatica-like pain in my buttock", areas=["buttock"])
+    assert "nerve_root_pain" not in {r.id for r in asked.reasons}
     assert "back_leg_nerve" in {q.id for q in asked.questions}
     answered = check_safety(
-        "I have sciatica", areas=["buttock"], answers={"back_leg_nerve": True}
+        "sciatica-like pain in my buttock",
+        areas=["buttock"],
+        answers={"back_leg_nerve": True},
     )
     assert "nerve_root_pain" in {r.id for r in answered.reasons}
     assert answered.areas["buttock"] == "avoid"

@@ -117,6 +117,7 @@ _NO_SUBJECT = frozenset(
         "felt",
         "it",
         "its",
+        "it's",
         # "..., but they were back to normal": they are what was just named.
         "they",
         "they're",

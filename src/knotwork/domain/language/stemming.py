@@ -84,6 +84,8 @@ _KEEP_WHOLE = {
     # A plane is no plan: "running plan" is no flight.
     "plane": "plane",
     "planes": "plane",
+    # "It's easing off" goes on, getting better; "it eased off" is over.
+    "easing": "easing",
     "clearly": "clearly",
 }
 _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}

@@ -207,4 +207,34 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
     for clause, (days, cue, sentence) in months.items():
         if sentence not in said:
             found.setdefault(clause, (days, cue))
+    return _dates_before(tokens, found)
+
+
+# Words a clause may hold besides its date and still say nothing else.
+_DATE_ONLY = frozenset(["ago", "years", "year", "months", "month", "about", "or", "so"])
+
+
+def _dates_before(
+    tokens: Sequence[Token], found: dict[int, tuple[int, str]]
+) -> dict[int, tuple[int, str]]:
+    """Let a clause that is only a date (", twenty years ago,") date the one before.
+
+    "I had sciatica after my second baby, twenty years ago": the comma ends
+    the clause the date speaks of, so the date is carried back to it.
+    """
+    words: dict[int, list[Token]] = {}
+    for t in tokens:
+        words.setdefault(t.clause, []).append(t)
+    for clause, (days, cue) in list(found.items()):
+        before = clause - 1
+        if before in found or before not in words:
+            continue
+        cue_words = set(cue.split())
+        only_date = all(
+            t.raw in cue_words or t.raw in _DATE_ONLY or word_number(t.raw) is not None
+            for t in words[clause]
+        )
+        same_sentence = words[before][-1].sentence == words[clause][0].sentence
+        if only_date and same_sentence:
+            found[before] = (days, cue)
     return found

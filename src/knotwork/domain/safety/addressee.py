@@ -121,6 +121,11 @@ _PROXY_CUES = (
     "for my daughter",
     "for my kid",
     "for my child",
+    "for my lad",
+    "for my boy",
+    "for my girl",
+    "help him?",
+    "help her?",
 )
 _FATHER_CUES = (
     "i'm the dad",
