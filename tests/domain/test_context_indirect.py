@@ -48,6 +48,23 @@ def flags(text: str) -> set[str]:
             "my hand feels like it belongs to someone else since the neck went",
             "radiating_numbness",
         ),
+        ("Morning sickness is finally settling, lower back tight", "pregnancy"),
+        ("I'm on the tablet that thins my blood, hamstrings tight", "anticoagulants"),
+        (
+            "back in 2018 they gave me injections in my tummy for the thing in my leg",
+            "clot_history",
+        ),
+        ("the scan says my bones are like honeycomb, low back tight", "osteoporosis"),
+        ("they check the bulge in my aorta every year", "aortic_aneurysm"),
+        ("my sciatica is playing up again, glutes tight", "nerve_root_pain"),
+        # A dash ends a clause, so a denial before it stops there.
+        (
+            "Hamstring isn't just tight - felt a pop at training last night",
+            "acute_injury",
+        ),
+        ("Not pregnant any more - had my baby two weeks ago! Neck tight", "postpartum"),
+        ("burning all down the back of my thigh into my calf today", "shooting_pain"),
+        ("I'm on 75mg daily myself, hamstrings tight", "antiplatelets"),
     ],
 )
 def test_flagged(text: str, flag: str) -> None:
@@ -75,6 +92,14 @@ def test_flagged(text: str, flag: str) -> None:
             "my left calf is bigger than my right but it's been like that for years",
             "calf_swelling_warmth",
         ),
+        # Worries and plans are not events.
+        ("My worry is that I might press on a nerve by accident", "nerve_root_pain"),
+        (
+            "Pulled my calf, fine after a couple of days. I'd like to roll it out",
+            "lasting_after_session",
+        ),
+        ("My shoulder op is all in the past, it was 2014", "recent_surgery"),
+        ("boiling then freezing with flu in January, long over now", "skin_lesion"),
         # A date alone between commas dates the clause before it.
         (
             "I had sciatica after my first baby, fifteen years ago, nothing since",

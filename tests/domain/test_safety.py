@@ -215,6 +215,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra46.jsonl",
     VIGNETTES / "safety_context_extra47.jsonl",
     VIGNETTES / "safety_context_extra48.jsonl",
+    VIGNETTES / "safety_context_extra49.jsonl",
+    VIGNETTES / "safety_context_extra50.jsonl",
 ]
 
 

@@ -86,6 +86,9 @@ _KEEP_WHOLE = {
     "planes": "plane",
     # "It's easing off" goes on, getting better; "it eased off" is over.
     "easing": "easing",
+    "settling": "settling",
+    # "Boiling then freezing" is a temperature, not a boil on the skin.
+    "boiling": "boiling",
     "clearly": "clearly",
 }
 _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}

@@ -211,7 +211,10 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
 
 
 # Words a clause may hold besides its date and still say nothing else.
-_DATE_ONLY = frozenset(["ago", "years", "year", "months", "month", "about", "or", "so"])
+_DATE_ONLY = frozenset(
+    ["ago", "years", "year", "months", "month", "about", "or", "so"]
+    + ["it", "was", "that", "in", "back", "all"]
+)
 
 
 def _dates_before(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 _NUMBER_SIGN = re.compile(r"\bno\.\s*(?=\d)")
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s|[\u2013\u2014]")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()]")
 
 # Marks that end a sentence.
@@ -53,6 +54,9 @@ _WITHOUT = re.compile(r"\bw/o\b")
 def split_words(text: str) -> list[str]:
     """Lowercase and split text into words and punctuation marks."""
     text = _CLINICAL_SPAN.sub(lambda m: f"{m[1]} {_SPAN_WORDS[m[2]]}", text)
+    # A dash set off by spaces, or a long dash, ends a clause like a comma:
+    # "isn't just tight - felt a pop" denies nothing after the dash.
+    text = _DASH.sub(" , ", text)
     text = text.lower().replace("\u2019", "'").replace("-", " ")
     text = _WITHOUT.sub("without", text).replace("/", " ")
     text = _GLUED_UNIT.sub(r"\1 \2", text)
