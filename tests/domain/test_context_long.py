@@ -38,6 +38,8 @@ def flags(text: str) -> set[str]:
             "My GP noticed last year that I have varicose veins on my calf",
             "varicose_veins",
         ),
+        # A decimal point is no full stop.
+        ("temp 38.7 since last night and shivery, back aches", "fever"),
     ],
 )
 def test_flagged(text: str, flag: str) -> None:
@@ -106,6 +108,39 @@ def test_flagged(text: str, flag: str) -> None:
             "I'm constantly lifting boxes at work and my low back is tight",
             "worse_at_rest",
         ),
+        # A sign that passed years ago is history, not a warning now.
+        (
+            "my face drooped for an hour back in 2017, all checked, neck tight",
+            "stroke_signs",
+        ),
+        # A long list after "no" is denied through its commas.
+        (
+            "No numbness, pins and needles, weakness or bladder trouble, stiff back",
+            "tingling",
+        ),
+        # Supposing is not happening.
+        (
+            "Had the headache come on suddenly I'd have worried, but it builds slowly",
+            "sudden_severe_headache",
+        ),
+        (
+            "fingers went numb in the cold but warmed up fine in the car",
+            "radiating_numbness",
+        ),
+        # A cue says its own words are over; a date opening a sentence dates it.
+        (
+            "my ankle was swollen in 2019, the swelling went down after a week",
+            "unexplained_swelling",
+        ),
+        (
+            "Last year, after my knee scope, I rested it. Long healed now.",
+            "recent_surgery",
+        ),
+        (
+            "both my grandparents had osteoporosis; my bone density scan was normal",
+            "osteoporosis",
+        ),
+        ("had a kidney infection with a fever, antibiotics cleared it", "fever"),
     ],
 )
 def test_not_flagged(text: str, flag: str) -> None:

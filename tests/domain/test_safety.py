@@ -217,6 +217,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra48.jsonl",
     VIGNETTES / "safety_context_extra49.jsonl",
     VIGNETTES / "safety_context_extra50.jsonl",
+    VIGNETTES / "safety_context_extra51.jsonl",
+    VIGNETTES / "safety_context_extra52.jsonl",
 ]
 
 

@@ -295,6 +295,9 @@ class SafetyRule(Model):
     anywhere_history: bool = False
     # A warning sign that passed still counts (a mini-stroke, angina at rest).
     resolved_counts: bool = False
+    # A passed sign counts only while this recent ("a face that drooped last
+    # week"); one dated years back is history, not a warning now.
+    passed_within: int | None = Field(default=None, gt=0)
     # A dated event, not a symptom: inside ``max_days`` it stays recent however
     # well it healed ("gallbladder out five weeks ago, recovery's been smooth").
     dated_event: bool = False

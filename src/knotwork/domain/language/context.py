@@ -217,6 +217,9 @@ class ContextReader:
             if category == "hypothetical" and cue.split()[0] in ("if", "ever"):
                 # "If I sprained my ankle": the supposed event is in the cue.
                 reached += range(lo, hi)
+            elif category == "resolved":
+                # "The swelling went down": what the cue says is over is in it.
+                reached += range(lo, hi)
             for i in reached:
                 marks.setdefault(i, {}).setdefault(
                     category, (cue, ",".join(trigger.applies_to))

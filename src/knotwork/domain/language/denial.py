@@ -56,6 +56,8 @@ _COMPARISONS = frozenset(
     + [("that", "bad"), ("so", "bad"), ("this", "severe"), ("as", "bad")]
 )
 _LIST_REACH = 4
+# A denied list may hold longer items ("no numbness, pins and needles, or...").
+_DENIED_LIST_REACH = 7
 # "Not a big op", "not sure if", "not just tight": "not" denies a degree or a
 # certainty here, not that the thing is there.
 _DEGREE_WORDS = frozenset(
@@ -93,10 +95,12 @@ def denies_a_degree(words: Sequence[str], i: int) -> bool:
 
 def ends_a_list(words: Sequence[str], i: int) -> bool:
     """Whether the comma at ``i`` sits in a short list closed by "or" or "nor"."""
-    for word in words[i + 1 : i + 1 + _LIST_REACH]:
+    for word in words[i + 1 : i + 1 + _DENIED_LIST_REACH]:
         if word in ("or", "nor"):
             return True
-        if word in BOUNDARIES:
+        # "No numbness, tingling, weakness or bladder trouble": a longer list
+        # runs on through its commas to the "or" that closes it.
+        if word in BOUNDARIES and word != ",":
             return False
     return False
 

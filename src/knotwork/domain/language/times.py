@@ -240,4 +240,21 @@ def _dates_before(
         same_sentence = words[before][-1].sentence == words[clause][0].sentence
         if only_date and same_sentence:
             found[before] = (days, cue)
+    for clause, (days, cue) in list(found.items()):
+        # "Last year, when my knee was in a brace...": a date that opens its
+        # sentence alone dates the clause after it.
+        after = clause + 1
+        if after in found or after not in words:
+            continue
+        opens = clause - 1 not in words or (
+            words[clause - 1][-1].sentence != words[clause][0].sentence
+        )
+        cue_words = set(cue.split())
+        only_date = all(t.raw in cue_words for t in words[clause])
+        if (
+            opens
+            and only_date
+            and words[after][0].sentence == words[clause][0].sentence
+        ):
+            found[after] = (days, cue)
     return found

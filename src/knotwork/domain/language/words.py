@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 _NUMBER_SIGN = re.compile(r"\bno\.\s*(?=\d)")
+_DECIMAL = re.compile(r"(\d)\.(\d)")
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s|[\u2013\u2014]")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()]")
 
@@ -57,6 +58,8 @@ def split_words(text: str) -> list[str]:
     # A dash set off by spaces, or a long dash, ends a clause like a comma:
     # "isn't just tight - felt a pop" denies nothing after the dash.
     text = _DASH.sub(" , ", text)
+    # "Temp 38.5": a decimal point is no full stop.
+    text = _DECIMAL.sub(r"\1 point \2", text)
     text = text.lower().replace("\u2019", "'").replace("-", " ")
     text = _WITHOUT.sub("without", text).replace("/", " ")
     text = _GLUED_UNIT.sub(r"\1 \2", text)

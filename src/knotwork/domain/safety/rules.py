@@ -231,6 +231,12 @@ def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
         )
     elif ctx.subject == "child":
         return f"about a child ({ctx.cue})" if ctx.cue else "about a child"
+    if (
+        rule.passed_within is not None
+        and ctx.time in ("resolved", "past")
+        and (ctx.days_ago or 0) > rule.passed_within
+    ):
+        return ctx.set_aside_because(False, rule.passed_within, False)
     if anywhere and rule.anywhere_history and ctx.time == "resolved":
         # "Pregnancy is well behind me": a risk that is over is no risk now.
         return ctx.set_aside_because(False, rule.max_days, resolved)
