@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knotwork.domain.safety.verdict import check_safety
-
-
-def flags(text: str) -> set[str]:
-    return {r.id for r in check_safety(text).reasons}
+from tests.domain.safety_flags import flags
 
 
 @pytest.mark.parametrize(
