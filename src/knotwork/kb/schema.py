@@ -304,6 +304,10 @@ class SafetyRule(Model):
     # Concepts that cancel the rule from anywhere in the text, not only in
     # their sentence: "calves tight after the drive. Both legs the same."
     none_anywhere: list[str] = []
+    # How long the sign has lasted: "new" counts only a sign not said to have
+    # gone on for a year or more; "long" counts only one that has (numbness
+    # "for years" is a known loss of feeling, not a new nerve warning).
+    lasting: Literal["any", "new", "long"] = "any"
 
 
 class ContextTrigger(Model):

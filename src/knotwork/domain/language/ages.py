@@ -132,7 +132,7 @@ _TENS = {
 
 
 # Grown people an age can describe: "my 80 year old mum".
-_PEOPLE_NOUNS = frozenset(
+PEOPLE_NOUNS = frozenset(
     [
         "mum",
         "mom",
@@ -163,7 +163,7 @@ _PEOPLE_NOUNS = frozenset(
 
 
 # Who a child is when the age follows the noun: "my lad's fifteen".
-_CHILD_NOUNS = frozenset(
+CHILD_NOUNS = frozenset(
     [
         "son",
         "daughter",
@@ -249,12 +249,22 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             years = int(joined.group(1))
             named = tokens[i + 1].raw if i + 1 < len(tokens) else ""
             own = before in ("", "i'm", "im", "am", "a", "an", "me")
-            if named in _CHILD_NOUNS or named in _PEOPLE_NOUNS or not own:
+            if named in CHILD_NOUNS or named in PEOPLE_NOUNS or not own:
                 ages.append(Age(years, "other", f"{before} {raw}"))
                 if years < CHILD_AGE:
                     children.append(i)
             else:
                 ages.append(Age(years, "self", raw))
+            continue
+        grade = _ORDINAL.fullmatch(raw)
+        named = tokens[i + 1].raw if i + 1 < len(tokens) else ""
+        if grade and named == "grade" and before == "in":
+            noun_at = _child_named_before(tokens, i)
+            years = int(grade.group(1)) + _SCHOOL_YEARS["grade"]
+            if noun_at is not None and years < CHILD_AGE:
+                # "My girl's in 4th grade".
+                ages.append(Age(years, "other", f"in {raw} grade"))
+                children.append(noun_at)
             continue
         spoken = _spoken_number(tokens, i)
         if spoken is None:
@@ -309,14 +319,51 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             subject = "self" if speaker in ("i'm", "im", "am", "as", "") else "other"
             at = last + (2 if after[:1] == ["yo"] else 3)
             named = tokens[at].raw if at < len(tokens) else ""
-            if named in _CHILD_NOUNS or named in _PEOPLE_NOUNS:
+            if named in CHILD_NOUNS or named in PEOPLE_NOUNS:
                 subject = "other"  # "Fourteen-year-old son plays rugby"
             ages.append(Age(number, subject, f"{words} {' '.join(after)}"))
             if subject == "other" and number < CHILD_AGE:
                 children.append(i)
-        elif noun in _CHILD_NOUNS or (before == "is" and earlier in _CHILD_NOUNS):
+        elif noun in CHILD_NOUNS or (before == "is" and earlier in CHILD_NOUNS):
             # "My lad's fifteen", "our daughter is six".
             ages.append(Age(number, "other", f"{before} {words}"))
             if number < CHILD_AGE:
                 children.append(i)
+        elif (
+            _who_is(before, earlier)
+            and (noun_at := _child_named_before(tokens, i)) is not None
+        ):
+            # "My son, who's 13 and plays football": the child is the son.
+            ages.append(Age(number, "other", f"{before} {words}"))
+            if number < CHILD_AGE:
+                children.append(noun_at)
+        elif before in _SCHOOL_YEARS and earlier == "in" and 1 <= number <= 13:
+            noun_at = _child_named_before(tokens, i)
+            if noun_at is not None:
+                # "My lad's in Year 5": a school year gives the child's age.
+                years = number + _SCHOOL_YEARS[before]
+                ages.append(Age(years, "other", f"in {before} {words}"))
+                if years < CHILD_AGE:
+                    children.append(noun_at)
     return ages, children
+
+
+# A school year or grade and the age a child starts it at: Year 5 (England
+# and Wales) at nine, fifth grade (US) at ten.
+_SCHOOL_YEARS = {"year": 4, "grade": 5}
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+_CHILD_REACH = 6
+
+
+def _who_is(before: str, earlier: str) -> bool:
+    return before in ("who's", "whos") or (before == "is" and earlier == "who")
+
+
+def _child_named_before(tokens: Sequence[Token], i: int) -> int | None:
+    """Return where a child is named shortly before ``tokens[i]``, in its sentence."""
+    sentence = tokens[i].sentence
+    for k in range(i - 1, max(-1, i - _CHILD_REACH - 1), -1):
+        t = tokens[k]
+        if t.sentence == sentence and t.raw.removesuffix("'s") in CHILD_NOUNS:
+            return k
+    return None

@@ -34,7 +34,12 @@ from knotwork.domain.language.subjects import (
     relative_self,
 )
 from knotwork.domain.language.text import Token
-from knotwork.domain.language.times import intervals, onset_clauses
+from knotwork.domain.language.times import (
+    durations,
+    intervals,
+    onset_clauses,
+    recurrences,
+)
 from knotwork.kb.record import field, record
 
 SUBJECTS = ("self", "other", "child")
@@ -53,6 +58,8 @@ class Context(NamedTuple):
     certainty: str = "affirmed"
     sense: str = "literal"
     cue: str = ""
+    # How long the clause says this has gone on ("numb for years"), if it says.
+    lasted_days: int | None = None
 
     def set_aside_because(
         self,
@@ -245,7 +252,10 @@ class ContextReader:
             marks.setdefault(i, {}).setdefault("past", (cue, ""))
         for i in general_questions(tokens, every):
             marks.setdefault(i, {}).setdefault("question", ("?", ""))
-        return Annotation(tokens, marks, days, ages, onsets, every)
+        lasting = {c: days for c, (days, _) in durations(every).items()}
+        return Annotation(
+            tokens, marks, days, ages, onsets, every, lasting, recurrences(every)
+        )
 
 
 _SIDE_STEMS = frozenset(["left", "right", "both"])
@@ -265,6 +275,10 @@ class Annotation:
     # The same text with filler words kept ("so am I"), for readers of the
     # whole message; kept here so no one tokenizes a text twice.
     every: Sequence[Token] = ()
+    # Clauses that say how long their state has lasted, in days.
+    lasting: dict[int, int] = field(default_factory=dict)
+    # Clauses that say a sign has come back ("is back again").
+    back: frozenset[int] = frozenset()
     _by_word: dict[int, int] = field(default_factory=dict, init=False, repr=False)
 
     def context(self, start: int, end: int, concept: str = "") -> Context:
@@ -291,14 +305,20 @@ class Annotation:
                         continue
                 seen.setdefault(category, cue)
         onset = tokens[start].clause in self.onsets
+        if tokens[start].clause in self.back:
+            # "The numb patch I had last spring is back": here again now.
+            dated = None
+            seen.pop("past", None)
+            seen.pop("resolved", None)
         if onset and "past" in seen and "resolved" not in seen:
             # "Diagnosed with von Willebrand as a teenager": what began then
             # has not ended by being dated, any more than by a year.
             del seen["past"]
-        if not (negated or dated or seen):
+        lasted = self.lasting.get(tokens[start].clause)
+        if not (negated or dated or seen or lasted):
             return PLAIN
         # Each attribute takes the first category that sets it, in this order.
-        values: dict[str, Any] = {}
+        values: dict[str, Any] = {"lasted_days": lasted}
         cue = _negator(tokens, start) if negated else ""
         if negated:
             values["certainty"] = "negated"

@@ -89,6 +89,24 @@ def _speakers_role(every: Sequence[Token], start: int) -> bool:
     )
 
 
+# "Her" before these is the person acted on ("I told her to"); before any
+# other word it owns that word ("check with her oncology team").
+_AFTER_AN_OBJECT = frozenset(
+    ["and", "or", "but", "so", "that", "if", "when", "as", "up", "out", "off"]
+    + ["back", "down", "over", "again", "too", "yesterday", "today", "then"]
+)
+
+
+def _owns_what_follows(every: Sequence[Token], start: int, end: int) -> bool:
+    if every[start].raw not in ("his", "her", "their") or end >= len(every):
+        return False
+    following = every[end]
+    if following.clause != every[start].clause:
+        return False
+    raw = following.raw
+    return raw not in _PREPOSITIONS and raw not in _DETERMINERS | _AFTER_AN_OBJECT
+
+
 def object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool:
     """Whether a person named here is only what the speaker's clause acts on.
 
@@ -98,6 +116,8 @@ def object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool:
     """
     if every[start].raw in _GROUPS:
         return False  # "a support group for people after cancer" tells of them
+    if _owns_what_follows(every, start, end):
+        return False  # "I told her to check with her oncology team"
     i = start - 1
     while i >= 0 and every[i].raw in _DETERMINERS:
         i -= 1
@@ -154,6 +174,18 @@ def _acts_on_me(every: Sequence[Token], start: int) -> bool:
     return False
 
 
+_ME_WORDS = frozenset(["i", "i'm", "im"])
+
+
+def _who_is_me(every: Sequence[Token], start: int) -> bool:
+    before = every[start - 1].raw
+    if before in ("me", "myself"):
+        return True
+    return before in ("one", "person") and any(
+        t.raw in _ME_WORDS for t in every[max(0, start - 4) : start - 1]
+    )
+
+
 def not_another(
     every: Sequence[Token], start: int, cue: str, before: list[tuple[int, str]]
 ) -> bool:
@@ -164,8 +196,8 @@ def not_another(
     my lung" and "somebody went into the back of me": others act, and what
     they act on is the person's own ("someone rear-ended my car").
     """
-    if cue.startswith("who") and start and every[start - 1].raw in ("me", "myself"):
-        return True  # "it's me who's had chest pain"
+    if cue.startswith("who") and start and _who_is_me(every, start):
+        return True  # "it's me who's had chest pain", "I'm the one who slipped"
     if cue not in _THEY and cue not in _SOMEONE:
         return _acts_on_me(every, start)
     here = every[start]

@@ -258,3 +258,93 @@ def _dates_before(
         ):
             found[after] = (days, cue)
     return found
+
+
+# How long something has gone on, not when it happened: "for fifteen years",
+# "over the last couple of years", "for ages". Vague spans count as the
+# shortest they can mean.
+_SPAN_OPENERS = frozenset(["for", "over"])
+_SPAN_FILLER = frozenset(
+    ["the", "last", "past", "a", "of", "about", "nearly", "almost", "well", "good"]
+    + ["long", "many", "more", "than", "over", "at", "least", "couple", "few"]
+)
+_VAGUE_SPANS = {"years": 730, "decades": 3650, "ages": 365, "yonks": 365}
+# "For a long time", "for a good while": only with a word that makes them long.
+_LONG_WHILE = frozenset(["time", "while"])
+_SPAN_REACH = 6
+
+
+def durations(words: Sequence[Token]) -> dict[int, tuple[int, str]]:
+    """Find how long each clause says its state has lasted, in days.
+
+    ``words`` must keep filler words ("for", "the"), which carry the span.
+    """
+    found: dict[int, tuple[int, str]] = {}
+    n = len(words)
+    for i, token in enumerate(words):
+        if token.raw not in _SPAN_OPENERS:
+            continue
+        number: int | None = None
+        long_word = False
+        for j in range(i + 1, min(n, i + _SPAN_REACH)):
+            word = words[j]
+            raw = word.raw
+            if word.clause != token.clause:
+                # "For a good while": the tokenizer drops "while" as a clause
+                # break, so a span cut short just after "good" is that while.
+                if long_word and word.word == words[j - 1].word + 2:
+                    found[token.clause] = (365, f"{words[j - 1].raw} while")
+                break
+            days: int | None = None
+            if raw in _VAGUE_SPANS and number is None:
+                days = _VAGUE_SPANS[raw]
+            elif raw in _LONG_WHILE and long_word:
+                days = 365
+            else:
+                unit = _unit(word.stem)
+                if unit is not None and unit > 0:
+                    days = unit * (number or 1)
+            if days is not None:
+                cue = " ".join(t.raw for t in words[i : j + 1])
+                if days > found.get(token.clause, (-1, ""))[0]:
+                    found[token.clause] = (days, cue)
+                break
+            value = word_number(raw)
+            if value is not None and raw not in ("a", "an"):
+                number = value
+            elif raw in ("long", "good"):
+                long_word = True
+            elif raw not in _SPAN_FILLER:
+                break
+    return found
+
+
+# "Is back again", "it's come back", "has returned": a sign that was over is
+# here again, whenever it was first dated.
+_BACK_VERBS = frozenset(
+    ["is", "it's", "its", "are", "came", "come", "comes", "coming", "been", "was"]
+)
+# "Came back negative", "back to normal", "came back from Spain": no return.
+_NOT_A_RETURN = frozenset(
+    ["to", "from", "negative", "clear", "normal", "fine", "home", "ok", "okay"]
+    + ["with", "in", "on", "at", "up", "into", "off", "down", "out"]
+)
+_RETURN_WORDS = frozenset(["returned", "recurred", "recurring", "returning"])
+
+
+def recurrences(words: Sequence[Token]) -> frozenset[int]:
+    """Return the clauses that say a sign has come back."""
+    found = set()
+    n = len(words)
+    for i, token in enumerate(words):
+        raw = token.raw
+        if token.negated or (i >= 1 and words[i - 1].raw in ("never", "not")):
+            continue  # "it never returned", "hasn't been back since"
+        if raw in _RETURN_WORDS:
+            found.add(token.clause)
+        elif raw == "back" and i >= 1 and words[i - 1].raw in _BACK_VERBS:
+            following = words[i + 1] if i + 1 < n else None
+            same = following is not None and following.clause == token.clause
+            if not (same and following is not None and following.raw in _NOT_A_RETURN):
+                found.add(token.clause)
+    return frozenset(found)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from knotwork.domain.language.ages import CHILD_NOUNS, PEOPLE_NOUNS
 from knotwork.domain.language.context import PLAIN
+from knotwork.domain.language.times import word_number
 from knotwork.domain.language.words import split_words
 
 if TYPE_CHECKING:
@@ -43,7 +45,8 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
             else m
             for m in mentions
         ]
-    shared = _sentences_shared(reader.annotated(text)[1].every)
+    every = reader.annotated(text)[1].every
+    shared = _sentences_shared(every)
     if shared:
         # "My sister's on apixaban and so am I": what the other has, the
         # writer says they share, whatever was said of the other's.
@@ -52,7 +55,7 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
             for m in mentions
             if m.context.subject == "other" and m.sentence in shared
         ]
-    if _for_another(text):
+    if _for_another(text, every):
         # "I'm typing for my mother, she's the one with the problem": the
         # advice is for her (or for the child it is written for), so what is
         # said of her counts as the person's.
@@ -194,9 +197,40 @@ def _sentences_shared(every: Sequence[Token]) -> set[int]:
     return shared
 
 
-def _for_another(text: str) -> bool:
+def _for_another(text: str, every: Sequence[Token]) -> bool:
     """Whether the whole message asks for someone else, with nothing of the writer."""
     lowered = text.lower().replace("\u2019", "'")
-    return any(c in lowered for c in _PROXY_CUES) and not any(
-        c in lowered for c in _OWN_CUES
-    )
+    asks = any(c in lowered for c in _PROXY_CUES) or _asks_about_another(every)
+    return asks and not any(c in lowered for c in _OWN_CUES)
+
+
+_MODALS = frozenset(["can", "could", "should", "may", "might", "would", "will", "is"])
+_THIRD_PERSON = frozenset(["he", "she", "they"])
+# Words between a modal and the one it asks about: "can my 12 year old".
+_NAMING = frozenset(["my", "our", "the", "year", "years", "old", "yo", "little"])
+_BALL_WORDS = frozenset(
+    ["ball", "balls", "roll", "rolling", "massage", "use", "try", "borrow", "have"]
+)
+
+
+def _asks_about_another(every: Sequence[Token]) -> bool:
+    """Whether a question asks if someone else may use the ball.
+
+    "Can my 12 year old use the ball?", "My lad's in Year 5. Can he borrow my
+    lacrosse ball?": the modal asks of another person, and the sentence is
+    about the ball.
+    """
+    about_ball = {t.sentence for t in every if t.asks and t.raw in _BALL_WORDS}
+    for i, t in enumerate(every):
+        if t.raw not in _MODALS or t.sentence not in about_ball:
+            continue
+        sentence = [w.raw for w in every[i + 1 : i + 6] if w.sentence == t.sentence]
+        for k, raw in enumerate(sentence[:5]):
+            noun = raw.removesuffix("'s")
+            if raw in _THIRD_PERSON or noun in CHILD_NOUNS or noun in PEOPLE_NOUNS:
+                return True
+            if raw == "old" and k and sentence[k - 1] in ("year", "years"):
+                return True  # "my 12 year old"
+            if raw not in _NAMING and not raw.isdigit() and word_number(raw) is None:
+                break
+    return False

@@ -1,7 +1,10 @@
 """What a later sentence denies in the present is over where it was said before.
 
 And one illness is one: a fever said to be over anywhere is the same fever
-named earlier ("had flu last week, the fever went 5 days ago").
+named earlier ("had flu last week, the fever went 5 days ago"). A sentence
+that says "it went" of nothing it names itself speaks of the sentence before
+("Tingling in my fingers turned out to be low B12; after the injections it
+went completely").
 """
 
 from __future__ import annotations
@@ -11,6 +14,11 @@ from knotwork.domain.safety.mention import Mention
 
 # Words that put a denial in the present: "not dizzy at all now".
 _NOW_WORDS = frozenset(["now", "anymore", "nowadays", "today"])
+# Pronouns that open an "it went" cue about what was said before.
+_BACK_POINTING = frozenset(["it", "that", "this", "they", "both", "all"])
+# Words that bring a sign back after "it went": "it went, but it's back now".
+_BACK_AGAIN = frozenset(["now", "again", "still", "back", "returned", "but"])
+_TREATMENTS = frozenset(["injection", "surgery", "clinician", "oral_steroid"])
 # Concepts whose mentions in one message are one and the same illness.
 _ONE_ILLNESS = frozenset(["fever"])
 
@@ -52,5 +60,41 @@ def denied_now(mentions: list[Mention], annotation: Annotation) -> list[Mention]
                 else f"not {later[1]} now"
             )
             m = m._replace(context=ctx._replace(time="resolved", cue=cue))
+        out.append(m)
+    return out
+
+
+def over_in_next(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
+    """Mark as over what the next sentence says has gone, by "it" alone."""
+    cues: dict[int, set[str]] = {}
+    back_again: set[int] = set()
+    for i, token in enumerate(annotation.tokens):
+        if token.raw in _BACK_AGAIN:
+            back_again.add(token.sentence)
+        mark = annotation.marks.get(i, {}).get("resolved")
+        if mark:
+            cues.setdefault(token.sentence, set()).add(mark[0].split()[0])
+    # "It went", or "it" right before a cue: "with tablets it cleared".
+    ends = {
+        t.sentence
+        for t, after in zip(annotation.every, annotation.every[1:], strict=False)
+        if after.raw in cues.get(t.sentence, ())
+        and (after.raw in _BACK_POINTING or t.raw in _BACK_POINTING)
+    }
+    # A sentence that names a sign of its own says "it" of that instead; a
+    # treatment ("after the injections it went") is what ended it, not "it".
+    own = {m.sentence for m in mentions if m.concept not in _TREATMENTS}
+    over = {s - 1 for s in ends - back_again - own if s > 0}
+    if not over:
+        return mentions
+    out = []
+    for m in mentions:
+        ctx = m.context
+        if (
+            m.sentence in over
+            and ctx.certainty == "affirmed"
+            and ctx.time in ("now", "recent", "past")
+        ):
+            m = m._replace(context=ctx._replace(time="resolved", cue="it went"))
         out.append(m)
     return out

@@ -16,13 +16,16 @@ from knotwork.domain.language.context import Annotation, Context
 from knotwork.domain.language.continuations import topic_sentences
 from knotwork.domain.language.understanding import Reader
 from knotwork.domain.safety.addressee import for_whom
-from knotwork.domain.safety.later_denials import denied_now
+from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
 from knotwork.kb.models import SafetyRule
 from knotwork.kb.record import record
 
 NOT_A_CHILD = "not about a child"
+NOT_LONG_STANDING = "not said to be long-standing"
+# A sign that has gone on this long is an old, known one, not a new warning.
+LONG_STANDING_DAYS = 365
 SIDE_WORDS = frozenset(["left", "right"])
 
 
@@ -101,7 +104,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
                 context = context._replace(subject="self")
             sentence = topic.get(span[0].sentence, span[0].sentence)
             mentions.append(Mention(m.payload, sentence, words, context))
-    mentions = denied_now(mentions, annotation)
+    mentions = over_in_next(denied_now(mentions, annotation), annotation)
     pregnant = any(
         m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
     )
@@ -177,7 +180,8 @@ def detect(
             set_aside.pop(flag, None)
             continue
         loose = _rule_hit(rule, by_concept, False, verdicts)
-        if loose and loose[1] != NOT_A_CHILD and flag not in set_aside:
+        quiet = (NOT_A_CHILD, NOT_LONG_STANDING)
+        if loose and loose[1] not in quiet and flag not in set_aside:
             set_aside[flag] = SetAsideFlag(flag, loose[0], loose[1])
     # What the person said of themselves, yes or no, answers a question.
     said = {
@@ -217,6 +221,12 @@ def by_concept_values(by_concept: dict[str, list[Mention]]) -> list[Mention]:
 def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
     """Return why a mention may not serve this rule, or '' when it may."""
     ctx = m.context
+    if rule.lasting != "any" and not anywhere:
+        long_standing = (ctx.lasted_days or 0) >= LONG_STANDING_DAYS
+        if rule.lasting == "long" and not long_standing:
+            return NOT_LONG_STANDING
+        if rule.lasting == "new" and long_standing:
+            return "long-standing, not a new sign"
     history = rule.history or (anywhere and rule.anywhere_history)
     resolved = rule.resolved_counts
     if rule.subject == "child":

@@ -1,0 +1,117 @@
+"""How long a sign has lasted, whether it came back, and who asks about whom.
+
+Worded apart from every vignette file, so these test the rule, not a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.language.ages import stated_ages
+from knotwork.domain.language.text import tokenize
+from knotwork.domain.language.times import durations, recurrences
+from tests.domain.safety_flags import flags
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("my toes have been numb for the past six years", 6 * 365),
+        ("numb over the last couple of years", 2 * 365),
+        ("it has felt like this for ages", 365),
+        ("numb for a good while now", 365),
+        ("tingly for 3 weeks", 21),
+    ],
+)
+def test_a_clause_says_how_long_its_state_has_lasted(text: str, days: int) -> None:
+    assert list(durations(tokenize(text, keep_filler=True)).values())[0][0] == days
+
+
+@pytest.mark.parametrize(
+    "text", ["for a while", "waited for the bus", "for me it aches", "over the road"]
+)
+def test_a_span_needs_a_unit_or_a_word_that_makes_it_long(text: str) -> None:
+    assert durations(tokenize(text, keep_filler=True)) == {}
+
+
+def test_numbness_known_for_years_is_lost_feeling_not_a_new_nerve_warning() -> None:
+    got = flags("I'm diabetic and both feet have been numb for about five years")
+    assert "reduced_sensation" in got
+    assert "radiating_numbness" not in got
+
+
+def test_new_numbness_beside_old_still_stops() -> None:
+    got = flags(
+        "My feet have been numb for years. "
+        "Since Tuesday my left hand has gone numb too."
+    )
+    assert "radiating_numbness" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("the tingling from last winter is back again", True),
+        ("that dizzy feeling has returned", True),
+        ("the scan came back negative", False),
+        ("it never returned", False),
+        ("I came back from Spain on Friday", False),
+    ],
+)
+def test_a_clause_can_say_a_sign_came_back(text: str, back: bool) -> None:
+    assert bool(recurrences(tokenize(text, keep_filler=True))) is back
+
+
+def test_a_sign_dated_long_ago_that_is_back_counts_now() -> None:
+    text = "The pins and needles in my hand that I had two summers ago are back"
+    assert "tingling" in flags(text)
+
+
+def test_it_went_in_the_next_sentence_ends_what_came_before() -> None:
+    text = (
+        "My fingers were tingling for a month in the spring. "
+        "With vitamin tablets it cleared completely. Forearms tight from rowing."
+    )
+    assert "tingling" not in flags(text)
+
+
+def test_the_one_who_fell_is_the_writer() -> None:
+    text = "My wife is fine, I'm the one who fell down the stairs four days ago"
+    assert "recent_trauma" in flags(text)
+
+
+def test_her_before_a_noun_makes_that_noun_hers() -> None:
+    text = "My sister has lymphoma, so I sent her to talk to her oncology nurse first."
+    assert "cancer" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("My daughter, who is 10 and swims, has sore shoulders", 10),
+        ("our boy is in year 6 and plays rugby", 10),
+        ("my girl's in 4th grade", 9),
+    ],
+)
+def test_a_childs_age_from_a_relative_clause_or_school_year(
+    text: str, years: int
+) -> None:
+    ages, _ = stated_ages(tokenize(text, keep_filler=True))
+    assert [a.years for a in ages] == [years]
+
+
+def test_a_school_year_of_the_writer_is_no_childs_age() -> None:
+    ages, _ = stated_ages(tokenize("I tore a muscle in year 9", keep_filler=True))
+    assert ages == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could my 9 year old try the spiky ball on her calves?",
+        "My grandson is in year 3. Would it be ok for him to borrow my ball?",
+        "Can my dad use the peanut ball? He had a clot last spring.",
+    ],
+)
+def test_a_question_about_another_persons_ball_use_is_for_them(text: str) -> None:
+    assert flags(text) & {"under_16", "clot_history"}
