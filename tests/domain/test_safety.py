@@ -219,6 +219,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra50.jsonl",
     VIGNETTES / "safety_context_extra51.jsonl",
     VIGNETTES / "safety_context_extra52.jsonl",
+    VIGNETTES / "safety_context_extra53.jsonl",
+    VIGNETTES / "safety_context_extra54.jsonl",
+    VIGNETTES / "safety_context_extra55.jsonl",
 ]
 
 

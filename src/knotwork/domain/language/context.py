@@ -27,6 +27,7 @@ from knotwork.domain.language.questions import general_questions
 from knotwork.domain.language.reach import Trigger, scope
 from knotwork.domain.language.subjects import (
     HEADING_WINDOW,
+    appositive_reach,
     bare_opening,
     keeps_the_other,
     not_another,
@@ -221,6 +222,10 @@ class ContextReader:
                 stop = terminators["current"]
             home = every[hit.start]
             reached = scope(tokens, lo, hi, home, trigger, stop)
+            if category == "other" and lo < n:
+                # "Tom, my partner, came off his bike": the partner did.
+                more = appositive_reach(tokens, lo)
+                reached = [*reached, *(i for i in more if i not in stop)]
             if category == "hypothetical" and cue.split()[0] in ("if", "ever"):
                 # "If I sprained my ankle": the supposed event is in the cue.
                 reached += range(lo, hi)

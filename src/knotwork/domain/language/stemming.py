@@ -90,6 +90,12 @@ _KEEP_WHOLE = {
     # "Boiling then freezing" is a temperature, not a boil on the skin.
     "boiling": "boiling",
     "clearly": "clearly",
+    # The spine is not a spin (dizziness), and a shine is no shin.
+    "spine": "spine",
+    "spines": "spine",
+    "shine": "shine",
+    "shines": "shine",
+    "shining": "shine",
 }
 _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}
 _VOWELS = set("aeiouy")

@@ -175,6 +175,19 @@ def _acts_on_me(every: Sequence[Token], start: int) -> bool:
 
 
 _ME_WORDS = frozenset(["i", "i'm", "im"])
+_COMPARING = frozenset(["like", "unlike"])
+
+
+def _compared_with(every: Sequence[Token], start: int) -> bool:
+    """Whether the person is named only to compare the writer with them."""
+    before = every[start - 1].raw
+    if before in _COMPARING:
+        return True
+    return (
+        start >= 2
+        and before in ("my", "our", "the")
+        and every[start - 2].raw in _COMPARING
+    )
 
 
 def _who_is_me(every: Sequence[Token], start: int) -> bool:
@@ -196,6 +209,8 @@ def not_another(
     my lung" and "somebody went into the back of me": others act, and what
     they act on is the person's own ("someone rear-ended my car").
     """
+    if start and _compared_with(every, start):
+        return True  # "unlike him I get the room spinning": the writer does
     if cue.startswith("who") and start and _who_is_me(every, start):
         return True  # "it's me who's had chest pain", "I'm the one who slipped"
     if cue not in _THEY and cue not in _SOMEONE:
@@ -259,3 +274,42 @@ def bare_opening(tokens: Sequence[Token], i: int) -> bool:
     opens = lo == 0 or tokens[lo - 1].sentence != tokens[i].sentence
     clause = tokens[lo : hi + 1]
     return opens and not any(t.raw in _CLAUSE_VERBS or "'" in t.raw for t in clause)
+
+
+def appositive_reach(tokens: Sequence[Token], i: int) -> range:
+    """Return the clause a person named in apposition goes on to speak of.
+
+    "Tom, my partner, came off his bike": "my partner" is a clause of its own
+    between a name that opens the sentence and what the name did, so the
+    clause after it is about the partner too. Empty when there is none.
+    """
+    here = tokens[i].clause
+    lo = i
+    while lo > 0 and tokens[lo - 1].clause == here:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and tokens[hi + 1].clause == here:
+        hi += 1
+    if hi - lo >= _BARE_CLAUSE or lo == 0 or hi + 1 >= len(tokens):
+        return range(0)
+    if any(
+        t.raw in _RELATIVE_PRONOUNS or t.raw.startswith("who")
+        for t in tokens[lo : hi + 1]
+    ):
+        return range(0)  # "Unlike my sister, who only gets a stiff neck, I..."
+    if tokens[hi + 1].raw in _SPEAKER or tokens[hi + 1].raw == "my":
+        return range(0)
+    sentence = tokens[i].sentence
+    # The clause before must be a short name that opens the sentence.
+    start = lo - 1
+    while start > 0 and tokens[start - 1].clause == tokens[lo - 1].clause:
+        start -= 1
+    opens = start == 0 or tokens[start - 1].sentence != sentence
+    if not opens or lo - start > 2 or tokens[lo - 1].sentence != sentence:
+        return range(0)
+    if tokens[hi + 1].sentence != sentence:
+        return range(0)
+    end = hi + 1
+    while end < len(tokens) and tokens[end].clause == tokens[hi + 1].clause:
+        end += 1
+    return range(hi + 1, end)

@@ -333,18 +333,33 @@ _RETURN_WORDS = frozenset(["returned", "recurred", "recurring", "returning"])
 
 
 def recurrences(words: Sequence[Token]) -> frozenset[int]:
-    """Return the clauses that say a sign has come back."""
+    """Return the clauses that say a sign has come back.
+
+    "It's back" or "they came back" speaks of what its sentence named before
+    ("thought the tingling was sorted but it's back"), so every clause of the
+    sentence up to it comes back too.
+    """
     found = set()
     n = len(words)
     for i, token in enumerate(words):
         raw = token.raw
         if token.negated or (i >= 1 and words[i - 1].raw in ("never", "not")):
             continue  # "it never returned", "hasn't been back since"
-        if raw in _RETURN_WORDS:
-            found.add(token.clause)
-        elif raw == "back" and i >= 1 and words[i - 1].raw in _BACK_VERBS:
-            following = words[i + 1] if i + 1 < n else None
-            same = following is not None and following.clause == token.clause
-            if not (same and following is not None and following.raw in _NOT_A_RETURN):
-                found.add(token.clause)
+        returned = raw in _RETURN_WORDS
+        if raw == "back" and i >= 1 and words[i - 1].raw in _BACK_VERBS:
+            following = words[i + 1] if i + 1 < n else token
+            same = i + 1 < n and following.clause == token.clause
+            returned = not (same and following.raw in _NOT_A_RETURN)
+        if not returned:
+            continue
+        found.add(token.clause)
+        # "It came back after a minute" may be the feeling coming back; "it's
+        # back" and "they're back again" are the sign.
+        state = raw == "back" and words[i - 1].raw not in _EVENT_VERBS
+        if state and any(w.raw in _IT for w in words[max(0, i - 3) : i]):
+            found.update(w.clause for w in words[:i] if w.sentence == token.sentence)
     return frozenset(found)
+
+
+_EVENT_VERBS = frozenset(["came", "come", "comes", "coming"])
+_IT = frozenset(["it", "it's", "its", "they", "they're", "theyre", "it'd"])

@@ -16,6 +16,7 @@ from knotwork.domain.language.context import Annotation, Context
 from knotwork.domain.language.continuations import topic_sentences
 from knotwork.domain.language.understanding import Reader
 from knotwork.domain.safety.addressee import for_whom
+from knotwork.domain.safety.baby_age import baby_days, date_the_birth
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
@@ -105,6 +106,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             sentence = topic.get(span[0].sentence, span[0].sentence)
             mentions.append(Mention(m.payload, sentence, words, context))
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
+    mentions = date_the_birth(mentions, baby_days(annotation.every))
     pregnant = any(
         m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
     )
@@ -294,16 +296,9 @@ def _rule_hit(
     if not all(met) or not all(extra):
         return None
     cancelled = {
-        m.sentence
-        for c in rule.none
-        for m in by_concept.get(c, ())
-        if not m.context.set_aside_because(history=True)
+        m.sentence for c in rule.none for m in by_concept.get(c, ()) if _cancels(m)
     }
-    if any(
-        not m.context.set_aside_because(history=True)
-        for c in rule.none_anywhere
-        for m in by_concept.get(c, ())
-    ):
+    if any(_cancels(m) for c in rule.none_anywhere for m in by_concept.get(c, ())):
         return None
     first = [(m, why) for m, why in met[0] if m.sentence not in cancelled]
     if not first:
@@ -326,6 +321,19 @@ def _rule_hit(
     words = ", ".join(dict.fromkeys(m.words for m, _ in chosen))
     why = next((w for _, w in chosen if w), "")
     return words, why
+
+
+# Concepts that are themselves denials ("no swelling", "my legs are fine"):
+# the negation the reader finds in them is their meaning, not a denial of it.
+_DENIALS = frozenset(["swelling_denied", "legs_normal"])
+
+
+def _cancels(m: Mention) -> bool:
+    """Whether a mention of a ``none`` concept stands, and so cancels a rule."""
+    ctx = m.context
+    if m.concept in _DENIALS and ctx.certainty == "negated":
+        ctx = ctx._replace(certainty="affirmed")
+    return not ctx.set_aside_because(history=True)
 
 
 def _first_per_sentence(

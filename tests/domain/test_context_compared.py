@@ -1,0 +1,111 @@
+"""People named to compare or to introduce, reported questions, and look-alikes.
+
+Worded apart from every vignette file, so these test the rule, not a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.language.stemming import stem
+from tests.domain.safety_flags import flags
+
+
+def test_a_person_named_to_compare_leaves_the_writer_the_subject() -> None:
+    text = "Unlike my brother I keep getting vertigo when I turn my neck to reverse"
+    assert "neck_dizziness" in flags(text)
+
+
+def test_a_name_then_an_appositive_is_about_that_person() -> None:
+    text = "Sam, my flatmate, fell off a ladder last week and broke his wrist."
+    assert not flags(text) & {"recent_trauma", "acute_injury", "suspected_fracture"}
+
+
+def test_an_appositive_stops_where_the_writer_speaks() -> None:
+    text = (
+        "Unlike my aunt, who only gets stiff, "
+        "I've had numbness down my arm since Friday."
+    )
+    assert "radiating_numbness" in flags(text)
+
+
+def test_a_reported_question_the_writer_answered_no_is_not_a_sign() -> None:
+    text = "The nurse asked if I'd had any fever or weight loss and I said neither."
+    assert not flags(text) & {"fever", "unexplained_weight_loss"}
+
+
+def test_what_a_leaflet_says_to_watch_for_is_not_a_sign() -> None:
+    text = (
+        "The booklet says to watch for a hot, swollen calf. My calves are just tight."
+    )
+    assert "calf_swelling_warmth" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("new mum here, our baby is 11 months old, and my neck is stiff", False),
+        ("new mum, baby is 5 weeks, upper back is sore", True),
+    ],
+)
+def test_the_babys_age_dates_the_birth(text: str, counts: bool) -> None:
+    assert ("postpartum" in flags(text)) is counts
+
+
+def test_worry_from_reading_with_normal_legs_is_no_clot_sign() -> None:
+    text = "I read a scary post and got worried about DVT, but my legs are fine."
+    assert "calf_swelling_warmth" not in flags(text)
+
+
+def test_worry_about_a_clot_with_a_sign_still_stops() -> None:
+    text = "Worried it's a clot, my calf is warm and puffy since the flight"
+    assert "calf_swelling_warmth" in flags(text)
+
+
+def test_a_gym_session_is_no_ball_session() -> None:
+    text = "Big leg day session on Monday and three days later my quads are still sore"
+    assert "lasting_after_session" not in flags(text)
+
+
+def test_a_ball_session_that_still_hurts_days_later_counts() -> None:
+    text = "After my ball session on the glutes three days ago it is still much worse"
+    assert "lasting_after_session" in flags(text)
+
+
+def test_the_spine_is_no_spin() -> None:
+    assert stem("spine") != stem("spinning")
+    assert "neck_dizziness" not in flags("my spine and neck ache from the desk")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("banged my funny bone on the table, arm's fine now", "recent_trauma"),
+        (
+            "heart hammering after hill sprints, back to normal in a minute",
+            "chest_pain_with_breathlessness",
+        ),
+        ("woke and sat bolt upright, neck is stiff", "shooting_pain"),
+        ("toes feel odd, which I put down to my new boots", "shooting_pain"),
+    ],
+)
+def test_everyday_phrases_that_only_look_like_a_sign(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "the room lurches and I've been seeing two of everything",
+            "dizziness_with_neuro_signs",
+        ),
+        ("fell on the ice and my forearm has a bend in it", "suspected_fracture"),
+        ("they test how runny my blood is every few weeks", "anticoagulants"),
+        ("last week the doctor put a needle into my knee joint", "recent_injection"),
+        ("years back they took a lump out of my breast", "cancer_history"),
+        ("my chest gets heavy when I take the stairs", "exertional_chest_pain"),
+    ],
+)
+def test_signs_said_in_everyday_words(text: str, flag: str) -> None:
+    assert flag in flags(text)
