@@ -109,3 +109,44 @@ def test_everyday_phrases_that_only_look_like_a_sign(text: str, flag: str) -> No
 )
 def test_signs_said_in_everyday_words(text: str, flag: str) -> None:
     assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("hay fever is awful this week and my neck is stiff", "fever"),
+        ("I do my insulin injections in my tummy, calves tight", "recent_injection"),
+        ("had my shingles jab last week, upper back tight", "skin_lesion"),
+        ("the lump was checked and it's a harmless lipoma", "unexplained_swelling"),
+        ("stiff after long work trips in the car", "recent_trauma"),
+        ("eczema on my hands is raw and cracked", "acute_injury"),
+        ("my hernia pops out when I cough", "acute_injury"),
+        (
+            "calves ache after runs but it eases once I'm warmed up",
+            "peripheral_arterial_disease",
+        ),
+    ],
+)
+def test_more_phrases_that_only_look_like_a_sign(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("had a lami three weeks ago, can I roll my calves?", "recent_surgery"),
+        ("weekly methotrexate for my joints", "rheumatoid_arthritis"),
+        ("kyphoplasty after a vertebra collapsed", "osteoporosis"),
+        ("I wear an Omnipod on my arm", "implanted_device"),
+        (
+            "keep finding bruises and can't think what I've knocked",
+            "unexplained_bruising",
+        ),
+        (
+            "fell on my hand yesterday, the wrist has a funny bump now",
+            "suspected_fracture",
+        ),
+    ],
+)
+def test_more_signs_said_in_everyday_words(text: str, flag: str) -> None:
+    assert flag in flags(text)

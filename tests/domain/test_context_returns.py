@@ -115,3 +115,51 @@ def test_a_school_year_of_the_writer_is_no_childs_age() -> None:
 )
 def test_a_question_about_another_persons_ball_use_is_for_them(text: str) -> None:
     assert flags(text) & {"under_16", "clot_history"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bracketed date speaks of what it follows.
+        "Had a knee scope (about two years ago), all fine. Quads tight.",
+        # "But that was in 2014" points back.
+        "I had shingles on my back, but that was in 2014. Upper back tight now.",
+        # "Two summers back" is two summers ago.
+        "Fell off a ladder two summers back, mended well. Shoulders tight.",
+        # An age in words dates a clause to earlier in life.
+        "Had my tonsils out aged nine, I'm 35 now. Neck stiff.",
+    ],
+)
+def test_dates_said_around_a_clause_reach_it(text: str) -> None:
+    assert not flags(text) & {"recent_surgery", "recent_trauma", "skin_lesion"}
+
+
+def test_a_sign_that_crept_back_counts_now() -> None:
+    text = (
+        "The tingling in my fingers went away in spring but it's crept back this month"
+    )
+    assert "tingling" in flags(text)
+
+
+def test_numb_from_sitting_that_came_back_within_minutes_is_over() -> None:
+    text = (
+        "My leg went numb sitting on the floor, "
+        "but the feeling came back within a minute"
+    )
+    assert "radiating_numbness" not in flags(text)
+
+
+def test_a_stent_years_ago_is_no_fresh_clot_risk() -> None:
+    text = "On clopidogrel since my stent in 2017. Calves tight from the hills."
+    assert "calf_swelling_warmth" not in flags(text)
+
+
+def test_a_childs_age_in_years_dates_a_caesarean() -> None:
+    text = "Had a caesarean with my youngest, who is nearly four now. Glutes tight."
+    assert not flags(text) & {"recent_surgery", "postpartum"}
+
+
+def test_swelling_after_a_knock_is_the_knock_not_a_clot() -> None:
+    got = flags("Kicked in the shin at football five days ago and it's still swollen")
+    assert "recent_trauma" in got
+    assert "calf_swelling_warmth" not in got

@@ -222,6 +222,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra53.jsonl",
     VIGNETTES / "safety_context_extra54.jsonl",
     VIGNETTES / "safety_context_extra55.jsonl",
+    VIGNETTES / "safety_context_extra56.jsonl",
+    VIGNETTES / "safety_context_extra57.jsonl",
+    VIGNETTES / "safety_context_extra58.jsonl",
 ]
 
 

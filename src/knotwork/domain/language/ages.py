@@ -81,9 +81,12 @@ def earlier_in_life(
         return []
     clauses: dict[int, str] = {}
     for j in range(len(every) - 1):
-        if every[j].raw not in ("at", "aged", "age") or not every[j + 1].raw.isdigit():
+        if every[j].raw not in ("at", "aged", "age"):
             continue
-        then = int(every[j + 1].raw)
+        spoken = _spoken_number(every, j + 1)
+        if spoken is None:
+            continue
+        then = spoken[0]
         # "Had my appendix out at 19, I'm 41 now": an age below the one the
         # person gives dates that clause to the past.
         if then + 2 <= max(own):

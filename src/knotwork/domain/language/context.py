@@ -181,6 +181,10 @@ class ContextReader:
             following = tokens[hi].stem if same else ""
             if following in trigger.unless_next:
                 continue
+            if trigger.category == "resolved" and _lands_on_body(
+                tokens, hi, self.body_stems
+            ):
+                continue  # "wraps round to settle behind my eye": where, not over
             if trigger.unless_next_body and (
                 following in self.body_stems
                 # "over my right eyebrow": a side word sits before the body word.
@@ -264,6 +268,18 @@ class ContextReader:
 
 
 _SIDE_STEMS = frozenset(["left", "right", "both"])
+_PLACES = frozenset(["behind", "in", "into", "over", "around", "round", "across"])
+
+
+def _lands_on_body(tokens: Sequence[Token], hi: int, body: frozenset[str]) -> bool:
+    """Whether a place word and a body part follow, in the same clause."""
+    if hi + 1 >= len(tokens) or tokens[hi].stem not in _PLACES:
+        return False
+    here = tokens[hi - 1].clause if hi else -1
+    after = tokens[hi + 1]
+    return tokens[hi].clause == here and after.clause == here and after.stem in body
+
+
 _OWN_WORDING = frozenset(["other", "child", "hypothetical", "question", "resolved"])
 
 

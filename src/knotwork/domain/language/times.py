@@ -169,7 +169,9 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
         # "Ten years before," closing its clause is said for "ten years ago";
         # "two days before my flight" counts from the flight instead.
         closes = i + 1 >= n or tokens[i + 1].clause != token.clause
-        if (raw == "ago" or (raw == "before" and closes)) and i >= 1:
+        # "Two winters back" is "two winters ago"; "it's back" has no unit.
+        back = raw == "back" and i >= 1 and _unit(tokens[i - 1].stem) is not None
+        if (raw == "ago" or (raw == "before" and closes) or back) and i >= 1:
             unit = _unit(tokens[i - 1].stem)
             if unit is not None:
                 number = word_number(tokens[i - 2].raw) if i >= 2 else None
@@ -213,8 +215,12 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
 # Words a clause may hold besides its date and still say nothing else.
 _DATE_ONLY = frozenset(
     ["ago", "years", "year", "months", "month", "about", "or", "so"]
-    + ["it", "was", "that", "in", "back", "all"]
+    + ["it", "was", "that", "in", "back", "all", "around", "i", "think", "maybe"]
+    + ["roughly", "approximately", "nearly", "almost", "probably"]
 )
+# "But that was in 2012", "which was two years ago": a clause that opens by
+# pointing back dates what came before it.
+_POINTING_BACK = frozenset(["was", "were"])
 
 
 def _dates_before(
@@ -223,34 +229,45 @@ def _dates_before(
     """Let a clause that is only a date (", twenty years ago,") date the one before.
 
     "I had sciatica after my second baby, twenty years ago": the comma ends
-    the clause the date speaks of, so the date is carried back to it.
+    the clause the date speaks of, so the date is carried back to it. A
+    bracket ("a dog bite (around 8 months ago)") is a clause of its own.
     """
     words: dict[int, list[Token]] = {}
     for t in tokens:
         words.setdefault(t.clause, []).append(t)
+    # Clauses in the order they are written: a bracket's clause has its own id.
+    order = list(words)
+    before_of = {c: order[k - 1] for k, c in enumerate(order) if k}
+    after_of = {c: order[k + 1] for k, c in enumerate(order[:-1])}
     for clause, (days, cue) in list(found.items()):
-        before = clause - 1
-        if before in found or before not in words:
+        before = before_of.get(clause)
+        if before is None or before in found:
             continue
         cue_words = set(cue.split())
         only_date = all(
             t.raw in cue_words or t.raw in _DATE_ONLY or word_number(t.raw) is not None
             for t in words[clause]
         )
+        points_back = words[clause][0].raw in _POINTING_BACK
         same_sentence = words[before][-1].sentence == words[clause][0].sentence
-        if only_date and same_sentence:
+        if (only_date or points_back) and same_sentence:
             found[before] = (days, cue)
     for clause, (days, cue) in list(found.items()):
         # "Last year, when my knee was in a brace...": a date that opens its
-        # sentence alone dates the clause after it.
-        after = clause + 1
-        if after in found or after not in words:
+        # sentence alone dates the clause after it; "Ages ago, 2009 I think,
+        # I had a clot" opens it over two.
+        after = after_of.get(clause)
+        if after is None or after in found:
             continue
-        opens = clause - 1 not in words or (
-            words[clause - 1][-1].sentence != words[clause][0].sentence
+        before = before_of.get(clause)
+        opens = before is None or (
+            words[before][-1].sentence != words[clause][0].sentence
+            or _only_words(words[before], _OPENING_DATES)
         )
         cue_words = set(cue.split())
-        only_date = all(t.raw in cue_words for t in words[clause])
+        only_date = all(
+            t.raw in cue_words or t.raw in _DATE_ONLY for t in words[clause]
+        )
         if (
             opens
             and only_date
@@ -258,6 +275,14 @@ def _dates_before(
         ):
             found[after] = (days, cue)
     return found
+
+
+# Vague dates that may open a sentence before an exact one: "Ages ago, 2009".
+_OPENING_DATES = frozenset(["ages", "ago", "years", "long", "way", "back", "then"])
+
+
+def _only_words(clause: list[Token], allowed: frozenset[str]) -> bool:
+    return all(t.raw in allowed for t in clause)
 
 
 # How long something has gone on, not when it happened: "for fifteen years",
@@ -323,10 +348,22 @@ def durations(words: Sequence[Token]) -> dict[int, tuple[int, str]]:
 # here again, whenever it was first dated.
 _BACK_VERBS = frozenset(
     ["is", "it's", "its", "are", "came", "come", "comes", "coming", "been", "was"]
+    + ["crept", "creeping", "creeps", "crawled", "snuck", "sneaked", "sneaking"]
 )
 # "Came back negative", "back to normal", "came back from Spain": no return.
 _NOT_A_RETURN = frozenset(
-    ["to", "from", "negative", "clear", "normal", "fine", "home", "ok", "okay"]
+    [
+        "to",
+        "from",
+        "negative",
+        "clear",
+        "normal",
+        "fine",
+        "home",
+        "ok",
+        "okay",
+        "within",
+    ]
     + ["with", "in", "on", "at", "up", "into", "off", "down", "out"]
 )
 _RETURN_WORDS = frozenset(["returned", "recurred", "recurring", "returning"])

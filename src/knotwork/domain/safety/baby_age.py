@@ -16,8 +16,17 @@ from knotwork.domain.safety.mention import Mention
 
 _BABY_NOUNS = frozenset(
     ["baby", "babies", "bub", "bubba", "newborn", "twins", "son", "daughter", "lo"]
+    + ["youngest"]
 )
-_UNIT_DAYS = {"week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
+# A caesarean is the birth, and an operation: the baby's age dates both.
+_SECTION_WORDS = ("caesarean", "cesarean", "section")
+# Words between a child and a bare age: "my youngest, who is nearly four".
+_ABOUT = frozenset(
+    ["is", "was", "who", "who's", "whos", "nearly", "almost", "just", "about"]
+    + ["over", "now", "turning", "turned"]
+)
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7}
+_UNIT_DAYS |= {"month": 30, "months": 30}
 _UNIT_DAYS |= {"mo": 30, "mos": 30, "year": 365, "years": 365, "yr": 365, "yrs": 365}
 # Concepts that tell of a birth, and so of the weeks after it.
 _BIRTH = frozenset(["postpartum", "born_by_section", "born_recently", "baby_word"])
@@ -25,7 +34,21 @@ _REACH = 3
 
 
 def baby_days(every: Sequence[Token]) -> int | None:
-    """Return how old the message says the baby is, in days, if it says."""
+    """Return how old the message says the baby is, in days, if it says.
+
+    "Baby is 14 months", "our 6 week old son", and "my youngest is nearly
+    three", where a bare number is years.
+    """
+    for i, token in enumerate(every[:-1]):
+        if token.raw.removesuffix("'s") not in _BABY_NOUNS:
+            continue
+        k = i + 1
+        while k < len(every) and every[k].raw in _ABOUT and k - i <= _REACH:
+            k += 1
+        years = word_number(every[k].raw) if k < len(every) else None
+        unit = every[k + 1].raw if k + 1 < len(every) else ""
+        if years is not None and unit not in _UNIT_DAYS and k > i + 1:
+            return years * 365
     for i, token in enumerate(every):
         days = _UNIT_DAYS.get(token.raw)
         if days is None or i == 0:
@@ -46,7 +69,10 @@ def date_the_birth(mentions: list[Mention], days: int | None) -> list[Mention]:
     out = []
     for m in mentions:
         ctx = m.context
-        if m.concept in _BIRTH and ctx.days_ago is None and ctx.time == "now":
+        birth = m.concept in _BIRTH or (
+            m.concept == "surgery" and any(w in m.words for w in _SECTION_WORDS)
+        )
+        if birth and ctx.days_ago is None and ctx.time == "now":
             time = "past" if days >= PAST_DAYS else "recent"
             dated = ctx._replace(time=time, days_ago=days, cue="the baby's age")
             m = m._replace(context=dated)

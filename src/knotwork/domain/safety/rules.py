@@ -249,6 +249,17 @@ def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
         and (ctx.days_ago or 0) > rule.passed_within
     ):
         return ctx.set_aside_because(False, rule.passed_within, False)
+    if (
+        anywhere
+        and rule.anywhere_history
+        and rule.max_days is not None
+        and (ctx.days_ago or 0) > rule.max_days
+    ):
+        # "Since my stent in 2019": begun then and still so, but a risk that
+        # matters for weeks is long past.
+        return ctx.set_aside_because(False, rule.max_days, False) or (
+            f"too long ago to matter here ({ctx.cue})"
+        )
     if anywhere and rule.anywhere_history and ctx.time == "resolved":
         # "Pregnancy is well behind me": a risk that is over is no risk now.
         return ctx.set_aside_because(False, rule.max_days, resolved)
@@ -325,7 +336,7 @@ def _rule_hit(
 
 # Concepts that are themselves denials ("no swelling", "my legs are fine"):
 # the negation the reader finds in them is their meaning, not a denial of it.
-_DENIALS = frozenset(["swelling_denied", "legs_normal"])
+_DENIALS = frozenset(["swelling_denied", "legs_normal", "explained_lump"])
 
 
 def _cancels(m: Mention) -> bool:
