@@ -150,3 +150,75 @@ def test_more_phrases_that_only_look_like_a_sign(text: str, flag: str) -> None:
 )
 def test_more_signs_said_in_everyday_words(text: str, flag: str) -> None:
     assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("since this morning I can't see anything to my right side", "stroke_signs"),
+        (
+            "out of the blue she found me muddled, not sure what day it was",
+            "stroke_signs",
+        ),
+        (
+            "my wee is really hard to get started since the back went",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "where the bike saddle touches feels half asleep",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "aching up into my jaw while raking the lawn, had to sit down",
+            "exertional_chest_pain",
+        ),
+        ("on the loo my head suddenly exploded with pain", "sudden_severe_headache"),
+    ],
+)
+def test_emergencies_in_everyday_words(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "I'm confused about which ball to buy, and suddenly my neck is sore",
+            "stroke_signs",
+        ),
+        ("dropped my keys twice juggling the shopping, forearms tight", "weakness"),
+        (
+            "since adding the ball two days ago my neck feels looser",
+            "lasting_after_session",
+        ),
+        ("I wouldn't say my feet are numb at all, arches ache", "radiating_numbness"),
+        (
+            "Nothing's numb and my bladder is normal, lower back tight",
+            "radiating_numbness",
+        ),
+        ("Cortisone was offered but I said no. Shoulder tight.", "recent_injection"),
+        ("no idea why, but my traps are tight today", "weakness"),
+        ("my spine is stiff as a seized bolt", "shooting_pain"),
+        ("Retired electrical engineer with a stiff back", "shooting_pain"),
+    ],
+)
+def test_grammar_and_idioms_that_only_look_like_a_sign(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+def test_no_idea_why_does_not_deny_what_follows() -> None:
+    text = "no idea why my right calf has puffed up and gone hot this week"
+    assert "calf_swelling_warmth" in flags(text)
+
+
+def test_a_clinicians_she_is_the_clinician_not_a_patient() -> None:
+    assert "nerve_root_pain" in flags(
+        "My physio says she can't rule out a slipped disc, so I'm having a scan"
+    )
+
+
+def test_a_she_after_a_child_and_a_clinician_may_be_the_child() -> None:
+    text = (
+        "My son had a fever, the GP said it was viral, and he's fine now. Neck stiff."
+    )
+    assert "fever" not in flags(text)

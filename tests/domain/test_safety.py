@@ -225,6 +225,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra56.jsonl",
     VIGNETTES / "safety_context_extra57.jsonl",
     VIGNETTES / "safety_context_extra58.jsonl",
+    VIGNETTES / "safety_context_extra59.jsonl",
+    VIGNETTES / "safety_context_extra60.jsonl",
+    VIGNETTES / "safety_context_extra61.jsonl",
 ]
 
 

@@ -179,8 +179,9 @@ class ContextReader:
             # "went", but "felt fine since. Stiff shoulders" is.
             same = hi < n and hi > 0 and tokens[hi].clause == tokens[hi - 1].clause
             following = tokens[hi].stem if same else ""
-            if following in trigger.unless_next:
-                continue
+            soon = following == "as" and hi + 1 < n and tokens[hi + 1].stem == "soon"
+            if following in trigger.unless_next and not soon:
+                continue  # "back to normal as soon as I stand" is still over
             if trigger.category == "resolved" and _lands_on_body(
                 tokens, hi, self.body_stems
             ):

@@ -19,6 +19,8 @@ NEGATORS = frozenset(
         "nor",
         "neither",
         "none",
+        "nothing's",
+        "nothings",
         "denies",
         "deny",
         "free",
@@ -81,6 +83,9 @@ def denies_a_degree(words: Sequence[str], i: int) -> bool:
             if (a, b) in _COMPARISONS:
                 return True
         return False
+    if words[i] == "no" and i + 2 < len(words) and words[i + 1] == "idea":
+        # "No idea why my ankle has puffed up" does not deny the ankle.
+        return words[i + 2] in ("why", "how", "what", "where", "when", "if")
     if words[i] == "nothing":
         # "Is it nothing that I've lost control of my bowels?" asks; it
         # denies nothing.

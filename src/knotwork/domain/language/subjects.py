@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knotwork.domain.language.ages import CHILD_NOUNS, PEOPLE_NOUNS
 from knotwork.domain.language.stemming import stem
 from knotwork.domain.language.text import Token
 
@@ -175,6 +176,39 @@ def _acts_on_me(every: Sequence[Token], start: int) -> bool:
 
 
 _ME_WORDS = frozenset(["i", "i'm", "im"])
+_HE_SHE = frozenset(["he", "she", "he's", "she's", "hes", "shes"])
+# Whoever speaks of the writer's body as its carer: their "she" is no patient.
+_CLINICIANS = frozenset(
+    ["gp", "doctor", "doc", "dr", "physio", "physiotherapist", "consultant"]
+    + ["surgeon", "specialist", "cardiologist", "rheumatologist", "oncologist"]
+    + ["neurologist", "midwife", "podiatrist", "osteopath", "chiropractor"]
+    + ["nurse", "pharmacist", "registrar", "radiographer", "sonographer"]
+)
+_CLINICIAN_REACH = 8
+_SENTENCE_REACH = 40
+
+
+def _a_clinician_before(every: Sequence[Token], start: int) -> bool:
+    """Whether a clinician is the only person named shortly before, in the sentence.
+
+    "My daughter had a fever, the GP said viral and she's fine": with the
+    daughter named too, "she" may be either, so it stays another person.
+    """
+    sentence = every[start].sentence
+    clinician = False
+    # A bounded walk back, so the cost per pronoun stays constant.
+    for k in range(start - 1, max(-1, start - _SENTENCE_REACH), -1):
+        t = every[k]
+        if t.sentence != sentence:
+            break
+        word = t.raw.removesuffix("'s")
+        if word in CHILD_NOUNS or word in PEOPLE_NOUNS:
+            return False
+        if word in _CLINICIANS and start - k <= _CLINICIAN_REACH:
+            clinician = True
+    return clinician
+
+
 _COMPARING = frozenset(["like", "unlike"])
 
 
@@ -209,6 +243,8 @@ def not_another(
     my lung" and "somebody went into the back of me": others act, and what
     they act on is the person's own ("someone rear-ended my car").
     """
+    if cue in _HE_SHE and _a_clinician_before(every, start):
+        return True  # "My GP says she can't rule out a slipped disc"
     if start and _compared_with(every, start):
         return True  # "unlike him I get the room spinning": the writer does
     if cue.startswith("who") and start and _who_is_me(every, start):

@@ -248,10 +248,22 @@ def _dates_before(
             t.raw in cue_words or t.raw in _DATE_ONLY or word_number(t.raw) is not None
             for t in words[clause]
         )
-        points_back = words[clause][0].raw in _POINTING_BACK
+        points_back = words[clause][0].raw in _POINTING_BACK or (
+            len(words[clause]) > 1
+            and words[clause][0].raw in ("which", "that", "it")
+            and words[clause][1].raw in _POINTING_BACK
+        )
         same_sentence = words[before][-1].sentence == words[clause][0].sentence
         if (only_date or points_back) and same_sentence:
             found[before] = (days, cue)
+    for clause, (days, cue) in list(found.items()):
+        after = after_of.get(clause)
+        if after is None or after in found:
+            continue
+        relative = words[after][0].raw in ("which", "who", "was", "were")
+        if relative and words[after][0].sentence == words[clause][-1].sentence:
+            # "A skiing tumble in 2012, which was just a sprained thumb".
+            found[after] = (days, cue)
     for clause, (days, cue) in list(found.items()):
         # "Last year, when my knee was in a brace...": a date that opens its
         # sentence alone dates the clause after it; "Ages ago, 2009 I think,
@@ -316,8 +328,9 @@ def durations(words: Sequence[Token]) -> dict[int, tuple[int, str]]:
             raw = word.raw
             if word.clause != token.clause:
                 # "For a good while": the tokenizer drops "while" as a clause
-                # break, so a span cut short just after "good" is that while.
-                if long_word and word.word == words[j - 1].word + 2:
+                # break, so a span cut short just after "a good" is that while.
+                a_while = j >= i + 3 and words[j - 2].raw == "a"
+                if long_word and a_while and word.word == words[j - 1].word + 2:
                     found[token.clause] = (365, f"{words[j - 1].raw} while")
                 break
             days: int | None = None

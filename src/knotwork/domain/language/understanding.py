@@ -183,9 +183,11 @@ def _qualified(
             of = tokens[place]._replace(stem="of", raw="of")
             phrase = [tokens[place], of, *tokens[zone.start : zone.end]]
             found = regions.find_longest(phrase)
+            # "Below my knee at the back": the place word says which part of
+            # the zone, so it is never a body part of its own (the low back).
+            dropped.add(place)
             if len(found) == 1 and (found[0].start, found[0].end) == (0, len(phrase)):
                 out.append(zone._replace(payload=found[0].payload))
-                dropped.add(place)
                 continue
         out.append(zone)
     return [z for z in out if z.start not in dropped]
