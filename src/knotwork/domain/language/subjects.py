@@ -320,11 +320,16 @@ def appositive_reach(tokens: Sequence[Token], i: int) -> range:
     clause after it is about the partner too. Empty when there is none.
     """
     here = tokens[i].clause
+    # Bounded walks: a clause longer than a bare noun phrase is no apposition.
     lo = i
-    while lo > 0 and tokens[lo - 1].clause == here:
+    while lo > 0 and tokens[lo - 1].clause == here and i - lo <= _BARE_CLAUSE:
         lo -= 1
     hi = i
-    while hi + 1 < len(tokens) and tokens[hi + 1].clause == here:
+    while (
+        hi + 1 < len(tokens)
+        and tokens[hi + 1].clause == here
+        and hi - lo <= _BARE_CLAUSE
+    ):
         hi += 1
     if hi - lo >= _BARE_CLAUSE or lo == 0 or hi + 1 >= len(tokens):
         return range(0)
@@ -338,7 +343,11 @@ def appositive_reach(tokens: Sequence[Token], i: int) -> range:
     sentence = tokens[i].sentence
     # The clause before must be a short name that opens the sentence.
     start = lo - 1
-    while start > 0 and tokens[start - 1].clause == tokens[lo - 1].clause:
+    while (
+        start > 0
+        and tokens[start - 1].clause == tokens[lo - 1].clause
+        and lo - start <= 2
+    ):
         start -= 1
     opens = start == 0 or tokens[start - 1].sentence != sentence
     if not opens or lo - start > 2 or tokens[lo - 1].sentence != sentence:
