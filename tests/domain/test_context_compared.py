@@ -222,3 +222,82 @@ def test_a_she_after_a_child_and_a_clinician_may_be_the_child() -> None:
         "My son had a fever, the GP said it was viral, and he's fine now. Neck stiff."
     )
     assert "fever" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("my toes won't lift and keep catching on the stairs", "weakness"),
+        ("my fingertips feel like I'm wearing thick gloves", "radiating_numbness"),
+        ("a feeling like cold water trickling down my shin", "tingling"),
+        ("a sizzling feeling along the outside of my foot", "tingling"),
+        ("keep droppin my mug w my left hand", "weakness"),
+    ],
+)
+def test_nerve_signs_in_everyday_words(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pressing my glute sends a deep ache down into my calf",
+        "a dull ache spreads down the back of my arm to the elbow",
+        "the soreness travels down my leg like after a long run",
+    ],
+)
+def test_a_spreading_deep_ache_is_referral_not_a_nerve_sign(text: str) -> None:
+    assert "shooting_pain" not in flags(text)
+
+
+def test_pain_spreading_down_a_leg_without_its_quality_still_stops() -> None:
+    assert "shooting_pain" in flags("pain radiating down my leg into my foot")
+
+
+def test_numbness_with_a_known_neurological_cause_is_lost_feeling() -> None:
+    got = flags("I have MS and my feet are numb")
+    assert "reduced_sensation" in got
+    assert "radiating_numbness" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Not for me, it's for my mum. She's on warfarin. Can she roll her calves?",
+            "anticoagulants",
+        ),
+        (
+            "My wife's calf is hot and puffy after the flight. "
+            "She wants to roll it. Should she?",
+            "calf_swelling_warmth",
+        ),
+        ("Me and my brother both have haemophilia, calves tight", "bleeding_disorder"),
+        (
+            "My dad is 74 and has a new headache and a sore scalp. "
+            "Can he use the ball?",
+            "giant_cell_arteritis",
+        ),
+        ("Had my hip replaced in February. It's early April now.", "recent_surgery"),
+    ],
+)
+def test_whose_and_when_said_by_the_message_itself(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("I care for my mum who has osteoporosis; my back is tight", "osteoporosis"),
+        (
+            "The dog has a swollen paw so we're both resting; quads sore",
+            "unexplained_swelling",
+        ),
+        (
+            "My grandad had cancer so I worry about lumps; traps tight",
+            "unexplained_swelling",
+        ),
+    ],
+)
+def test_other_peoples_conditions_stay_theirs(text: str, flag: str) -> None:
+    assert flag not in flags(text)

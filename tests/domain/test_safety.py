@@ -228,6 +228,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra59.jsonl",
     VIGNETTES / "safety_context_extra60.jsonl",
     VIGNETTES / "safety_context_extra61.jsonl",
+    VIGNETTES / "safety_context_extra62.jsonl",
+    VIGNETTES / "safety_context_extra63.jsonl",
+    VIGNETTES / "safety_context_extra64.jsonl",
 ]
 
 

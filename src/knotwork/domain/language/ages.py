@@ -333,6 +333,11 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             if number < CHILD_AGE:
                 children.append(i)
         elif (
+            noun in PEOPLE_NOUNS or (before == "is" and earlier in PEOPLE_NOUNS)
+        ) and (CHILD_AGE <= number <= MAX_AGE):
+            # "My mum's 68": another adult's age, theirs if the message is for them.
+            ages.append(Age(number, "other", f"{before} {words}"))
+        elif (
             _who_is(before, earlier)
             and (noun_at := _child_named_before(tokens, i)) is not None
         ):

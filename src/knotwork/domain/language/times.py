@@ -156,12 +156,29 @@ _SEASONS = frozenset(["summer", "winter", "spring", "autumn"])
 _LAST_SEASON = 180
 
 
+def _month_said_now(tokens: Sequence[Token]) -> int | None:
+    """Return the month the writer says it is now ("It's early March now")."""
+    for i, token in enumerate(tokens):
+        month = _MONTHS.get(token.raw)
+        if month is None:
+            continue
+        near = {
+            t.raw for t in tokens[max(0, i - 3) : i + 3] if t.sentence == token.sentence
+        }
+        if "now" in near and near & {"it's", "its", "is"}:
+            return month
+    return None
+
+
 def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
     """Find "three weeks ago", "last year" or "on Saturday", clause by clause."""
     found: dict[int, tuple[int, str]] = {}
     months: dict[int, tuple[int, str, int]] = {}
     n = len(tokens)
     this_year = date.today().year
+    # "Knee replacements in January. It's early March now": the writer's own
+    # today dates their months, whenever the message is read.
+    now_month = _month_said_now(tokens)
     for i, token in enumerate(tokens):
         raw = token.raw
         days: int | None = None
@@ -189,6 +206,11 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
             # "A chest infection in January": counted from the end of the last
             # such month, the most recent it can have been. An interval said
             # outright in the same clause ("eight weeks ago") wins.
+            if now_month is not None:
+                behind = (now_month - _MONTHS[raw]) % 12
+                since = max(behind - 1, 0) * 30 + (1 if behind else 0)
+                months.setdefault(token.clause, (since, raw, token.sentence))
+                continue
             since = _since_month(_MONTHS[raw])
             if since >= MONTH_TRUSTED_DAYS:
                 months.setdefault(token.clause, (since, raw, token.sentence))

@@ -65,7 +65,24 @@ def split_words(text: str) -> list[str]:
     text = _GLUED_UNIT.sub(r"\1 \2", text)
     # "baby no. 2" is a number, not a denial that ends a sentence.
     text = _NUMBER_SIGN.sub("number ", text)
-    return [_SHORTHAND.get(w, w) for w in _WORD.findall(text)]
+    return [_g_dropped(_SHORTHAND.get(w, w)) for w in _WORD.findall(text)]
+
+
+# "Keep droppin my cup", "been swimmin": a dropped final g after a doubled
+# consonant, or in a few common verbs. Medicine names ending in "in"
+# (aspirin, heparin, insulin) have no doubled consonant and stay as written.
+_G_DROPPED = re.compile(r"[a-z]*([b-df-hj-np-tv-z])\1in")
+_G_DROPPED_VERBS = frozenset(
+    ["goin", "doin", "feelin", "walkin", "workin", "lookin", "thinkin", "sleepin"]
+    + ["achin", "hurtin", "tryin", "sayin", "playin", "liftin", "carryin", "usin"]
+    + ["typin", "bendin", "reachin", "standin", "startin", "gettin", "havin"]
+)
+
+
+def _g_dropped(word: str) -> str:
+    if word in _G_DROPPED_VERBS or (len(word) > 5 and _G_DROPPED.fullmatch(word)):
+        return word + "g"
+    return word
 
 
 # Texting shorthand read as the word it stands for: "should i worry abt clots"

@@ -129,6 +129,67 @@ _PROXY_CUES = (
     "for my girl",
     "help him?",
     "help her?",
+    "it's for my dad",
+    "is for my dad",
+    "asking for my dad",
+    "it's for my mum",
+    "is for my mum",
+    "asking for my mum",
+    "it's for my mom",
+    "is for my mom",
+    "asking for my mom",
+    "it's for my father",
+    "is for my father",
+    "asking for my father",
+    "it's for my mother",
+    "is for my mother",
+    "asking for my mother",
+    "it's for my husband",
+    "is for my husband",
+    "asking for my husband",
+    "it's for my wife",
+    "is for my wife",
+    "asking for my wife",
+    "it's for my partner",
+    "is for my partner",
+    "asking for my partner",
+    "it's for my nan",
+    "is for my nan",
+    "asking for my nan",
+    "it's for my gran",
+    "is for my gran",
+    "asking for my gran",
+    "it's for my grandad",
+    "is for my grandad",
+    "asking for my grandad",
+    "it's for my grandma",
+    "is for my grandma",
+    "asking for my grandma",
+    "it's for my brother",
+    "is for my brother",
+    "asking for my brother",
+    "it's for my sister",
+    "is for my sister",
+    "asking for my sister",
+    "she wants to try",
+    "he wants to try",
+    "she wants to roll",
+    "he wants to roll",
+    "wants to roll it",
+    "she'd like to try",
+    "he'd like to try",
+    "she asked if",
+    "he asked if",
+    "she asked whether",
+    "he asked whether",
+    "she's asking if",
+    "he's asking if",
+    "asking if he can",
+    "asking if she can",
+    "asking if he could",
+    "asking if she could",
+    "wants to know if he can",
+    "wants to know if she can",
 )
 _FATHER_CUES = (
     "i'm the dad",
@@ -176,6 +237,8 @@ def _own_body_named(lowered: str, reader: Reader) -> bool:
 _SAID_FINE = frozenset(["fine", "ok", "okay", "good", "great", "perfect", "normal"])
 
 
+_WE = frozenset(["me", "we", "us", "we've", "we're"])
+_HAVING = frozenset(["have", "had", "got", "take", "taking", "on", "suffer", "get"])
 _SHARING = frozenset(
     [("so", "am", "i"), ("so", "do", "i"), ("so", "did", "i"), ("so", "have", "i")]
     + [("so", "was", "i"), ("same", "as", "me"), ("same", "here", "")]
@@ -186,8 +249,20 @@ _SHARING = frozenset(
 
 
 def _sentences_shared(every: Sequence[Token]) -> set[int]:
-    """Return the sentences where the writer says they share what another has."""
+    """Return the sentences where the writer says they share what another has.
+
+    "So am I", "me too", and "me and my twin both have haemophilia".
+    """
     shared = set()
+    # "Both have", not "both resting" or "both small-framed".
+    both = {
+        t.sentence
+        for t, after in zip(every, every[1:], strict=False)
+        if t.raw == "both" and after.raw in _HAVING
+    }
+    for t in every:
+        if t.sentence in both and t.raw in _WE:
+            shared.add(t.sentence)
     for i, t in enumerate(every):
         if t.raw not in ("so", "same", "me", "as", "mine", "and", "it"):
             continue
@@ -201,9 +276,17 @@ def _for_another(text: str, every: Sequence[Token]) -> bool:
     """Whether the whole message asks for someone else, with nothing of the writer."""
     lowered = text.lower().replace("\u2019", "'")
     asks = any(c in lowered for c in _PROXY_CUES) or _asks_about_another(every)
-    return asks and not any(c in lowered for c in _OWN_CUES)
+    # "Not for me, it's for my dad" says whose the question is not.
+    mine = lowered
+    for denial in _NOT_MINE:
+        mine = mine.replace(denial, " ")
+    return asks and not any(c in mine for c in _OWN_CUES)
 
 
+_NOT_MINE = ("not for me", "isn't for me", "isnt for me", "not asking for me")
+
+
+_BARE_QUESTION = 4
 _MODALS = frozenset(["can", "could", "should", "may", "might", "would", "will", "is"])
 _THIRD_PERSON = frozenset(["he", "she", "they"])
 # Words between a modal and the one it asks about: "can my 12 year old".
@@ -220,7 +303,23 @@ def _asks_about_another(every: Sequence[Token]) -> bool:
     lacrosse ball?": the modal asks of another person, and the sentence is
     about the ball.
     """
-    about_ball = {t.sentence for t in every if t.asks and t.raw in _BALL_WORDS}
+    ball_sentences = {t.sentence for t in every if t.raw in _BALL_WORDS}
+    # "He wants to roll it. Should he?": a bare question asks of the sentence before.
+    length: dict[int, int] = {}
+    for t in every:
+        length[t.sentence] = length.get(t.sentence, 0) + 1
+    about_ball = {
+        t.sentence
+        for t in every
+        if t.asks
+        and (
+            t.sentence in ball_sentences
+            or (
+                length[t.sentence] <= _BARE_QUESTION
+                and t.sentence - 1 in ball_sentences
+            )
+        )
+    }
     for i, t in enumerate(every):
         if t.raw not in _MODALS or t.sentence not in about_ball:
             continue
