@@ -301,3 +301,44 @@ def test_whose_and_when_said_by_the_message_itself(text: str, flag: str) -> None
 )
 def test_other_peoples_conditions_stay_theirs(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Am 64 and ma jaw goes sore when am chewin, and a new headache",
+            "giant_cell_arteritis",
+        ),
+        ("I just give birth 5 weeks ago, back is sore", "postpartum"),
+        ("a car jam me from behind two weeks ago, neck paining me", "recent_trauma"),
+        (
+            "since yesterday I can't properly feel the skin when I wipe",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "did a gentle five minutes on my neck on Monday "
+            "and now it hurts more than before",
+            "lasting_after_session",
+        ),
+    ],
+)
+def test_signs_in_non_standard_english(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Nae tinglin, nae numbness, just a stiff back", "radiating_numbness"),
+        ("Mi nah pregnant, just tight glutes", "pregnancy"),
+    ],
+)
+def test_denials_in_non_standard_english(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+def test_my_ma_is_still_the_mother() -> None:
+    from knotwork.domain.language.words import split_words
+
+    assert split_words("my ma has ma knee") == ["my", "ma", "has", "my", "knee"]

@@ -134,6 +134,8 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra7.jsonl",
     VIGNETTES / "finder_extra8.jsonl",
     VIGNETTES / "finder_extra9.jsonl",
+    VIGNETTES / "finder_extra10.jsonl",
+    VIGNETTES / "finder_extra11.jsonl",
 ]
 
 

@@ -231,6 +231,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra62.jsonl",
     VIGNETTES / "safety_context_extra63.jsonl",
     VIGNETTES / "safety_context_extra64.jsonl",
+    VIGNETTES / "safety_context_extra65.jsonl",
+    VIGNETTES / "safety_context_extra66.jsonl",
 ]
 
 

@@ -300,7 +300,7 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             continue  # "I'm 12 weeks pregnant", "I'm 70 kg": not an age
         noun = before.removesuffix("'s")
         if before in ("i'm", "im", "aged", "age", "turned") or (
-            before == "am" and earlier == "i"
+            before == "am" and earlier in ("i", "")
         ):
             # "I'm one of those people", "I'm five foot two": small number
             # words after "I'm" are rarely an age.

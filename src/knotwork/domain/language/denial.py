@@ -20,6 +20,7 @@ NEGATORS = frozenset(
         "neither",
         "none",
         "nothing's",
+        "nah",
         "nothings",
         "denies",
         "deny",

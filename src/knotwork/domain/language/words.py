@@ -65,7 +65,19 @@ def split_words(text: str) -> list[str]:
     text = _GLUED_UNIT.sub(r"\1 \2", text)
     # "baby no. 2" is a number, not a denial that ends a sentence.
     text = _NUMBER_SIGN.sub("number ", text)
-    return [_g_dropped(_SHORTHAND.get(w, w)) for w in _WORD.findall(text)]
+    words = [_g_dropped(_SHORTHAND.get(w, w)) for w in _WORD.findall(text)]
+    return _my_for_ma(words)
+
+
+# "Ma jaw goes sore" is "my jaw"; "my ma" is still the mother.
+_OWNERS = frozenset(["my", "our", "your", "his", "her", "their", "the", "a"])
+
+
+def _my_for_ma(words: list[str]) -> list[str]:
+    return [
+        "my" if w == "ma" and (k == 0 or words[k - 1] not in _OWNERS) else w
+        for k, w in enumerate(words)
+    ]
 
 
 # "Keep droppin my cup", "been swimmin": a dropped final g after a doubled
@@ -76,6 +88,8 @@ _G_DROPPED_VERBS = frozenset(
     ["goin", "doin", "feelin", "walkin", "workin", "lookin", "thinkin", "sleepin"]
     + ["achin", "hurtin", "tryin", "sayin", "playin", "liftin", "carryin", "usin"]
     + ["typin", "bendin", "reachin", "standin", "startin", "gettin", "havin"]
+    + ["tinglin", "shootin", "burnin", "chewin", "nothin", "somethin", "sleepin"]
+    + ["achin", "throbbin", "swellin", "bleedin", "wakin", "lyin", "sittin"]
 )
 
 
@@ -98,4 +112,7 @@ _SHORTHAND = {
     "2day": "today",
     "tmrw": "tomorrow",
     "thru": "through",
+    # Scots and Caribbean English: "nae tinglin", "mi nah pregnant".
+    "nae": "no",
+    "mi": "i",
 }
