@@ -342,3 +342,83 @@ def test_my_ma_is_still_the_mother() -> None:
     from knotwork.domain.language.words import split_words
 
     assert split_words("my ma has ma knee") == ["my", "ma", "has", "my", "knee"]
+
+
+def test_a_bare_list_after_another_persons_clause_is_theirs() -> None:
+    text = (
+        "My mum had a stroke last month, droopy face, slurred words, the lot. "
+        "My neck is stiff."
+    )
+    assert "stroke_signs" not in flags(text)
+
+
+def test_a_list_with_the_writers_own_words_is_the_writers() -> None:
+    text = (
+        "My mum had a stroke last month, "
+        "and my own face is drooping since this morning."
+    )
+    assert "stroke_signs" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("lots of shooting drills at training, hamstrings tight", "shooting_pain"),
+        ("my left is my weak side at football, calves tight", "weakness"),
+        (
+            "I basically dislocated my hip in yoga, not literally, glutes tight",
+            "acute_injury",
+        ),
+        ("clotted cream tea after the walk, calves tight", "clot_history"),
+        ("injected some pace in the last mile, hip flexors tight", "recent_injection"),
+        (
+            "numb bum after a long ride, went as soon as I got off the saddle",
+            "saddle_numbness_or_bladder_change",
+        ),
+        ("on HRT for a year, calves tight from dog walks", "calf_swelling_warmth"),
+        ("on the combined pill, calves tight after a 10k", "calf_swelling_warmth"),
+        ("implants from a cosmetic op a decade ago, back tight", "recent_surgery"),
+        ("broke my squat PB and my quads are on fire", "acute_injury"),
+    ],
+)
+def test_sport_and_everyday_words_that_only_look_like_a_sign(
+    text: str, flag: str
+) -> None:
+    assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("felt a pop in my pec on the bench four days ago, big bruise", "acute_injury"),
+        (
+            "decked out onto my wrist yesterday, swollen and it hurts to grip",
+            "suspected_fracture",
+        ),
+        ("mastectomy six years ago, all clear since, back knotted", "cancer_history"),
+        ("IVF transfer last week and got a positive test today", "pregnancy"),
+        (
+            "For my dad, 88: he's on warfarin. Could I roll his calves?",
+            "anticoagulants",
+        ),
+        (
+            "in a cast for a broken ankle and the calf above is red and puffy",
+            "calf_swelling_warmth",
+        ),
+    ],
+)
+def test_more_real_signs(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+def test_numb_feet_with_diabetes_is_reduced_sensation_not_spreading_numbness() -> None:
+    got = flags("I'm diabetic and my feet have gone numb")
+    assert "reduced_sensation" in got
+    assert "radiating_numbness" not in got
+
+
+def test_a_numb_arm_beside_diabetic_feet_still_stops() -> None:
+    got = flags(
+        "I'm diabetic with numb feet, and since this morning my left arm is numb"
+    )
+    assert "radiating_numbness" in got

@@ -233,6 +233,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra64.jsonl",
     VIGNETTES / "safety_context_extra65.jsonl",
     VIGNETTES / "safety_context_extra66.jsonl",
+    VIGNETTES / "safety_context_extra67.jsonl",
+    VIGNETTES / "safety_context_extra68.jsonl",
+    VIGNETTES / "safety_context_extra69.jsonl",
 ]
 
 

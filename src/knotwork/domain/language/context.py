@@ -30,6 +30,7 @@ from knotwork.domain.language.subjects import (
     appositive_reach,
     bare_opening,
     keeps_the_other,
+    listed_after_another,
     not_another,
     object_of_preposition,
     relative_self,
@@ -258,6 +259,8 @@ class ContextReader:
                 if j > i and j in terminators["self"]:
                     break
                 marks.setdefault(j, {}).setdefault("child", (tokens[i].raw, ""))
+        for i, cue in listed_after_another(tokens, every, marks):
+            marks.setdefault(i, {}).setdefault("other", (cue, ""))
         for i, cue in earlier_in_life(tokens, every, ages):
             marks.setdefault(i, {}).setdefault("past", (cue, ""))
         for i in general_questions(tokens, every):

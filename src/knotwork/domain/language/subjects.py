@@ -358,3 +358,48 @@ def appositive_reach(tokens: Sequence[Token], i: int) -> range:
     while end < len(tokens) and tokens[end].clause == tokens[hi + 1].clause:
         end += 1
     return range(hi + 1, end)
+
+
+# A list item is a short noun phrase: "face droop", "slurred speech", "the lot".
+_LIST_ITEM = 3
+
+
+def listed_after_another(
+    tokens: Sequence[Token],
+    every: Sequence[Token],
+    marks: dict[int, dict[str, tuple[str, str]]],
+) -> list[tuple[int, str]]:
+    """Return the positions of a bare list that goes on with another's clause.
+
+    "My dad had a stroke in the spring, face droop, slurred speech, the lot":
+    the signs listed after the comma are the father's, as the stroke is. A
+    clause that is mostly another's opens the list; an item is a short clause
+    with no word of the writer's own ("my", "I").
+    """
+    own = {t.clause for t in every if t.raw in _SPEAKER or t.raw in ("my", "me")}
+    clauses: list[list[int]] = []
+    for i, t in enumerate(tokens):
+        if clauses and tokens[clauses[-1][0]].clause == t.clause:
+            clauses[-1].append(i)
+        else:
+            clauses.append([i])
+    out: list[tuple[int, str]] = []
+    cue = ""
+    for k, clause in enumerate(clauses):
+        first = tokens[clause[0]]
+        others = [marks[i]["other"][0] for i in clause if "other" in marks.get(i, {})]
+        if len(others) * 2 >= len(clause):
+            cue = others[-1]
+            continue
+        follows = (
+            cue
+            and k
+            and tokens[clauses[k - 1][0]].sentence == first.sentence
+            and len(clause) <= _LIST_ITEM
+            and first.clause not in own
+        )
+        if follows:
+            out += [(i, cue) for i in clause]
+        else:
+            cue = ""
+    return out

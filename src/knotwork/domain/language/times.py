@@ -118,7 +118,11 @@ def _unit(stem: str) -> int | None:
     for unit, days in _UNIT_DAYS.items():
         if stem == unit or stem == unit + "s":
             return days
-    return None
+    # The stemmer trims "decade" and "minute" to "decad" and "minut".
+    return _TRIMMED_UNITS.get(stem)
+
+
+_TRIMMED_UNITS = {"decad": 3650, "minut": 0}
 
 
 # Words that date a beginning: what was diagnosed or started then goes on.

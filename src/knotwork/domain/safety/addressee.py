@@ -275,7 +275,14 @@ def _sentences_shared(every: Sequence[Token]) -> set[int]:
 def _for_another(text: str, every: Sequence[Token]) -> bool:
     """Whether the whole message asks for someone else, with nothing of the writer."""
     lowered = text.lower().replace("\u2019", "'")
-    asks = any(c in lowered for c in _PROXY_CUES) or _asks_about_another(every)
+    # "For my mum who's 90: she has osteoporosis": a message that opens by
+    # saying whom it is for is for them.
+    opens_for = lowered.lstrip().startswith(_OPENS_FOR)
+    asks = (
+        opens_for
+        or any(c in lowered for c in _PROXY_CUES)
+        or _asks_about_another(every)
+    )
     # "Not for me, it's for my dad" says whose the question is not.
     mine = lowered
     for denial in _NOT_MINE:
@@ -283,6 +290,7 @@ def _for_another(text: str, every: Sequence[Token]) -> bool:
     return asks and not any(c in mine for c in _OWN_CUES)
 
 
+_OPENS_FOR = ("for my ", "asking for my ", "this is for my ", "question for my ")
 _NOT_MINE = ("not for me", "isn't for me", "isnt for me", "not asking for me")
 
 

@@ -14,3 +14,5 @@ class Mention(NamedTuple):
     sentence: int
     words: str
     context: Context
+    # The first and last word of the mention in the text (-1 when not from it).
+    span: tuple[int, int] = (-1, -1)

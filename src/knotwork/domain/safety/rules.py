@@ -104,7 +104,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
                 # "My son is 3 weeks old": the baby's age tells of the parent.
                 context = context._replace(subject="self")
             sentence = topic.get(span[0].sentence, span[0].sentence)
-            mentions.append(Mention(m.payload, sentence, words, context))
+            mentions.append(Mention(m.payload, sentence, words, context, (first, last)))
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
     mentions = date_the_birth(mentions, baby_days(annotation.every))
     pregnant = any(
@@ -185,6 +185,12 @@ def detect(
         quiet = (NOT_A_CHILD, NOT_LONG_STANDING)
         if loose and loose[1] not in quiet and flag not in set_aside:
             set_aside[flag] = SetAsideFlag(flag, loose[0], loose[1])
+    if "radiating_numbness" in found and _diabetic_feet(by_concept):
+        set_aside["radiating_numbness"] = SetAsideFlag(
+            "radiating_numbness",
+            found.pop("radiating_numbness"),
+            "numb feet with diabetes: counted as reduced sensation",
+        )
     # What the person said of themselves, yes or no, answers a question.
     said = {
         m.concept
@@ -194,6 +200,28 @@ def detect(
         and m.context.certainty in ("affirmed", "negated")
     }
     return Detection(found, list(set_aside.values()), said, ages)
+
+
+def _diabetic_feet(by_concept: dict[str, list[Mention]]) -> bool:
+    """Whether every numbness counted is numb feet in a person with diabetes.
+
+    Numb feet or toes with diabetes are a known loss of feeling (reduced
+    sensation, ask a clinician), not numbness newly spreading down a limb; a
+    numb arm or leg beside them still counts as the warning sign.
+    """
+
+    def counted(concept: str) -> list[Mention]:
+        return [
+            m for m in by_concept.get(concept, ()) if not m.context.set_aside_because()
+        ]
+
+    numb = counted("numb")
+    feet = [m.span for m in counted("neuropathy")]
+
+    def in_feet(m: Mention) -> bool:
+        return any(lo <= m.span[0] and m.span[1] <= hi for lo, hi in feet)
+
+    return bool(counted("diabetes")) and bool(numb) and all(in_feet(m) for m in numb)
 
 
 def _asking_for_themselves(
