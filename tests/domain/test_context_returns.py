@@ -163,3 +163,54 @@ def test_swelling_after_a_knock_is_the_knock_not_a_clot() -> None:
     got = flags("Kicked in the shin at football five days ago and it's still swollen")
     assert "recent_trauma" in got
     assert "calf_swelling_warmth" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("I'm on apixaban. Wait, no, I misspoke, that's my wife.", "anticoagulants"),
+        (
+            "Chest pain on the stairs, that's the character in my novel. Back tight.",
+            "exertional_chest_pain",
+        ),
+        (
+            "The GP said thin bones. Sorry, I misheard, it was my vitamin D.",
+            "osteoporosis",
+        ),
+        (
+            "I'm expecting. Expecting a parcel tomorrow, I mean. Glutes tight.",
+            "pregnancy",
+        ),
+    ],
+)
+def test_a_correction_takes_back_what_came_before(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+def test_what_the_correction_itself_says_still_counts() -> None:
+    text = "I take a blood thinner. Actually it's only aspirin, 75mg."
+    got = flags(text)
+    assert "anticoagulants" not in got
+    assert "antiplatelets" in got
+
+
+def test_or_was_makes_the_sentence_before_past() -> None:
+    text = "I'm on warfarin. Or was, they stopped it two years ago. Calves tight."
+    assert "anticoagulants" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a hip operation and used crutches. That was back in 2015 though.",
+        "Cortisone shot in my knee, should I say? It was two years ago.",
+        "Whiplash after a car crash, neck still stiff. The crash was in 2013.",
+    ],
+)
+def test_a_sentence_pointing_back_dates_the_one_before(text: str) -> None:
+    assert not flags(text) & {"recent_surgery", "recent_injection", "recent_whiplash"}
+
+
+def test_it_came_back_in_the_next_sentence_ends_numbness_from_lying_on_it() -> None:
+    text = "Woke with my hand numb. I'd been lying on it, it came back within a minute."
+    assert "radiating_numbness" not in flags(text)

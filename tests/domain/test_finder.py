@@ -136,6 +136,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra9.jsonl",
     VIGNETTES / "finder_extra10.jsonl",
     VIGNETTES / "finder_extra11.jsonl",
+    VIGNETTES / "finder_extra12.jsonl",
 ]
 
 

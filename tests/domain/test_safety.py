@@ -236,6 +236,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra67.jsonl",
     VIGNETTES / "safety_context_extra68.jsonl",
     VIGNETTES / "safety_context_extra69.jsonl",
+    VIGNETTES / "safety_context_extra70.jsonl",
+    VIGNETTES / "safety_context_extra71.jsonl",
 ]
 
 

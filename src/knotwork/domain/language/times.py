@@ -280,8 +280,22 @@ def _dates_before(
             and words[clause][1].raw in _POINTING_BACK
         )
         same_sentence = words[before][-1].sentence == words[clause][0].sentence
+        # "Had knee surgery. That was back in 2016": a sentence that opens by
+        # pointing back dates the whole sentence before it.
+        opens_sentence = not same_sentence
         if (only_date or points_back) and same_sentence:
             found[before] = (days, cue)
+        elif points_back and opens_sentence:
+            for c in _clauses_of(words, words[before][-1].sentence):
+                found.setdefault(c, (days, cue))
+        elif opens_sentence and len(words[clause]) > 1:
+            # "Whiplash in a car crash. The crash was in 2012": the thing named
+            # again dates the clause that first named it.
+            named, verb = words[clause][0], words[clause][1]
+            if verb.raw in _POINTING_BACK:
+                for c in _clauses_of(words, words[before][-1].sentence):
+                    if any(t.stem == named.stem for t in words[c]):
+                        found.setdefault(c, (days, cue))
     for clause, (days, cue) in list(found.items()):
         after = after_of.get(clause)
         if after is None or after in found:
@@ -313,6 +327,10 @@ def _dates_before(
         ):
             found[after] = (days, cue)
     return found
+
+
+def _clauses_of(words: dict[int, list[Token]], sentence: int) -> list[int]:
+    return [c for c, ts in words.items() if ts[0].sentence == sentence]
 
 
 # Vague dates that may open a sentence before an exact one: "Ages ago, 2009".

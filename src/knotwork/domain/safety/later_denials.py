@@ -17,8 +17,16 @@ _NOW_WORDS = frozenset(["now", "anymore", "nowadays", "today"])
 # Pronouns that open an "it went" cue about what was said before.
 _BACK_POINTING = frozenset(["it", "that", "this", "they", "both", "all"])
 # Words that bring a sign back after "it went": "it went, but it's back now".
-_BACK_AGAIN = frozenset(["now", "again", "still", "back", "returned", "but"])
+_BACK_AGAIN = frozenset(["again", "still", "back", "returned", "but"])
 _TREATMENTS = frozenset(["injection", "surgery", "clinician", "oral_steroid"])
+# Places and everyday words "it" cannot stand for: "it came back within a
+# minute, just my neck's a bit stiff" still speaks of the numb arm before.
+_NOT_A_SIGN = frozenset(
+    ["limb", "joint_word", "head_word", "jaw_word", "face_part", "spine_part"]
+    + ["neck_move", "calf_leg", "calf_only", "chest_muscle", "pain_word", "ache_word"]
+    + ["calf_tender", "pain_limited", "dull_quality", "chewing", "relief_word"]
+    + ["rest_word", "session", "weeks", "days_later", "clot_history_marker"]
+)
 # Concepts whose mentions in one message are one and the same illness.
 _ONE_ILLNESS = frozenset(["fever"])
 
@@ -69,9 +77,11 @@ def over_in_next(mentions: list[Mention], annotation: Annotation) -> list[Mentio
     cues: dict[int, set[str]] = {}
     back_again: set[int] = set()
     for i, token in enumerate(annotation.tokens):
-        if token.raw in _BACK_AGAIN:
-            back_again.add(token.sentence)
         mark = annotation.marks.get(i, {}).get("resolved")
+        # "It came back fine": a word of the cue itself brings nothing back.
+        inside = mark is not None and token.raw in mark[0].split()
+        if token.raw in _BACK_AGAIN and not inside:
+            back_again.add(token.sentence)
         if mark:
             cues.setdefault(token.sentence, set()).add(mark[0].split()[0])
     # "It went", or "it" right before a cue: "with tablets it cleared".
@@ -83,7 +93,11 @@ def over_in_next(mentions: list[Mention], annotation: Annotation) -> list[Mentio
     }
     # A sentence that names a sign of its own says "it" of that instead; a
     # treatment ("after the injections it went") is what ended it, not "it".
-    own = {m.sentence for m in mentions if m.concept not in _TREATMENTS}
+    own = {
+        m.sentence
+        for m in mentions
+        if m.concept not in _TREATMENTS and m.concept not in _NOT_A_SIGN
+    }
     over = {s - 1 for s in ends - back_again - own if s > 0}
     if not over:
         return mentions

@@ -17,6 +17,7 @@ from knotwork.domain.language.continuations import topic_sentences
 from knotwork.domain.language.understanding import Reader
 from knotwork.domain.safety.addressee import for_whom
 from knotwork.domain.safety.baby_age import baby_days, date_the_birth
+from knotwork.domain.safety.corrections import taken_back
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
@@ -106,6 +107,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             sentence = topic.get(span[0].sentence, span[0].sentence)
             mentions.append(Mention(m.payload, sentence, words, context, (first, last)))
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
+    mentions = taken_back(mentions, annotation)
     mentions = date_the_birth(mentions, baby_days(annotation.every))
     pregnant = any(
         m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
