@@ -214,3 +214,49 @@ def test_a_sentence_pointing_back_dates_the_one_before(text: str) -> None:
 def test_it_came_back_in_the_next_sentence_ends_numbness_from_lying_on_it() -> None:
     text = "Woke with my hand numb. I'd been lying on it, it came back within a minute."
     assert "radiating_numbness" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Checked today: blood pressure 120 over 80, temperature 36.8.", "fever"),
+        ("Fingers numb with cold on the walk, fine once warm.", "radiating_numbness"),
+        (
+            "I'm a vet, bent over the operating table all day; back tight.",
+            "recent_surgery",
+        ),
+        ("Half my class had a fever bug this week but I dodged it.", "fever"),
+        (
+            "I'm having my gallbladder out in June; back tight till then.",
+            "recent_surgery",
+        ),
+        ("Does not apply to me: osteoporosis, pregnancy, pacemaker.", "osteoporosis"),
+        ("Played a zombie in our show, dragging one leg all night.", "weakness"),
+        ("Suppose I notice bruising the day after a session?", "lasting_after_session"),
+    ],
+)
+def test_hard_benign_messages(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("They're watching a bulge in the main artery in my belly", "aortic_aneurysm"),
+        (
+            "My pec knot squeezes when I walk uphill and settles when I stop",
+            "exertional_chest_pain",
+        ),
+        (
+            "Since my stroke my left hand doesn't feel things properly",
+            "reduced_sensation",
+        ),
+        (
+            "I'm 70, dizzy turning my head, and I saw double yesterday",
+            "dizziness_with_neuro_signs",
+        ),
+        ("My temperature is 38.6 and I ache all over", "fever"),
+    ],
+)
+def test_more_real_signs_in_plain_words(text: str, flag: str) -> None:
+    assert flag in flags(text)

@@ -238,6 +238,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra69.jsonl",
     VIGNETTES / "safety_context_extra70.jsonl",
     VIGNETTES / "safety_context_extra71.jsonl",
+    VIGNETTES / "safety_context_extra72.jsonl",
+    VIGNETTES / "safety_context_extra73.jsonl",
+    VIGNETTES / "safety_context_extra74.jsonl",
 ]
 
 
