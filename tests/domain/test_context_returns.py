@@ -260,3 +260,31 @@ def test_hard_benign_messages(text: str, flag: str) -> None:
 )
 def test_more_real_signs_in_plain_words(text: str, flag: str) -> None:
     assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("temperature was 38.6 last night and I feel completely wiped out", "fever"),
+        ("my grip has got feeble and I fumbled my keys twice today", "weakness"),
+        ("the pain drags me awake most nights", "worse_at_rest"),
+        ("my hip is worst when I'm doing nothing, fine walking about", "worse_at_rest"),
+        (
+            "twice I didn't realise I needed to pee until it was too late",
+            "saddle_numbness_or_bladder_change",
+        ),
+    ],
+)
+def test_signs_said_sideways(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("dropped my phone on my face in bed again, neck stiff", "stroke_signs"),
+        ("the neighbour's dog wakes me at 5am, neck stiff", "worse_at_rest"),
+    ],
+)
+def test_more_everyday_look_alikes(text: str, flag: str) -> None:
+    assert flag not in flags(text)

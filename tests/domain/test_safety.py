@@ -241,6 +241,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra72.jsonl",
     VIGNETTES / "safety_context_extra73.jsonl",
     VIGNETTES / "safety_context_extra74.jsonl",
+    VIGNETTES / "safety_context_extra75.jsonl",
+    VIGNETTES / "safety_context_extra76.jsonl",
 ]
 
 

@@ -90,6 +90,8 @@ _KEEP_WHOLE = {
     # "Boiling then freezing" is a temperature, not a boil on the skin.
     "boiling": "boiling",
     "clearly": "clearly",
+    # "Completely wiped out" is no course "completed".
+    "completely": "completely",
     # "Three" is no THR (a total hip replacement).
     "three": "three",
     # The spine is not a spin (dizziness), and a shine is no shin.
