@@ -288,3 +288,65 @@ def test_signs_said_sideways(text: str, flag: str) -> None:
 )
 def test_more_everyday_look_alikes(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Nearly 16 and my neck is stiff", 15),
+        ("15 next month, calves tight", 14),
+        ("My 6th grader has sore knees", 11),
+        ("Nanny for twins aged 4, forearms ache", 4),
+    ],
+)
+def test_more_ways_to_say_an_age(text: str, years: int) -> None:
+    ages, _ = stated_ages(tokenize(text, keep_filler=True))
+    assert [a.years for a in ages] == [years]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "SOBOE and central CP going up stairs, settles with rest",
+            "exertional_chest_pain",
+        ),
+        ("PN day 10 after EMCS, upper back in knots", "postpartum"),
+        ("CVA 2021 with residual sensory loss in my left arm", "reduced_sensation"),
+        ("Hand kept letting go of my mug last week, still clumsy", "weakness"),
+        (
+            "Foot went numb last spring. It came back this morning and is spreading.",
+            "radiating_numbness",
+        ),
+    ],
+)
+def test_shorthand_and_returns(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("FHx of DVT (mum). Me: no PMH, calves tight", "clot_history"),
+        ("Small hernia, awaiting elective repair; hip flexors tight", "recent_surgery"),
+        (
+            "Mild OA in both knees, early degenerative changes; upper back tight",
+            "advanced_joint_disease",
+        ),
+        (
+            "Calf swelled after a flight. "
+            "Scanned, no clot, and it settled in two days.",
+            "calf_swelling_warmth",
+        ),
+        (
+            "Had a banging head after too much wine last Friday, gone by lunch",
+            "sudden_severe_headache",
+        ),
+        (
+            "Asking for me, not my son (he'd never sit still). Back tight.",
+            "hypermobility",
+        ),
+    ],
+)
+def test_shorthand_and_everyday_look_alikes(text: str, flag: str) -> None:
+    assert flag not in flags(text)

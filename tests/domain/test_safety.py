@@ -243,6 +243,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra74.jsonl",
     VIGNETTES / "safety_context_extra75.jsonl",
     VIGNETTES / "safety_context_extra76.jsonl",
+    VIGNETTES / "safety_context_extra77.jsonl",
+    VIGNETTES / "safety_context_extra78.jsonl",
+    VIGNETTES / "safety_context_extra79.jsonl",
 ]
 
 

@@ -184,6 +184,8 @@ CHILD_NOUNS = frozenset(
         "stepdaughter",
         "youngest",
         "eldest",
+        "twins",
+        "grader",
     ]
 )
 
@@ -261,6 +263,19 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             continue
         grade = _ORDINAL.fullmatch(raw)
         named = tokens[i + 1].raw if i + 1 < len(tokens) else ""
+        if grade and named == "grader":
+            # "My 7th grader": a child in that grade.
+            years = int(grade.group(1)) + _SCHOOL_YEARS["grade"]
+            if years < CHILD_AGE:
+                ages.append(Age(years, "other", f"{raw} grader"))
+                children.append(i)
+            continue
+        squad = _UNDER_AGE_TEAM.fullmatch(raw)
+        if squad and int(squad.group(1)) <= CHILD_AGE:
+            # "My U13 squad": players under that age.
+            ages.append(Age(int(squad.group(1)) - 1, "other", raw))
+            children.append(i)
+            continue
         if grade and named == "grade" and before == "in":
             noun_at = _child_named_before(tokens, i)
             years = int(grade.group(1)) + _SCHOOL_YEARS["grade"]
@@ -299,6 +314,21 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         if unit_after and not said_old:
             continue  # "I'm 12 weeks pregnant", "I'm 70 kg": not an age
         noun = before.removesuffix("'s")
+        almost = before in ("nearly", "almost") or after[:2] in (
+            ["next", "month"],
+            ["next", "week"],
+            ["in", "a"],
+        )
+        if almost and earlier in ("", "i'm", "im", "am") and number <= CHILD_AGE:
+            # "Nearly 16", "16 next month!!": not yet that age.
+            ages.append(Age(number - 1, "self", f"{before} {words}".strip()))
+            continue
+        if before == "aged" and earlier.removesuffix("'s") in CHILD_NOUNS:
+            # "Nanny for twins aged 3": the children's age, not the writer's.
+            ages.append(Age(number, "other", f"{earlier} aged {words}"))
+            if number < CHILD_AGE:
+                children.append(i)
+            continue
         if before in ("i'm", "im", "aged", "age", "turned") or (
             before == "am" and earlier in ("i", "")
         ):
@@ -360,6 +390,7 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
 # and Wales) at nine, fifth grade (US) at ten.
 _SCHOOL_YEARS = {"year": 4, "grade": 5}
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+_UNDER_AGE_TEAM = re.compile(r"u(\d{1,2})s?")
 _CHILD_REACH = 6
 
 

@@ -41,6 +41,7 @@ from knotwork.domain.language.times import (
     intervals,
     onset_clauses,
     recurrences,
+    word_number,
 )
 from knotwork.kb.record import field, record
 
@@ -281,6 +282,8 @@ def _lands_on_body(tokens: Sequence[Token], hi: int, body: frozenset[str]) -> bo
         return False
     here = tokens[hi - 1].clause if hi else -1
     after = tokens[hi + 1]
+    if word_number(after.raw) is not None or after.raw in ("a", "an", "the"):
+        return False  # "settled in two days", "in a week": a time, not a place
     return tokens[hi].clause == here and after.clause == here and after.stem in body
 
 

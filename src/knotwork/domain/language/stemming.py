@@ -90,6 +90,8 @@ _KEEP_WHOLE = {
     # "Boiling then freezing" is a temperature, not a boil on the skin.
     "boiling": "boiling",
     "clearly": "clearly",
+    # "He'd never sit still" is no hEDS (hypermobile Ehlers-Danlos).
+    "he'd": "he'd",
     # "Completely wiped out" is no course "completed".
     "completely": "completely",
     # "Three" is no THR (a total hip replacement).

@@ -130,7 +130,7 @@ _TRIMMED_UNITS = {"decad": 3650, "minut": 0}
 # "I still have a gap from my baby 3 years ago": what is still there goes on.
 _ONSET_WORDS = frozenset(
     ["fitted", "installed", "since", "still", "mentioned", "noticed", "spotted"]
-    + ["showed", "shows", "found", "due"]
+    + ["showed", "shows", "found", "due", "residual", "ongoing", "persisting"]
 )
 
 
@@ -449,10 +449,23 @@ def recurrences(words: Sequence[Token]) -> frozenset[int]:
         found.add(token.clause)
         # "It came back after a minute" may be the feeling coming back; "it's
         # back" and "they're back again" are the sign.
-        state = raw == "back" and words[i - 1].raw not in _EVENT_VERBS
+        # "It came back this morning" is dated like a fresh sign, not a feeling.
+        dated = i + 1 < n and words[i + 1].raw in _FRESH_WORDS
+        event = words[i - 1].raw in _EVENT_VERBS
+        state = raw == "back" and (not event or dated)
         if state and any(w.raw in _IT for w in words[max(0, i - 3) : i]):
-            found.update(w.clause for w in words[:i] if w.sentence == token.sentence)
+            sentence = token.sentence
+            opens = not any(
+                w.sentence == sentence and w.clause != token.clause
+                for w in words[max(0, i - 4) : i]
+            )
+            # Opening its sentence, "it" is what the sentence before named.
+            reach = (sentence - 1, sentence) if opens else (sentence,)
+            found.update(w.clause for w in words[:i] if w.sentence in reach)
     return frozenset(found)
+
+
+_FRESH_WORDS = frozenset(["this", "today", "yesterday", "last", "again", "and", "now"])
 
 
 _EVENT_VERBS = frozenset(["came", "come", "comes", "coming"])

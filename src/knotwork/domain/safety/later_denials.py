@@ -96,7 +96,9 @@ def over_in_next(mentions: list[Mention], annotation: Annotation) -> list[Mentio
     own = {
         m.sentence
         for m in mentions
-        if m.concept not in _TREATMENTS and m.concept not in _NOT_A_SIGN
+        if m.concept not in _TREATMENTS
+        and m.concept not in _NOT_A_SIGN
+        and m.context.certainty != "negated"  # "no clot, and it settled"
     }
     over = {s - 1 for s in ends - back_again - own if s > 0}
     if not over:
