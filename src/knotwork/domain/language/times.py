@@ -263,6 +263,9 @@ def _dates_before(
         words.setdefault(t.clause, []).append(t)
     # Clauses in the order they are written: a bracket's clause has its own id.
     order = list(words)
+    by_sentence: dict[int, list[int]] = {}
+    for c, ts in words.items():
+        by_sentence.setdefault(ts[0].sentence, []).append(c)
     before_of = {c: order[k - 1] for k, c in enumerate(order) if k}
     after_of = {c: order[k + 1] for k, c in enumerate(order[:-1])}
     for clause, (days, cue) in list(found.items()):
@@ -286,14 +289,14 @@ def _dates_before(
         if (only_date or points_back) and same_sentence:
             found[before] = (days, cue)
         elif points_back and opens_sentence:
-            for c in _clauses_of(words, words[before][-1].sentence):
+            for c in by_sentence.get(words[before][-1].sentence, ()):
                 found.setdefault(c, (days, cue))
         elif opens_sentence and len(words[clause]) > 1:
             # "Whiplash in a car crash. The crash was in 2012": the thing named
             # again dates the clause that first named it.
             named, verb = words[clause][0], words[clause][1]
             if verb.raw in _POINTING_BACK:
-                for c in _clauses_of(words, words[before][-1].sentence):
+                for c in by_sentence.get(words[before][-1].sentence, ()):
                     if any(t.stem == named.stem for t in words[c]):
                         found.setdefault(c, (days, cue))
     for clause, (days, cue) in list(found.items()):
@@ -327,10 +330,6 @@ def _dates_before(
         ):
             found[after] = (days, cue)
     return found
-
-
-def _clauses_of(words: dict[int, list[Token]], sentence: int) -> list[int]:
-    return [c for c, ts in words.items() if ts[0].sentence == sentence]
 
 
 # Vague dates that may open a sentence before an exact one: "Ages ago, 2009".
@@ -460,8 +459,12 @@ def recurrences(words: Sequence[Token]) -> frozenset[int]:
                 for w in words[max(0, i - 4) : i]
             )
             # Opening its sentence, "it" is what the sentence before named.
-            reach = (sentence - 1, sentence) if opens else (sentence,)
-            found.update(w.clause for w in words[:i] if w.sentence in reach)
+            first = sentence - 1 if opens else sentence
+            # Walk back only over those sentences, so the cost stays linear.
+            k = i - 1
+            while k >= 0 and words[k].sentence >= first:
+                found.add(words[k].clause)
+                k -= 1
     return frozenset(found)
 
 

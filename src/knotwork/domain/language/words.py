@@ -94,6 +94,8 @@ _G_DROPPED_VERBS = frozenset(
 
 
 def _g_dropped(word: str) -> str:
+    if not word.endswith("in"):
+        return word  # most words: one cheap test
     if word in _G_DROPPED_VERBS or (len(word) > 5 and _G_DROPPED.fullmatch(word)):
         return word + "g"
     return word

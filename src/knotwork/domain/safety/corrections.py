@@ -65,27 +65,42 @@ def _opens_with_was(every: Sequence[Token], i: int) -> bool:
     return i + 1 < len(every) and every[i + 1].clause != t.clause
 
 
+def _starts(every: Sequence[Token], i: int, cue: tuple[str, ...]) -> bool:
+    """Whether ``cue`` is written from ``every[i]`` on."""
+    if i + len(cue) > len(every):
+        return False
+    return all(every[i + k].raw == word for k, word in enumerate(cue))
+
+
 def _cues(every: Sequence[Token]) -> tuple[list[Token], list[Token]]:
     """Return where a taking-back cue and a moving-to-the-past cue begin."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for cue in _TAKEN_BACK:
-        by_first.setdefault(cue[0], []).append(cue)
     taken: list[Token] = []
     past: list[Token] = []
     n = len(every)
     for i, t in enumerate(every):
-        ahead = tuple(w.raw for w in every[i : i + 5])
-        if any(ahead[: len(cue)] == cue for cue in by_first.get(t.raw, ())):
+        raw = t.raw
+        # Most words open no cue: one dictionary look each.
+        if any(_starts(every, i, cue) for cue in _TAKEN_BY_FIRST.get(raw, ())):
             taken.append(t)
-        elif any(ahead[: len(cue)] == cue for cue in _NOW_PAST) or _opens_with_was(
-            every, i
+        elif raw in _PAST_FIRST and (
+            _opens_with_was(every, i)
+            or any(_starts(every, i, cue) for cue in _NOW_PAST)
         ):
             past.append(t)
-        elif ahead[:2] == _I_MEAN:
-            ends = i + 2 >= n or every[i + 2].clause != t.clause
-            if ends:
-                taken.append(t)
+        elif (
+            raw == "i"
+            and _starts(every, i, _I_MEAN)
+            # "...in the post tomorrow, I mean": only where it ends its clause.
+            and (i + 2 >= n or every[i + 2].clause != t.clause)
+        ):
+            taken.append(t)
     return taken, past
+
+
+_TAKEN_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _cue in _TAKEN_BACK:
+    _TAKEN_BY_FIRST.setdefault(_cue[0], []).append(_cue)
+_PAST_FIRST = frozenset(["or", "well", "was", "were"])
 
 
 def taken_back(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
@@ -94,19 +109,31 @@ def taken_back(mentions: list[Mention], annotation: Annotation) -> list[Mention]
     if not taken and not past:
         return mentions
     sentence_of = {t.word: t.sentence for t in annotation.every}
+    # The last cue word in each sentence: a mention is taken back by a cue
+    # later in its own sentence or anywhere in the next, so one look each.
+    last_taken = _last_word_by_sentence(taken)
+    last_past = _last_word_by_sentence(past)
 
-    def before(m: Mention, cue: Token) -> bool:
+    def before(m: Mention, last_cue: dict[int, int]) -> bool:
         first, last = m.span
-        if first < 0 or last >= cue.word:
+        sentence = sentence_of.get(first, -1)
+        if first < 0:
             return False
-        return sentence_of.get(first, -1) in (cue.sentence, cue.sentence - 1)
+        return last < last_cue.get(sentence, -1) or sentence + 1 in last_cue
 
     out = []
     for m in mentions:
         ctx = m.context
-        if any(before(m, cue) for cue in taken):
+        if before(m, last_taken):
             m = m._replace(context=ctx._replace(certainty="negated", cue="taken back"))
-        elif any(before(m, cue) for cue in past) and ctx.time == "now":
+        elif before(m, last_past) and ctx.time == "now":
             m = m._replace(context=ctx._replace(time="resolved", cue="or was"))
         out.append(m)
     return out
+
+
+def _last_word_by_sentence(cues: list[Token]) -> dict[int, int]:
+    last: dict[int, int] = {}
+    for cue in cues:
+        last[cue.sentence] = max(last.get(cue.sentence, -1), cue.word)
+    return last

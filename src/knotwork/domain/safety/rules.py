@@ -218,10 +218,14 @@ def _diabetic_feet(by_concept: dict[str, list[Mention]]) -> bool:
         ]
 
     numb = counted("numb")
-    feet = [m.span for m in counted("neuropathy")]
+    # Grouped by sentence, so each numb mention looks only at its own.
+    feet: dict[int, list[tuple[int, int]]] = {}
+    for m in counted("neuropathy"):
+        feet.setdefault(m.sentence, []).append(m.span)
 
     def in_feet(m: Mention) -> bool:
-        return any(lo <= m.span[0] and m.span[1] <= hi for lo, hi in feet)
+        spans = feet.get(m.sentence, ())
+        return any(lo <= m.span[0] and m.span[1] <= hi for lo, hi in spans)
 
     return bool(counted("diabetes")) and bool(numb) and all(in_feet(m) for m in numb)
 
