@@ -65,8 +65,10 @@ def split_words(text: str) -> list[str]:
     text = _GLUED_UNIT.sub(r"\1 \2", text)
     # "baby no. 2" is a number, not a denial that ends a sentence.
     text = _NUMBER_SIGN.sub("number ", text)
-    words = [_g_dropped(_SHORTHAND.get(w, w)) for w in _WORD.findall(text)]
-    return _my_for_ma(words)
+    words = [_SHORTHAND.get(w, w) for w in _WORD.findall(text)]
+    # Only the rare words ending in "in" pay for the dropped-g test.
+    words = [_g_dropped(w) if w[-2:] == "in" else w for w in words]
+    return _my_for_ma(words) if "ma" in words else words
 
 
 # "Ma jaw goes sore" is "my jaw"; "my ma" is still the mother.

@@ -29,7 +29,6 @@ _TAKEN_BACK = tuple(
         "ignore that",
         "that's the character",
         "that's a character",
-        "the character in",
         "that's what i wrote",
         "what i wrote in",
         "that was me typing",
