@@ -270,12 +270,6 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
                 ages.append(Age(years, "other", f"{raw} grader"))
                 children.append(i)
             continue
-        squad = _UNDER_AGE_TEAM.fullmatch(raw)
-        if squad and int(squad.group(1)) <= CHILD_AGE:
-            # "My U13 squad": players under that age.
-            ages.append(Age(int(squad.group(1)) - 1, "other", raw))
-            children.append(i)
-            continue
         if grade and named == "grade" and before == "in":
             noun_at = _child_named_before(tokens, i)
             years = int(grade.group(1)) + _SCHOOL_YEARS["grade"]
@@ -390,7 +384,6 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
 # and Wales) at nine, fifth grade (US) at ten.
 _SCHOOL_YEARS = {"year": 4, "grade": 5}
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
-_UNDER_AGE_TEAM = re.compile(r"u(\d{1,2})s?")
 _CHILD_REACH = 6
 
 
