@@ -277,6 +277,8 @@ def _dates_before(
             t.raw in cue_words or t.raw in _DATE_ONLY or word_number(t.raw) is not None
             for t in words[clause]
         )
+        if not only_date:
+            only_date = _opens_with_date(words[clause], cue_words)
         points_back = words[clause][0].raw in _POINTING_BACK or (
             len(words[clause]) > 1
             and words[clause][0].raw in ("which", "that", "it")
@@ -330,6 +332,22 @@ def _dates_before(
         ):
             found[after] = (days, cue)
     return found
+
+
+# Words that tie what follows a date back to the event it dates: "once,
+# about eight years ago after sleeping awkwardly" (not "... ago I had surgery").
+_DATE_LINKS = frozenset(
+    ["after", "when", "while", "whilst", "during", "following", "from", "before"]
+)
+
+
+def _opens_with_date(clause: list[Token], cue_words: set[str]) -> bool:
+    """Whether a clause is its date plus a phrase that only says how it came about."""
+    for k, t in enumerate(clause):
+        if t.raw in cue_words or t.raw in _DATE_ONLY or word_number(t.raw) is not None:
+            continue
+        return k > 0 and t.raw in _DATE_LINKS and clause[k - 1].raw in cue_words
+    return True
 
 
 # Vague dates that may open a sentence before an exact one: "Ages ago, 2009".
