@@ -137,6 +137,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra10.jsonl",
     VIGNETTES / "finder_extra11.jsonl",
     VIGNETTES / "finder_extra12.jsonl",
+    VIGNETTES / "finder_extra13.jsonl",
 ]
 
 

@@ -246,6 +246,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra77.jsonl",
     VIGNETTES / "safety_context_extra78.jsonl",
     VIGNETTES / "safety_context_extra79.jsonl",
+    VIGNETTES / "safety_context_extra80.jsonl",
+    VIGNETTES / "safety_context_extra81.jsonl",
 ]
 
 

@@ -169,7 +169,7 @@ def _qualified(
     regions: PhraseMatcher[dict[str, float]], tokens: list[Token]
 ) -> list[Match[dict[str, float]]]:
     """Find body zones, letting a trailing "at the back" say which part."""
-    zones = regions.find_longest(tokens)
+    zones = _behind_as_a_place(regions, tokens)
     # A place word inside a longer phrase ("sleep on my side", "lower back")
     # belongs to that phrase; only a bare "back" or "side" may qualify.
     inside = {i for z in zones if z.end - z.start > 1 for i in range(z.start, z.end)}
@@ -191,6 +191,35 @@ def _qualified(
                 continue
         out.append(zone)
     return [z for z in out if z.start not in dropped]
+
+
+def _behind_as_a_place(
+    regions: PhraseMatcher[dict[str, float]], tokens: list[Token]
+) -> list[Match[dict[str, float]]]:
+    """Find body zones, reading "behind" before a body part as a place.
+
+    "My behind" is the buttock, but "sore right behind the knee" and "behind
+    and around my eye" say where on the knee or the eye: the longest match
+    from the left would take "sore behind" and hide "behind knee".
+    """
+
+    def before_a_part(end: int) -> bool:
+        if tokens[end - 1].stem != "behind" or end >= len(tokens):
+            return False
+        if tokens[end].clause != tokens[end - 1].clause:
+            return False
+        # "Behind and around my eye": the reader drops "and", so a place word
+        # may follow directly. ("My behind and thighs" reads as a place too.)
+        return any(m.start == 0 for m in regions.find_longest(tokens[end : end + 4]))
+
+    zones = regions.find_longest(tokens)
+    wrong = [z for z in zones if before_a_part(z.end)]
+    if not wrong:
+        return zones
+    # Words that led up to a wrong "behind" may not take it again.
+    led_up = {i for z in wrong for i in range(z.start, z.end - 1)}
+    blanked = [t._replace(stem="") if i in led_up else t for i, t in enumerate(tokens)]
+    return [z for z in regions.find_longest(blanked) if not before_a_part(z.end)]
 
 
 def _place_after(tokens: list[Token], end: int) -> int | None:

@@ -282,6 +282,7 @@ def _for_another(text: str, every: Sequence[Token]) -> bool:
         opens_for
         or any(c in lowered for c in _PROXY_CUES)
         or _asks_about_another(every)
+        or _another_wants_the_ball(every)
     )
     # "Not for me, it's for my dad" says whose the question is not.
     mine = lowered
@@ -302,6 +303,29 @@ _NAMING = frozenset(["my", "our", "the", "year", "years", "old", "yo", "little"]
 _BALL_WORDS = frozenset(
     ["ball", "balls", "roll", "rolling", "massage", "use", "try", "borrow", "have"]
 )
+
+
+# "Wants to" is said of another, never of the writer ("I want to").
+_TRYING = frozenset(["try", "use", "borrow", "roll", "have", "give"])
+_THE_BALL = frozenset(["ball", "balls", "roller", "lacrosse", "peanut", "spiky"])
+
+
+def _another_wants_the_ball(every: Sequence[Token]) -> bool:
+    """Whether someone else is said to want to use the ball.
+
+    "She's 19 and wants to try the ball": the message asks for her. Only a
+    sentence about the ball, or right after one, counts ("wants to try it").
+    """
+    ball_sentences = {t.sentence for t in every if t.raw in _THE_BALL}
+    for i, t in enumerate(every[:-2]):
+        if (
+            t.raw == "wants"
+            and every[i + 1].raw == "to"
+            and every[i + 2].raw in _TRYING
+            and (t.sentence in ball_sentences or t.sentence - 1 in ball_sentences)
+        ):
+            return True
+    return False
 
 
 def _asks_about_another(every: Sequence[Token]) -> bool:
