@@ -87,3 +87,84 @@ def test_behind_before_a_body_part_is_a_place(text: str, region: str) -> None:
 
 def test_behind_alone_is_still_the_bottom() -> None:
     assert "buttock" in find_sources("my behind is sore after the long ride").regions
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Trouble starting to pass water, and never feeling empty.
+        (
+            "since my back went on monday i struggle to get my pee started",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "my thumbs fold back to my forearm and my knees bend backwards",
+            "hypermobility",
+        ),
+        # "Since having my twins": the writer had them, the gap is hers.
+        (
+            "Since having my daughters the gap down the middle of my stomach "
+            "never closed.",
+            "diastasis_recti",
+        ),
+        # A medicine switched to goes on, however long ago the switch.
+        ("I switched to apixaban two years ago", "anticoagulants"),
+        # On the mend is not over.
+        ("I sprained my wrist nine days ago and it's almost better", "acute_injury"),
+        # "What if" asks the cause of a thing that is there.
+        (
+            "What if the tingling in my toes is from the tight shoes? "
+            "It started yesterday.",
+            "tingling",
+        ),
+        # Sharing what a child has.
+        (
+            "My son was diagnosed with haemophilia and I have it too",
+            "bleeding_disorder",
+        ),
+        # "Stops when I rest" is how effort pain behaves, not an ending.
+        (
+            "Three weeks ago a heaviness in my chest began coming on when I climb "
+            "stairs, and it stops when I rest.",
+            "exertional_chest_pain",
+        ),
+    ],
+)
+def test_more_flagged(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # The child's age dates the birth, and "stopped when" ends the sign.
+        (
+            "The numbness I had in pregnancy stopped when my daughter was born, "
+            "and she's eight now.",
+            "postpartum",
+        ),
+        (
+            "The numbness I had in pregnancy stopped when my daughter was born, "
+            "and she's eight now.",
+            "radiating_numbness",
+        ),
+        # "What if" about something that is not there.
+        (
+            "What if I get a clot from the long flight next week?",
+            "calf_swelling_warmth",
+        ),
+    ],
+)
+def test_more_not_flagged(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+def test_a_precise_place_trims_a_vague_word() -> None:
+    assert find_sources("a dull headache right across my forehead").regions == [
+        "forehead"
+    ]
+
+
+def test_looking_over_a_shoulder_is_no_shoulder_pain() -> None:
+    regions = find_sources("my eye aches when I look over my shoulder").regions
+    assert regions == ["eye"]

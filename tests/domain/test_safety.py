@@ -248,6 +248,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra79.jsonl",
     VIGNETTES / "safety_context_extra80.jsonl",
     VIGNETTES / "safety_context_extra81.jsonl",
+    VIGNETTES / "safety_context_extra82.jsonl",
+    VIGNETTES / "safety_context_extra83.jsonl",
 ]
 
 

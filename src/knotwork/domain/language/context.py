@@ -177,6 +177,10 @@ class ContextReader:
                 every, hit.start
             ):
                 continue
+            if trigger.category == "resolved" and _only_partly(every, hit.start):
+                continue  # "mostly better now": on the mend is not over
+            if trigger.category == "hypothetical" and _asks_the_cause(every, hit.end):
+                continue  # "what if the numbness is from rolling?": it is there
             # The word that follows in the same clause: "went numb" is no
             # "went", but "felt fine since. Stiff shoulders" is.
             same = hi < n and hi > 0 and tokens[hi].clause == tokens[hi - 1].clause
@@ -389,6 +393,44 @@ def _negator(tokens: Sequence[Token], start: int) -> str:
         if not tokens[i].negated:
             return tokens[i].raw
     return "not"
+
+
+_PARTLY = frozenset(
+    ["mostly", "almost", "nearly", "partly", "partially", "largely", "half"]
+    + ["slightly", "somewhat", "little", "bit", "getting", "slowly", "gradually"]
+)
+
+
+def _only_partly(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a hedge stands just before an "over" cue ("almost gone")."""
+    for i in range(start - 1, max(start - 3, -1), -1):
+        if tokens[i].clause != tokens[start].clause:
+            break
+        if tokens[i].raw in _PARTLY:
+            return True
+    return False
+
+
+_BEING = frozenset(["is", "are", "was", "were", "'s", "be"])
+_CAUSE_WORDS = frozenset(
+    ["from", "caused", "due", "because", "down", "coming", "related", "linked"]
+)
+_CAUSE_REACH = 8
+
+
+def _asks_the_cause(tokens: Sequence[Token], end: int) -> bool:
+    """Whether "what if ..." asks what caused a thing, not whether it is there.
+
+    "What if the numbness in my foot is from rolling too hard?" takes the
+    numbness as given; "what if I get a clot from flying?" does not.
+    """
+    clause = tokens[end - 1].clause
+    for i in range(end, min(end + _CAUSE_REACH, len(tokens) - 1)):
+        if tokens[i].clause != clause:
+            break
+        if tokens[i].raw in _BEING and tokens[i + 1].raw in _CAUSE_WORDS:
+            return True
+    return False
 
 
 def _trigger_denied(tokens: Sequence[Token], start: int) -> bool:

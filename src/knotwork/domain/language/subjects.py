@@ -60,6 +60,9 @@ _PREPOSITIONS = frozenset(
     + ["help", "helping", "helped", "told", "tell", "telling", "called", "met"]
     + ["walk", "walking", "walked"]
 )
+# A clause opened by "since having" or "after carrying" is the writer's own.
+_GERUNDS = frozenset(["having", "carrying", "delivering", "losing", "nursing"])
+_SINCE = frozenset(["since", "after", "before", "from", "when"])
 _DETERMINERS = frozenset(["my", "a", "an", "the", "our", "his", "her", "their", "your"])
 _GROUPS = frozenset(
     ["people", "patients", "clients", "folks", "others", "anyone", "everyone"]
@@ -124,7 +127,11 @@ def object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool:
         i -= 1
     if _speakers_role(every, start):
         return True  # "I'm the team coach": the speaker names their own role
-    if i < 0 or every[i].raw not in _PREPOSITIONS:
+    if i < 0:
+        return False
+    if every[i].raw in _GERUNDS and i and every[i - 1].raw in _SINCE:
+        return True  # "Since having my twins": the writer had them
+    if every[i].raw not in _PREPOSITIONS:
         return False
     if end < len(every) and every[end].raw in _RELATIVE_PRONOUNS | _DESCRIBING:
         return False

@@ -136,6 +136,8 @@ _ONSET_WORDS = frozenset(
 
 _ONSET_STEMS = frozenset(
     ["diagno", "diagnosis", "start", "began", "prescrib", "put", "implant", "insert"]
+    # "I switched to rivaroxaban last year": the new medicine goes on.
+    + ["switch"]
 )
 
 

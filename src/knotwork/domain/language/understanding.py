@@ -113,7 +113,7 @@ class Reader:
         for zone in zones:
             words = " ".join(t.raw for t in tokens[zone.start : zone.end])
             weights = zone.payload
-            if len(weights) > 1 and max(weights, key=weights.__getitem__) in exact:
+            if len(weights) > 1 and any(r in exact for r in weights):
                 weights = {r: w for r, w in weights.items() if r in exact}
             for region, w in weights.items():
                 if zone.negated:

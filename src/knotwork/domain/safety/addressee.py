@@ -53,7 +53,7 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
         mentions += [
             m._replace(context=m.context._replace(subject="self", certainty="affirmed"))
             for m in mentions
-            if m.context.subject == "other" and m.sentence in shared
+            if m.context.subject in ("other", "child") and m.sentence in shared
         ]
     if _for_another(text, every):
         # "I'm typing for my mother, she's the one with the problem": the

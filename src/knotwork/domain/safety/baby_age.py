@@ -31,6 +31,7 @@ _UNIT_DAYS |= {"mo": 30, "mos": 30, "year": 365, "years": 365, "yr": 365, "yrs":
 # Concepts that tell of a birth, and so of the weeks after it.
 _BIRTH = frozenset(["postpartum", "born_by_section", "born_recently", "baby_word"])
 _REACH = 3
+_THE_CHILD = frozenset(["he's", "she's", "he", "she"])
 
 
 def baby_days(every: Sequence[Token]) -> int | None:
@@ -39,15 +40,19 @@ def baby_days(every: Sequence[Token]) -> int | None:
     "Baby is 14 months", "our 6 week old son", and "my youngest is nearly
     three", where a bare number is years.
     """
+    named = False
     for i, token in enumerate(every[:-1]):
-        if token.raw.removesuffix("'s") not in _BABY_NOUNS:
+        named = named or token.raw.removesuffix("'s") in _BABY_NOUNS
+        # "My son was born, and he's six now": the pronoun is the child named.
+        pronoun = named and token.raw in _THE_CHILD
+        if not (token.raw.removesuffix("'s") in _BABY_NOUNS or pronoun):
             continue
         k = i + 1
         while k < len(every) and every[k].raw in _ABOUT and k - i <= _REACH:
             k += 1
         years = word_number(every[k].raw) if k < len(every) else None
         unit = every[k + 1].raw if k + 1 < len(every) else ""
-        if years is not None and unit not in _UNIT_DAYS and k > i + 1:
+        if years is not None and unit not in _UNIT_DAYS and (k > i + 1 or pronoun):
             return years * 365
     for i, token in enumerate(every):
         days = _UNIT_DAYS.get(token.raw)
