@@ -168,3 +168,66 @@ def test_a_precise_place_trims_a_vague_word() -> None:
 def test_looking_over_a_shoulder_is_no_shoulder_pain() -> None:
     regions = find_sources("my eye aches when I look over my shoulder").regions
     assert regions == ["eye"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("that zappy pain is shooting down my leg again since monday", "shooting_pain"),
+        ("a van knocked me off my bike on tuesday and my hip is sore", "recent_trauma"),
+        ("I'm 9 weeks with my second and my back aches", "pregnancy"),
+        (
+            "Did a test last night and it's positive! Early days. Can I roll "
+            "my calves?",
+            "pregnancy",
+        ),
+        # A medicine the doctor may stop one day is still taken.
+        ("the GP says I can probably come off apixaban one day", "anticoagulants"),
+        # "The same X I get": the writer has it too.
+        (
+            "My mum has the same chest tightness I get when I climb stairs, "
+            "it goes when I rest.",
+            "exertional_chest_pain",
+        ),
+    ],
+)
+def test_round_three_flagged(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # A story being written or watched.
+        (
+            "Writing a thriller where the nurse gets a DVT after a long flight. "
+            "My own neck is stiff.",
+            "calf_swelling_warmth",
+        ),
+        # A worry about the future, and a clot ruled out by a scan.
+        (
+            "Long haul next week and honestly worried about clots. Hamstrings tight.",
+            "clot_history",
+        ),
+        (
+            "The doctor was worried about a clot but the scan was clear, just a "
+            "tight calf from running.",
+            "calf_swelling_warmth",
+        ),
+        # Joint noise, and one phone dropped down the toilet.
+        ("my neck cracks and pops when I stretch, no pain", "acute_injury"),
+        ("dropped my phone in the toilet this morning, ugh", "weakness"),
+        # A list after "had flu", all of it over.
+        (
+            "Had a virus three weeks ago - fever, aches, the works - but I'm fine now.",
+            "fever",
+        ),
+    ],
+)
+def test_round_three_not_flagged(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+def test_leaning_on_a_sore_spot_is_no_sign_it_is_over() -> None:
+    regions = find_sources("the point of my elbow is sore when I lean on it").regions
+    assert regions == ["elbow_back"]

@@ -139,6 +139,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra12.jsonl",
     VIGNETTES / "finder_extra13.jsonl",
     VIGNETTES / "finder_extra14.jsonl",
+    VIGNETTES / "finder_extra15.jsonl",
 ]
 
 

@@ -250,6 +250,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra81.jsonl",
     VIGNETTES / "safety_context_extra82.jsonl",
     VIGNETTES / "safety_context_extra83.jsonl",
+    VIGNETTES / "safety_context_extra84.jsonl",
+    VIGNETTES / "safety_context_extra85.jsonl",
 ]
 
 

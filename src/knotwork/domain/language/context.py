@@ -179,6 +179,8 @@ class ContextReader:
                 continue
             if trigger.category == "resolved" and _only_partly(every, hit.start):
                 continue  # "mostly better now": on the mend is not over
+            if trigger.category == "resolved" and _only_planned(every, hit.start):
+                continue  # "I can probably stop warfarin at some point": not yet
             if trigger.category == "hypothetical" and _asks_the_cause(every, hit.end):
                 continue  # "what if the numbness is from rolling?": it is there
             # The word that follows in the same clause: "went numb" is no
@@ -408,6 +410,27 @@ def _only_partly(tokens: Sequence[Token], start: int) -> bool:
             break
         if tokens[i].raw in _PARTLY:
             return True
+    return False
+
+
+_MODALS = frozenset(
+    ["can", "could", "may", "might", "will", "would", "should", "shall", "gonna"]
+    + ["i'll", "ill", "going", "want", "wants", "plan", "planning", "hope", "hoping"]
+    + ["allowed", "able", "about"]
+)
+# Words that may stand between a modal and its verb: "can probably stop".
+_HEDGES = frozenset(["probably", "maybe", "possibly", "soon", "eventually", "to"])
+
+
+def _only_planned(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an "over" cue is only planned or allowed ("can stop", "going to")."""
+    i = start - 1
+    while i >= 0 and tokens[i].clause == tokens[start].clause:
+        if tokens[i].raw in _MODALS:
+            return True  # ("had to stop" meets "had" first: that one is over)
+        if tokens[i].raw not in _HEDGES:
+            return False
+        i -= 1
     return False
 
 

@@ -71,6 +71,7 @@ def scope(
         nearest = max(earlier, default=nearest)
     if unit == "sentence":
         nearest = _past_duration_asides(tokens, start, nearest)
+        nearest = _list_before(tokens, start, nearest)
     if trigger.direction in ("backward", "both"):
         for i in range(start - 1, max(start - trigger.window, 0) - 1, -1):
             if getattr(tokens[i], unit) != home or i in stop:
@@ -144,6 +145,32 @@ _NO_SUBJECT = frozenset(
         "mostly",
     ]
 )
+
+
+_LIST_ITEM = 2
+
+
+def _list_before(tokens: Sequence[Token], start: int, nearest: int) -> int:
+    """Reach back over a list ("flu - fever, shivers, the lot - but fine now").
+
+    A clause of a word or two after another is an item of a list, and the
+    list names what the clause before it had: an "over" cue after the list
+    speaks of all of it. Bounded by the trigger window, so it stays linear.
+    """
+    sizes: dict[int, int] = {}
+    for t in tokens[max(start - _LIST_WINDOW, 0) : start]:
+        sizes[t.clause] = sizes.get(t.clause, 0) + 1
+    if sizes.get(nearest, _LIST_ITEM + 1) > _LIST_ITEM:
+        return nearest
+    if sizes.get(nearest - 1, _LIST_ITEM + 1) > _LIST_ITEM:
+        return nearest  # one short clause alone is no list
+    clause = nearest
+    while sizes.get(clause, _LIST_ITEM + 1) <= _LIST_ITEM and clause - 1 in sizes:
+        clause -= 1
+    return clause
+
+
+_LIST_WINDOW = 14
 
 
 def _has_own_subject(tokens: Sequence[Token], start: int, clause: int) -> bool:

@@ -264,12 +264,39 @@ def _sentences_shared(every: Sequence[Token]) -> set[int]:
         if t.sentence in both and t.raw in _WE:
             shared.add(t.sentence)
     for i, t in enumerate(every):
+        if t.raw == "same" and _same_as_mine(every, i):
+            shared.add(t.sentence)
         if t.raw not in ("so", "same", "me", "as", "mine", "and", "it"):
             continue
         words = tuple(x.raw for x in every[i : i + 3] if x.sentence == t.sentence)
         if words in _SHARING or (*words[:2], "") in _SHARING:
             shared.add(t.sentence)
     return shared
+
+
+_SAME_REACH = 5
+
+
+def _same_as_mine(every: Sequence[Token], i: int) -> bool:
+    """Whether "the same ..." goes on to say the writer has it too.
+
+    "My dad's got the same chest thing I get" shares the chest thing.
+    """
+    after = [t.raw for t in every[i + 1 : i + 1 + _SAME_REACH]]
+    after = after[
+        : next(
+            (
+                k
+                for k, t in enumerate(every[i + 1 :])
+                if t.sentence != every[i].sentence
+            ),
+            len(after),
+        )
+    ]
+    return any(
+        a == "i" and k + 1 < len(after) and after[k + 1] in _HAVING | {"get", "gets"}
+        for k, a in enumerate(after)
+    )
 
 
 def _for_another(text: str, every: Sequence[Token]) -> bool:

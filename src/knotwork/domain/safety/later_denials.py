@@ -26,6 +26,8 @@ _NOT_A_SIGN = frozenset(
     + ["neck_move", "calf_leg", "calf_only", "chest_muscle", "pain_word", "ache_word"]
     + ["calf_tender", "pain_limited", "dull_quality", "chewing", "relief_word"]
     + ["rest_word", "session", "weeks", "days_later", "clot_history_marker"]
+    # Denials and clearances: "GP scanned it, no clot, and it settled".
+    + ["legs_normal", "swelling_denied", "explained_lump", "clinician"]
 )
 # Concepts whose mentions in one message are one and the same illness.
 _ONE_ILLNESS = frozenset(["fever"])
