@@ -231,3 +231,72 @@ def test_round_three_not_flagged(text: str, flag: str) -> None:
 def test_leaning_on_a_sore_spot_is_no_sign_it_is_over() -> None:
     regions = find_sources("the point of my elbow is sore when I lean on it").regions
     assert regions == ["elbow_back"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # "My back when": the back, not a time long ago.
+        (
+            "I was stretching my back when a heavy pain gripped my chest and "
+            "I went clammy",
+            "chest_pain_with_breathlessness",
+        ),
+        (
+            "Carrying the shopping up the hill brings on a tight chest that fades "
+            "when I rest",
+            "exertional_chest_pain",
+        ),
+        (
+            "my partner and I both slipped on the ice on monday, hip sore",
+            "recent_trauma",
+        ),
+        (
+            "fell on my outstretched hand at the weekend, wrist tender at the base "
+            "of my thumb",
+            "suspected_fracture",
+        ),
+        # An afterthought after a list of denials is not denied.
+        ("no fall, no fever, all normal - oh, I do take warfarin", "anticoagulants"),
+        # A diagnosis reported by the GP still stands.
+        ("the GP told me I had a slipped disc in the spring", "nerve_root_pain"),
+    ],
+)
+def test_round_four_flagged(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("nope to numbness or tingling, just tight hamstrings", "tingling"),
+        (
+            "diabetic, and the diabetic foot check was all fine, arches ache",
+            "reduced_sensation",
+        ),
+        (
+            "The nurse ran through her list with me: fall? no. fever? no.",
+            "recent_trauma",
+        ),
+        ("nearly tripped on the stairs, calves tight", "recent_trauma"),
+    ],
+)
+def test_round_four_not_flagged(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("band of pain round one side of my head from the back", "head_back"),
+        ("deep ache in my butt cheek", "buttock"),
+        ("ache down to the pinky side of my hand", "fingers_ulnar"),
+    ],
+)
+def test_more_places(text: str, region: str) -> None:
+    assert region in find_sources(text).regions
+
+
+def test_a_place_beside_the_spine_takes_the_part_of_the_back_named() -> None:
+    regions = find_sources("low back hurts right next to the spine").regions
+    assert regions == ["low_back"]

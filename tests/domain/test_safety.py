@@ -252,6 +252,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra83.jsonl",
     VIGNETTES / "safety_context_extra84.jsonl",
     VIGNETTES / "safety_context_extra85.jsonl",
+    VIGNETTES / "safety_context_extra86.jsonl",
+    VIGNETTES / "safety_context_extra87.jsonl",
 ]
 
 

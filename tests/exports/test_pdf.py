@@ -8,6 +8,8 @@ import zlib
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from reportlab.graphics.shapes import Circle  # type: ignore[import-untyped]
+
 from knotwork.domain.journal.records import (
     OwnedBall,
     PainEntry,
@@ -18,6 +20,7 @@ from knotwork.domain.journal.records import (
 )
 from knotwork.domain.progress.learning import build_progress_report
 from knotwork.exports.pdf import pdf_summary, write_pdf
+from knotwork.exports.pdf_chart import trend_drawing
 
 START = datetime(2025, 1, 6, 9)
 STREAM = re.compile(
@@ -96,7 +99,20 @@ def test_pdf_names_spots_flags_and_sessions(tmp_path: Path) -> None:
         b"Farrar et al., Pain 2001",
     ):
         assert expected in text, expected
-    assert b"/Subtype /Image" in data  # the spot's chart
+    # The spot's chart is drawn as vector lines, with its key.
+    assert b"weekly mean pain" in text
+
+
+def test_the_chart_plots_each_week_inside_its_frame() -> None:
+    report, _ = _report_and_profile()
+    trend = report.trends[0]
+    drawing = trend_drawing(trend, "Upper trapezius", width=480, height=230)
+    dots = [s for s in drawing.contents if isinstance(s, Circle)]
+    assert len(dots) == len(trend.weekly)
+    for dot, (_, mean, _) in zip(dots, trend.weekly, strict=True):
+        assert 0 < dot.cx < 480
+        # 0-10 pain maps linearly onto the frame's height.
+        assert abs((dot.cy - 30) / (230 - 30 - 22) * 10 - mean) < 1e-6
 
 
 def test_an_empty_journal_still_makes_a_pdf() -> None:

@@ -104,15 +104,21 @@ def x_limits(trends: Sequence[SpotTrend]) -> tuple[float, float]:
     return first - pad, last + pad
 
 
+def meaningful_band(baseline: float) -> tuple[float, float]:
+    """Return the pain band around baseline where a change is not yet meaningful.
+
+    Meaningful = 2 points or 30% of baseline, whichever is reached first.
+    """
+    reach = min(2.0, 0.3 * baseline) if baseline > 0 else 2.0
+    return max(0.0, baseline - reach), min(10.0, baseline + reach)
+
+
 def _draw_baseline(axes: Axes, trend: SpotTrend) -> None:
     """Shade the band around baseline where change is not yet meaningful."""
     baseline = trend.change.baseline
-    # Meaningful = 2 points or 30% of baseline, whichever is reached first.
-    reach = min(2.0, 0.3 * baseline) if baseline > 0 else 2.0
     axes.axhline(baseline, color="grey", linestyle="--", linewidth=1)
     axes.axhspan(
-        max(0.0, baseline - reach),
-        min(10.0, baseline + reach),
+        *meaningful_band(baseline),
         color="grey",
         alpha=0.12,
         label="baseline, +/- a meaningful change (2 points or 30%)",

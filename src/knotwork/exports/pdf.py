@@ -24,7 +24,6 @@ from reportlab.lib.styles import (  # type: ignore[import-untyped]
 from reportlab.lib.units import cm  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
-    Image,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -41,8 +40,8 @@ from knotwork.domain.progress.meaningful_change import (
 )
 from knotwork.domain.progress.session_effects import FACTOR_KINDS
 from knotwork.exports.atomic import write_atomically
-from knotwork.exports.charts import render_trend_chart
 from knotwork.exports.fhir import spot_name
+from knotwork.exports.pdf_chart import trend_drawing
 
 MAX_CHARTS = 8
 RECENT_SESSIONS = 15
@@ -135,9 +134,10 @@ def _spots(report: ProgressReport, tz: tzinfo | None) -> list[Flowable]:
         )
     )
     for trend in report.trends[:MAX_CHARTS]:
-        png = render_trend_chart([trend], "png", title=spot_name(trend.spot))
-        image = Image(io.BytesIO(png), width=17 * cm, height=17 * cm * 3.6 / 7.5)
-        out.append(KeepTogether([Spacer(1, 0.2 * cm), image]))
+        chart = trend_drawing(
+            trend, spot_name(trend.spot), width=17 * cm, height=17 * cm * 3.6 / 7.5
+        )
+        out.append(KeepTogether([Spacer(1, 0.2 * cm), chart]))
     return out
 
 

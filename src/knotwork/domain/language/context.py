@@ -179,6 +179,8 @@ class ContextReader:
                 continue
             if trigger.category == "resolved" and _only_partly(every, hit.start):
                 continue  # "mostly better now": on the mend is not over
+            if _back_is_the_body(every, hit.start):
+                continue  # "rolling my back when a pain hit": the back, not a time
             if trigger.category == "resolved" and _only_planned(every, hit.start):
                 continue  # "I can probably stop warfarin at some point": not yet
             if trigger.category == "hypothetical" and _asks_the_cause(every, hit.end):
@@ -432,6 +434,18 @@ def _only_planned(tokens: Sequence[Token], start: int) -> bool:
             return False
         i -= 1
     return False
+
+
+_OWNERS = frozenset(
+    ["my", "your", "his", "her", "their", "our", "the", "lower", "upper", "low", "mid"]
+)
+
+
+def _back_is_the_body(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a cue opening with "back" ("back when") names a person's back."""
+    return (
+        tokens[start].raw == "back" and start > 0 and tokens[start - 1].raw in _OWNERS
+    )
 
 
 _BEING = frozenset(["is", "are", "was", "were", "'s", "be"])

@@ -21,6 +21,7 @@ NEGATORS = frozenset(
         "none",
         "nothing's",
         "nah",
+        "nope",
         "nothings",
         "denies",
         "deny",

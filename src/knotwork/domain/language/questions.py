@@ -55,8 +55,9 @@ def general_questions(tokens: Sequence[Token], every: Sequence[Token]) -> list[i
         for s, ok in asking.items()
         if ok and first[s] in _ASKING_OPENERS and s not in _experiential(every)
     }
-    general |= _answered_no(every)
-    tail = _general_tail_questions(every)
+    denied, denied_tails = _answered_no(every)
+    general |= denied
+    tail = _general_tail_questions(every) | denied_tails
     return [
         i
         for i, t in enumerate(tokens)
@@ -91,25 +92,46 @@ def _general_tail_questions(every: Sequence[Token]) -> set[tuple[int, int]]:
 _USUAL = frozenset(["normal", "usual", "common", "ok", "okay"])
 
 
-def _answered_no(every: Sequence[Token]) -> set[int]:
+def _answered_no(every: Sequence[Token]) -> tuple[set[int], set[tuple[int, int]]]:
     """Return questions the next sentence denies: "Heart attack? No, just a bill".
 
     Only a question that names no one ("Blood thinners? Not me") and an answer
-    that is a denial: "No idea, it's hot" answers nothing.
+    that is a denial: "No idea, it's hot" answers nothing. A sentence that
+    speaks of the person and ends in such a question ("the physio asked me
+    last time: fall? no.") has only its last clause denied, as a pair of
+    sentence and clause in the second set.
     """
     words: dict[int, list[str]] = {}
+    last_clause: dict[int, tuple[int, set[str]]] = {}
+    asked = set()
     for t in every:
         words.setdefault(t.sentence, []).append(t.raw)
+        clause, tail_words = last_clause.get(t.sentence, (-1, set()))
+        if t.clause != clause:
+            clause, tail_words = t.clause, set()
+        tail_words.add(t.raw)
+        last_clause[t.sentence] = (clause, tail_words)
+        if t.asks:
+            asked.add(t.sentence)
     denied = set()
+    tails = set()
     for sentence, said in words.items():
+        if sentence not in asked:
+            continue
         answer = words.get(sentence + 1, [])[:2]
         first, second = (answer + ["", ""])[:2]
         denial = (
             first in ("no", "nope", "nah") and second not in ("idea", "clue")
         ) or (first == "not" and second in ("me", "mine", "really"))
-        if denial and not FIRST_PERSON & set(said):
+        if not denial:
+            continue
+        if not FIRST_PERSON & set(said):
             denied.add(sentence)
-    return {s for s in denied if any(t.asks for t in every if t.sentence == s)}
+            continue
+        clause, tail_words = last_clause[sentence]
+        if not FIRST_PERSON & tail_words:
+            tails.add((sentence, clause))
+    return denied, tails
 
 
 def _experiential(every: Sequence[Token]) -> set[int]:

@@ -87,6 +87,8 @@ _KEEP_WHOLE = {
     # "It's easing off" goes on, getting better; "it eased off" is over.
     "easing": "easing",
     "settling": "settling",
+    # "Nearly fell" is no fall, but "sore near the thumb" is sore.
+    "nearly": "nearly",
     # A bruise that is fading is still there; one that faded is gone.
     "fading": "fading",
     # "Boiling then freezing" is a temperature, not a boil on the skin.

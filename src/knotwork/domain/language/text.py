@@ -160,7 +160,10 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
                 # "Years ago (2012, maybe) I had a concussion": after an
                 # aside the clause it interrupted goes on.
                 clause, outer = outer, -1
-            if word in _TURNS:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if word in _TURNS or following in _AFTERTHOUGHTS:
+                # "All normal - oh, I do take apixaban": an afterthought turns
+                # as "but" does.
                 turned.add(clause)
             negation_left = NEGATION_WINDOW if listing else 0
             if word not in _KEPT_BOUNDARIES:
@@ -213,6 +216,7 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
 
 # Words that open a clause set against what came before.
 _TURNS = frozenset(["but", "however", "although", "though", "yet", "whereas", "except"])
+_AFTERTHOUGHTS = frozenset(["oh", "actually", "wait", "although", "though", "except"])
 
 
 def phrase_key(phrase: str, keep_filler: bool = False) -> tuple[str, ...]:

@@ -131,6 +131,8 @@ _TRIMMED_UNITS = {"decad": 3650, "minut": 0}
 _ONSET_WORDS = frozenset(
     ["fitted", "installed", "since", "still", "mentioned", "noticed", "spotted"]
     + ["showed", "shows", "found", "due", "residual", "ongoing", "persisting"]
+    # "My GP said I had a slipped disc in March": a diagnosis, still so.
+    + ["said", "told"]
 )
 
 

@@ -239,6 +239,8 @@ _SAID_FINE = frozenset(["fine", "ok", "okay", "good", "great", "perfect", "norma
 
 _WE = frozenset(["me", "we", "us", "we've", "we're"])
 _HAVING = frozenset(["have", "had", "got", "take", "taking", "on", "suffer", "get"])
+# What two people may both have done: "my mum and I both went down on the ice".
+_BOTH_DID = frozenset(["went", "fell", "slipped", "tripped", "were", "did", "came"])
 _SHARING = frozenset(
     [("so", "am", "i"), ("so", "do", "i"), ("so", "did", "i"), ("so", "have", "i")]
     + [("so", "was", "i"), ("same", "as", "me"), ("same", "here", "")]
@@ -258,10 +260,12 @@ def _sentences_shared(every: Sequence[Token]) -> set[int]:
     both = {
         t.sentence
         for t, after in zip(every, every[1:], strict=False)
-        if t.raw == "both" and after.raw in _HAVING
+        if t.raw == "both" and after.raw in _HAVING | _BOTH_DID
     }
-    for t in every:
-        if t.sentence in both and t.raw in _WE:
+    for before, t in zip([None, *every], every, strict=False):
+        # "Me and my twin both have", "my mum and I both went down".
+        and_i = t.raw == "i" and before is not None and before.raw == "and"
+        if t.sentence in both and (t.raw in _WE or and_i):
             shared.add(t.sentence)
     for i, t in enumerate(every):
         if t.raw == "same" and _same_as_mine(every, i):
