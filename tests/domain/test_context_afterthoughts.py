@@ -300,3 +300,18 @@ def test_more_places(text: str, region: str) -> None:
 def test_a_place_beside_the_spine_takes_the_part_of_the_back_named() -> None:
     regions = find_sources("low back hurts right next to the spine").regions
     assert regions == ["low_back"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("back of my thigh aches and behind the knee. My calf is fine.", "calf"),
+        ("my Achilles aches after runs, but the arch of my foot is fine", "sole"),
+    ],
+)
+def test_a_place_said_to_be_fine_is_left_out(text: str, absent: str) -> None:
+    assert absent not in find_sources(text).regions
+
+
+def test_a_clear_scan_of_something_else_keeps_the_place() -> None:
+    assert "cheek" in find_sources("achy cheekbone, sinus scan was clear").regions

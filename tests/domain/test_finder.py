@@ -141,6 +141,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra14.jsonl",
     VIGNETTES / "finder_extra15.jsonl",
     VIGNETTES / "finder_extra16.jsonl",
+    VIGNETTES / "finder_extra17.jsonl",
 ]
 
 

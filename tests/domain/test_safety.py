@@ -254,6 +254,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra85.jsonl",
     VIGNETTES / "safety_context_extra86.jsonl",
     VIGNETTES / "safety_context_extra87.jsonl",
+    VIGNETTES / "safety_context_extra88.jsonl",
+    VIGNETTES / "safety_context_extra89.jsonl",
 ]
 
 

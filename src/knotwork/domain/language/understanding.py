@@ -95,6 +95,21 @@ class Reader:
             )
             return ctx.certainty != "negated" and bool(ctx.set_aside_because())
 
+        def denied(match: Match[Any]) -> bool:
+            """Whether a place is said not to hurt: "but the jaw is fine".
+
+            Only in its own clause: "achy cheekbone, sinus scan was clear"
+            clears the sinuses, not the cheekbone.
+            """
+            ctx = annotation.context_of_words(
+                tokens[match.start].word, tokens[match.end - 1].word
+            )
+            if ctx.certainty != "negated":
+                return False
+            clause = tokens[match.end - 1].clause
+            after = tokens[match.end : match.end + _DENIAL_REACH]
+            return any(t.clause == clause and t.raw in _FINE for t in after)
+
         side_found = self.sides.find_all(tokens)
         # Side words sit inside body phrases ("back of my right knee"), so the
         # body matchers read the text without them.
@@ -104,7 +119,11 @@ class Reader:
             if named.negated or named.payload in reading.syndromes or elsewhere(named):
                 continue
             reading.syndromes.append(named.payload)
-        zones = [z for z in _qualified(self.regions, tokens) if not elsewhere(z)]
+        zones = [
+            z._replace(negated=True) if not z.negated and denied(z) else z
+            for z in _qualified(self.regions, tokens)
+            if not elsewhere(z)
+        ]
         # A vague word adds nothing where the person was precise about what it
         # mostly means: "lower back stiff ... stays in the back" is not mid-back.
         exact = {
@@ -133,7 +152,7 @@ class Reader:
                 _raise(reading.regions, region, w)
                 reading.region_words.setdefault(region, syndrome.name)
         for mention in self.muscles.find_all(tokens):
-            if mention.negated or elsewhere(mention):
+            if mention.negated or elsewhere(mention) or denied(mention):
                 continue
             if mention.start and tokens[mention.start - 1].stem in _DESTINATIONS:
                 # "Spreads down into my calf": where pain arrives is a place
@@ -163,6 +182,14 @@ _PLACE_REACH = 4
 _DESTINATIONS = frozenset(
     t.stem for t in tokenize("into towards toward reaching", keep_filler=True)
 )  # content words between the body part and "at the back"
+
+
+# What says a place does not hurt, after it in its clause.
+_FINE = frozenset(
+    ["fine", "ok", "okay", "normal", "alright", "unaffected", "spared", "hurt"]
+    + ["hurts", "sore", "ache", "aches", "bother", "bothered", "affected"]
+)
+_DENIAL_REACH = 6
 
 
 def _qualified(

@@ -21,8 +21,9 @@ from knotwork.domain.safety.corrections import taken_back
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
+from knotwork.domain.safety.still_taken import taken_now
 from knotwork.kb.models import SafetyRule
-from knotwork.kb.record import record
+from knotwork.kb.record import field, record
 
 NOT_A_CHILD = "not about a child"
 NOT_LONG_STANDING = "not said to be long-standing"
@@ -47,6 +48,8 @@ class Detection:
     set_aside: list[SetAsideFlag]
     mentioned: set[str]
     ages: list[int]
+    # The mentions that met each flag's rule: where in the text it was said.
+    sources: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
 
 
 # Concepts about a child that say something of the person who speaks: a
@@ -108,6 +111,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             mentions.append(Mention(m.payload, sentence, words, context, (first, last)))
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
     mentions = taken_back(mentions, annotation)
+    mentions = taken_now(mentions, annotation)
     mentions = date_the_birth(mentions, baby_days(annotation.every))
     pregnant = any(
         m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
@@ -159,6 +163,7 @@ def detect(
     for m in mentions:
         by_concept.setdefault(m.concept, []).append(m)
     found: dict[str, str] = {}
+    sources: dict[str, tuple[Mention, ...]] = {}
     set_aside: dict[str, SetAsideFlag] = {}
     for rule in rules:
         flag = rule.flag
@@ -181,6 +186,7 @@ def detect(
             continue
         if hit:
             found[flag] = hit[0]
+            sources[flag] = hit[2]
             set_aside.pop(flag, None)
             continue
         loose = _rule_hit(rule, by_concept, False, verdicts)
@@ -201,7 +207,7 @@ def detect(
         and m.context.sense == "literal"
         and m.context.certainty in ("affirmed", "negated")
     }
-    return Detection(found, list(set_aside.values()), said, ages)
+    return Detection(found, list(set_aside.values()), said, ages, sources)
 
 
 def _diabetic_feet(by_concept: dict[str, list[Mention]]) -> bool:
@@ -319,8 +325,8 @@ def _rule_hit(
     by_concept: dict[str, list[Mention]],
     strict: bool,
     verdicts: dict[tuple[int, bool], str],
-) -> tuple[str, str] | None:
-    """Return (matched words, why set aside) when every slot is met, else None."""
+) -> tuple[str, str, tuple[Mention, ...]] | None:
+    """Return (matched words, why set aside, the mentions) when every slot is met."""
     slots = [slot.split("|") for slot in rule.all]
     anywhere = [slot.split("|") for slot in rule.anywhere]
 
@@ -365,7 +371,7 @@ def _rule_hit(
             return None
     words = ", ".join(dict.fromkeys(m.words for m, _ in chosen))
     why = next((w for _, w in chosen if w), "")
-    return words, why
+    return words, why, tuple(m for m, _ in chosen)
 
 
 # Concepts that are themselves denials ("no swelling", "my legs are fine"):

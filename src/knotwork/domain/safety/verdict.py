@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from knotwork.domain.language.denial import NEGATORS
 from knotwork.domain.language.understanding import Reader, default_reader
 from knotwork.domain.safety.health_screen import check_text
 from knotwork.domain.safety.mention import Mention
@@ -105,6 +106,75 @@ class SafetyResult:
         return self.verdict != "stop" and not self.red_flags
 
 
+_CLEARING = frozenset(["clinician", "clinician_cleared", "massage_word"])
+_NO_TURN = 1 << 30
+
+
+def _cleared_in_text(
+    mentions: list[Mention],
+    sources: Mapping[str, tuple[Mention, ...]],
+    stated: set[str],
+    turns: list[tuple[int, int]],
+) -> set[str]:
+    """Return the flags a clinician in the text clears for ball work.
+
+    "The surgeon has cleared me for massage", or "my physio said ball work on
+    my upper back is fine": a clinician, a permission and massage or ball
+    work, all in one sentence and none of them denied or someone else's. It
+    clears what that sentence and the one before it say, up to where the
+    sentence turns after the clearance: "... is fine for massage now, but
+    where I had a spinal fusion" does not clear the fusion.
+    """
+    said: dict[str, list[Mention]] = {}
+    for m in mentions:
+        ctx = m.context
+        if m.concept in _CLEARING and ctx.certainty == "negated":
+            # "The physio said massage is fine" reads as a denial of the
+            # massage and the physio: only a plain "no massage" denies them.
+            denied = ctx.cue.split()[:1] and ctx.cue.split()[0] in NEGATORS
+            ctx = ctx if denied else ctx._replace(certainty="affirmed")
+        # When is no matter here: "said massage is fine now" clears now.
+        if not ctx.set_aside_because(history=True):
+            said.setdefault(m.concept, []).append(m)
+
+    def sentences(concept: str) -> set[int]:
+        return {m.sentence for m in said.get(concept, ())}
+
+    clearing = sentences("clinician") & (
+        sentences("clinician_cleared")
+        | (sentences("permission") & sentences("massage_word"))
+    )
+    if not clearing:
+        return set()
+    # Where each clearing sentence's clearance ends, by word.
+    ends = {
+        s: max(
+            m.span[1]
+            for c in ("clinician_cleared", "permission")
+            for m in said.get(c, ())
+            if m.sentence == s
+        )
+        for s in clearing
+    }
+    # Where each clearing sentence turns after its clearance, if it does.
+    turn_at = dict.fromkeys(clearing, _NO_TURN)
+    for word, s in turns:
+        if s in ends and ends[s] < word < turn_at[s]:
+            turn_at[s] = word
+    cleared = set()
+    for flag, found_by in sources.items():
+        said_in_text = [m for m in found_by if m.span[0] >= 0]
+        if flag in stated or not said_in_text:
+            continue
+        if all(
+            m.sentence + 1 in clearing
+            or (m.sentence in clearing and m.span[0] < turn_at[m.sentence])
+            for m in said_in_text
+        ):
+            cleared.add(flag)
+    return cleared
+
+
 def worst(verdicts: Iterable[str], scale: tuple[str, ...] = VERDICTS) -> str:
     """Return the most cautious verdict of several."""
     return max(verdicts, key=scale.index, default=scale[0])
@@ -133,11 +203,14 @@ def check_safety(
         raise UnknownId(f"unknown question: {sorted(unknown)[0]}")
     mentions: list[Mention] = []
     own_ages: list[int] = []
+    # Where the text turns ("..., but"): words and their sentences.
+    turns: list[tuple[int, int]] = []
     if text.strip() or reader is not None:
         reader = reader or default_reader()
         kb = reader.kb
         mentions, annotation = read_mentions(text, reader)
         own_ages = annotation.own_ages()
+        turns = [(t.word, t.sentence) for t in annotation.every if t.turns]
     else:
         # Nothing to read (a routine or plan from the profile alone): the
         # reader's tables are not built for it.
@@ -160,17 +233,9 @@ def check_safety(
             )
     _keep_most_specific(found)
     cleared_set = set(cleared)
-    clinicians = {m.sentence for m in mentions if m.concept == "clinician"}
-    if any(
-        m.concept == "clinician_cleared"
-        and m.sentence in clinicians
-        and not m.context.set_aside_because()
-        for m in mentions
-    ):
-        # "The surgeon has cleared me for massage": what the text tells of is
-        # cleared, as a clinician's clearance in the profile would be. Only
-        # a clinician named in the same sentence clears anything.
-        cleared_set |= {f for f in found if f not in conditions}
+    # "The surgeon has cleared me for massage": what the text tells of there
+    # is cleared, as a clinician's clearance in the profile would be.
+    cleared_set |= _cleared_in_text(mentions, detection.sources, set(conditions), turns)
     reasons = []
     for flag_id, matched in found.items():
         info = kb.flag(flag_id)
