@@ -315,3 +315,12 @@ def test_a_place_said_to_be_fine_is_left_out(text: str, absent: str) -> None:
 
 def test_a_clear_scan_of_something_else_keeps_the_place() -> None:
     assert "cheek" in find_sources("achy cheekbone, sinus scan was clear").regions
+
+
+def test_the_back_of_it_is_the_back_of_the_part_named() -> None:
+    assert find_sources("my knee hurts at the back of it").regions == ["knee_back"]
+
+
+def test_a_limb_lifted_is_how_the_pain_comes_on_not_where() -> None:
+    regions = find_sources("outer shoulder aches when I lift my arm").regions
+    assert regions == ["shoulder_side"]

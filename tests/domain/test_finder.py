@@ -142,6 +142,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra15.jsonl",
     VIGNETTES / "finder_extra16.jsonl",
     VIGNETTES / "finder_extra17.jsonl",
+    VIGNETTES / "finder_extra18.jsonl",
 ]
 
 

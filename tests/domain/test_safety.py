@@ -256,6 +256,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra87.jsonl",
     VIGNETTES / "safety_context_extra88.jsonl",
     VIGNETTES / "safety_context_extra89.jsonl",
+    VIGNETTES / "safety_context_extra90.jsonl",
+    VIGNETTES / "safety_context_extra91.jsonl",
 ]
 
 

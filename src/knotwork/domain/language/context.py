@@ -292,9 +292,15 @@ def _lands_on_body(tokens: Sequence[Token], hi: int, body: frozenset[str]) -> bo
     after = tokens[hi + 1]
     if word_number(after.raw) is not None or after.raw in ("a", "an", "the"):
         return False  # "settled in two days", "in a week": a time, not a place
+    if after.raw in _TIME_WORDS:
+        return False  # "went away in a min": "min" is no gluteus minimus
     return tokens[hi].clause == here and after.clause == here and after.stem in body
 
 
+_TIME_WORDS = frozenset(
+    ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"]
+    + ["hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "moment"]
+)
 _OWN_WORDING = frozenset(["other", "child", "hypothetical", "question", "resolved"])
 
 

@@ -102,8 +102,16 @@ def derive(kb: KnowledgeBase) -> dict[str, Any]:
     # The context words are known words too: "now" must never become "new".
     common |= {s for t in triggers for p in t.phrases for s in phrase_key(p, True)}
     common |= _everyday_words()
+    # Safety words as written, for typing slips: "numbess", "pregant".
+    whole_words = {
+        w: stem(w)
+        for ps in safety.concepts.values()
+        for p in ps
+        for w in split_words(p)
+        if w.isalpha() and len(w) >= MIN_SAFETY_TARGET and stem(w) in safety_only
+    }
     speller = Speller.build(
-        lexicon_stems, common | body | safety_only, safety_only - body
+        lexicon_stems, common | body | safety_only, safety_only - body, whole_words
     )
     return {
         "matchers": {name: m.index for name, m in matchers.items()},
@@ -159,7 +167,9 @@ def tables_from(data: dict[str, Any], kb: KnowledgeBase) -> ReadingTables:
             for t in kb.context.triggers
         ),
         body_stems=data["body_stems"],
-        speller=Speller(speller["known"], speller["targets"], speller["raw_only"]),
+        speller=Speller(
+            speller["known"], speller["targets"], speller["raw_only"], speller["words"]
+        ),
     )
 
 

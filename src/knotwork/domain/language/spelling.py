@@ -38,9 +38,13 @@ class Speller:
         known: Iterable[str],
         targets: dict[str, list[str]],
         raw_only: Iterable[str] = (),
+        words: dict[str, list[tuple[str, str]]] | None = None,
     ) -> None:
         self._known = frozenset(known)
         self._by_initial = targets
+        # Whole safety words as typed, with their stems: "tingeling" is one
+        # letter from "tingling", but four from its stem "tingl".
+        self._words = words or {}
         # Medicine and condition names are matched against what was typed,
         # never against a stem: "cleaning" stems to "clean", one letter from
         # "clexane".
@@ -52,14 +56,26 @@ class Speller:
         lexicon_stems: Iterable[str],
         common: Iterable[str],
         raw_only: Iterable[str] = (),
+        whole_words: dict[str, str] | None = None,
     ) -> Speller:
-        """Correct towards lexicon stems; leave known ordinary words alone."""
+        """Correct towards lexicon stems; leave known ordinary words alone.
+
+        ``whole_words`` maps words as written (safety words) to their stems.
+        """
         lexicon = sorted(frozenset(lexicon_stems))
         targets: dict[str, list[str]] = {}
         for word in lexicon:
             if len(word) >= 3 and word.isalpha():
                 targets.setdefault(word[0], []).append(word)
-        return cls(set(lexicon) | set(common), targets, set(raw_only) & set(lexicon))
+        words: dict[str, list[tuple[str, str]]] = {}
+        for word, stem_ in sorted((whole_words or {}).items()):
+            words.setdefault(word[0], []).append((word, stem_))
+        return cls(
+            set(lexicon) | set(common),
+            targets,
+            set(raw_only) & set(lexicon),
+            words,
+        )
 
     def table(self) -> dict[str, object]:
         """Return the speller's data, for keeping in the derived-tables cache."""
@@ -67,6 +83,7 @@ class Speller:
             "known": self._known,
             "targets": self._by_initial,
             "raw_only": self._raw_only,
+            "words": self._words,
         }
 
     def correct(self, token: Token) -> Token:
@@ -98,6 +115,12 @@ class Speller:
                     continue
                 if d < best_distance:
                     best, best_distance = candidate, d
+        for word, stem_ in self._words.get(token.raw[0], ()):
+            d = edit_distance(token.raw, word, limit)
+            if d == 2 and len(word) < LONG_WORD:
+                continue
+            if d < best_distance:
+                best, best_distance = stem_, d
         return best
 
     def correct_all(self, tokens: Sequence[Token]) -> list[Token]:

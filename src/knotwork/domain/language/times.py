@@ -175,6 +175,11 @@ def _month_said_now(tokens: Sequence[Token]) -> int | None:
         }
         if "now" in near and near & {"it's", "its", "is"}:
             return month
+        # "its june now", typed without the filler words the reader drops.
+        follows = i + 1 < len(tokens) and tokens[i + 1].raw == "now"
+        before = tokens[i - 1].raw if i else ""
+        if follows and before not in _MONTH_BEFORE | {"since", "from", "last"}:
+            return month
     return None
 
 

@@ -179,6 +179,7 @@ _PLACE_WORDS = frozenset(
     t.stem for t in tokenize("back front side top bottom inside outside")
 )
 _PLACE_REACH = 4
+_IT = frozenset(["it", "them", "that", "this"])
 _DESTINATIONS = frozenset(
     t.stem for t in tokenize("into towards toward reaching", keep_filler=True)
 )  # content words between the body part and "at the back"
@@ -199,7 +200,13 @@ def _qualified(
     zones = _behind_as_a_place(regions, tokens)
     # A place word inside a longer phrase ("sleep on my side", "lower back")
     # belongs to that phrase; only a bare "back" or "side" may qualify.
-    inside = {i for z in zones if z.end - z.start > 1 for i in range(z.start, z.end)}
+    # ("The back of it" is a place word waiting for the part it names.)
+    inside = {
+        i
+        for z in zones
+        if z.end - z.start > 1 and tokens[z.end - 1].raw not in _IT
+        for i in range(z.start, z.end)
+    }
     dropped: set[int] = set()
     out = []
     for zone in zones:
@@ -257,7 +264,9 @@ def _place_after(tokens: list[Token], end: int) -> int | None:
             return None
         if tokens[i].stem in _PLACE_PREPOSITIONS and tokens[i + 1].stem in _PLACE_WORDS:
             after = tokens[i + 2].stem if i + 2 < len(tokens) else ""
-            return None if after == "of" else i + 1
+            # "At the back of it" is the part just named; "of my knee" is not.
+            then = tokens[i + 3].raw if i + 3 < len(tokens) else ""
+            return None if after == "of" and then not in _IT else i + 1
     return None
 
 
