@@ -67,3 +67,11 @@ def test_flagged(text: str, flag: str) -> None:
 )
 def test_not_flagged(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+def test_a_fever_that_broke_is_over_with_the_list_before_it() -> None:
+    text = (
+        "Had the flu six days ago - fever, sweats, the works - but it broke on "
+        "Sunday and I've been fine since."
+    )
+    assert "fever" not in flags(text)

@@ -1,7 +1,7 @@
 """Keep tables derived from the knowledge files between processes, as .pyc files are.
 
 Stemming every lexicon phrase costs a command more than reading the result,
-so the result is kept in ``kb/__pycache__`` under a name that hashes the
+so the result is kept in ``kb/__pycache__`` under a name that fingerprints the
 knowledge files and the code that derives it. A change to either misses the
 cache and rebuilds it; nothing ever maintains the file by hand, and a
 read-only install simply derives the tables in memory each time.

@@ -247,10 +247,14 @@ class ContextReader:
             elif category == "resolved":
                 # "The swelling went down": what the cue says is over is in it.
                 reached += range(lo, hi)
+            applies = ",".join(trigger.applies_to)
             for i in reached:
-                marks.setdefault(i, {}).setdefault(
-                    category, (cue, ",".join(trigger.applies_to))
-                )
+                here = marks.setdefault(i, {})
+                held = here.get(category)
+                # One cue per category: a cue for every concept replaces one
+                # for a few ("it broke" for a fever, then "normal since").
+                if held is None or (held[1] and not applies):
+                    here[category] = (cue, applies)
         days = intervals(tokens)
         onsets = onset_clauses(tokens)
         for i in child_starts:
