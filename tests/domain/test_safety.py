@@ -258,6 +258,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra89.jsonl",
     VIGNETTES / "safety_context_extra90.jsonl",
     VIGNETTES / "safety_context_extra91.jsonl",
+    VIGNETTES / "safety_context_extra92.jsonl",
+    VIGNETTES / "safety_context_extra93.jsonl",
 ]
 
 

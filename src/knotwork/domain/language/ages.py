@@ -229,7 +229,8 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         if i <= skip_to:
             continue
         raw = token.raw
-        if not (raw[:1].isdigit() or raw in _AGE_WORDS):
+        team_name = raw[:1] == "u" and raw[1:2].isdigit()
+        if not (raw[:1].isdigit() or raw in _AGE_WORDS or team_name):
             continue  # most words are no number: the loop below is for numbers
         before = tokens[i - 1].raw if i >= 1 else ""
         earlier = tokens[i - 2].raw if i >= 2 else ""
@@ -260,6 +261,18 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
                     children.append(i)
             else:
                 ages.append(Age(years, "self", raw))
+            continue
+        team = _TEAM_AGE.fullmatch(raw)
+        named = tokens[i + 1].raw if i + 1 < len(tokens) else ""
+        a_team = raw[0] == "u" or (
+            before == "under" and (raw.endswith("s") or named in _TEAMS)
+        )
+        if team and a_team and int(team.group(1)) >= _YOUNGEST_TEAM:
+            # "My U13 girls", "I coach under-14s": a youth team, all younger.
+            years = int(team.group(1)) - 1
+            if years < CHILD_AGE:
+                ages.append(Age(years, "other", f"{before} {raw}".strip()))
+                children.append(i)
             continue
         grade = _ORDINAL.fullmatch(raw)
         named = tokens[i + 1].raw if i + 1 < len(tokens) else ""
@@ -313,7 +326,16 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             ["next", "week"],
             ["in", "a"],
         )
-        if almost and earlier in ("", "i'm", "im", "am") and number <= CHILD_AGE:
+        turning = before in ("turn", "turning", "be") and earlier in (
+            "i",
+            "i'll",
+            "ill",
+        )
+        if (
+            almost
+            and (earlier in ("", "i'm", "im", "am") or turning)
+            and (number <= CHILD_AGE)
+        ):
             # "Nearly 16", "16 next month!!": not yet that age.
             ages.append(Age(number - 1, "self", f"{before} {words}".strip()))
             continue
@@ -384,6 +406,11 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
 # and Wales) at nine, fifth grade (US) at ten.
 _SCHOOL_YEARS = {"year": 4, "grade": 5}
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+_TEAMS = frozenset(["team", "squad", "side", "girls", "boys", "players", "group"])
+_YOUNGEST_TEAM = 6  # "U2" is a band
+# A youth team by its age limit: "U13", "u12s", "under 14s" ("under 5 minutes"
+# is no team).
+_TEAM_AGE = re.compile(r"u?(\d{1,2})s?")
 _CHILD_REACH = 6
 
 

@@ -183,6 +183,12 @@ class ContextReader:
                 continue  # "rolling my back when a pain hit": the back, not a time
             if trigger.category == "resolved" and _only_planned(every, hit.start):
                 continue  # "I can probably stop warfarin at some point": not yet
+            if (
+                trigger.category == "hypothetical"
+                and hit.start
+                and every[hit.start - 1].raw in ("from", "after")
+            ):
+                continue  # "tight from studying for exams": a cause, not a topic
             if trigger.category == "hypothetical" and _asks_the_cause(every, hit.end):
                 continue  # "what if the numbness is from rolling?": it is there
             # The word that follows in the same clause: "went numb" is no

@@ -34,8 +34,12 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
             else m
             for m in mentions
         ]
-    if any(cue in lowered for cue in _FOR_THEMSELVES) or _own_body_named(
-        lowered, reader
+    every = reader.annotated(text)[1].every
+    # "Can he use the ball?" asks for the child, whatever else the writer says.
+    asked_for_them = _asks_about_another(every)
+    if not asked_for_them and (
+        any(cue in lowered for cue in _FOR_THEMSELVES)
+        or _own_body_named(lowered, reader)
     ):
         # "It's my daughter with the back pain; my own glutes are tight": the
         # child is mentioned, the question is the writer's own.
@@ -45,7 +49,6 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
             else m
             for m in mentions
         ]
-    every = reader.annotated(text)[1].every
     shared = _sentences_shared(every)
     if shared:
         # "My sister's on apixaban and so am I": what the other has, the
@@ -63,11 +66,27 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
         mentions = [
             m._replace(context=m.context._replace(subject="self"))
             if m.context.subject in ("other", "child")
+            # "I'm 15 but asking for my mum": the writer's age is not hers.
+            else m._replace(context=m.context._replace(subject="other"))
+            if m.concept in _AGE_CONCEPTS and m.context.subject == "self"
             else m
             for m in mentions
         ]
         if child is not None:
             # Written for a child: the person asked about is under 16.
+            mentions.append(child._replace(concept="age_under_16", context=PLAIN))
+    elif asked_for_them:
+        # "My own calves are tight too. Can he use the ball?": the writer
+        # speaks of themselves as well, but asks for the child; what is said
+        # of the child counts too, and the child is under 16.
+        child = next((m for m in mentions if m.context.subject == "child"), None)
+        if child is not None:
+            mentions = [
+                m._replace(context=m.context._replace(subject="self"))
+                if m.context.subject == "child"
+                else m
+                for m in mentions
+            ]
             mentions.append(child._replace(concept="age_under_16", context=PLAIN))
     return mentions
 
@@ -106,6 +125,11 @@ _PROXY_CUES = (
     # The question is whether the ball suits the other person.
     "ok for her",
     "ok for him",
+    "ok for them",
+    "okay for them",
+    "alright for them",
+    "safe for them",
+    "fine for them",
     "okay for her",
     "okay for him",
     "safe for her",
@@ -191,6 +215,7 @@ _PROXY_CUES = (
     "wants to know if he can",
     "wants to know if she can",
 )
+_AGE_CONCEPTS = frozenset(["age_under_16", "age_50_plus"])
 _FATHER_CUES = (
     "i'm the dad",
     "i'm his dad",
@@ -224,12 +249,24 @@ _OWN_CUES = ("my own", "myself", "for me", "me too", "i also", "i've got", "i ha
 def _own_body_named(lowered: str, reader: Reader) -> bool:
     """Whether the writer names a part of their own body ("my own glutes")."""
     words = split_words(lowered)
-    for i, (a, b, c) in enumerate(zip(words, words[1:], words[2:], strict=False)):
-        if a == "my" and b == "own" and not _SAID_FINE & set(words[i + 3 : i + 6]):
-            named = reader.read(c)
-            if named.regions or named.muscles:
-                return True
+    for i, (a, b) in enumerate(zip(words, words[1:], strict=False)):
+        if a != "my" or b != "own":
+            continue
+        # "My own glutes", or "my own problem is a tight lower back".
+        said = words[i + 2 : i + 2 + _OWN_REACH]
+        if (
+            _SAID_FINE & set(said)
+            or said[:1]
+            and (said[0] in CHILD_NOUNS or said[0] in PEOPLE_NOUNS)
+        ):
+            continue  # "my own shoulders are fine", "my own son has ..."
+        named = reader.read(" ".join(said))
+        if named.regions or named.muscles:
+            return True
     return False
+
+
+_OWN_REACH = 7
 
 
 # "My own shoulders are fine": the writer names their body to say it is well,
@@ -319,6 +356,13 @@ def _for_another(text: str, every: Sequence[Token]) -> bool:
     mine = lowered
     for denial in _NOT_MINE:
         mine = mine.replace(denial, " ")
+    # "My own son" names the son, not the writer's own body.
+    words = split_words(mine)
+    mine = " ".join(
+        w
+        for w, after in zip(words, [*words[1:], ""], strict=True)
+        if not (w == "own" and (after in CHILD_NOUNS or after in PEOPLE_NOUNS))
+    )
     return asks and not any(c in mine for c in _OWN_CUES)
 
 
@@ -337,6 +381,7 @@ _BALL_WORDS = frozenset(
 
 
 # "Wants to" is said of another, never of the writer ("I want to").
+_WOULD = frozenset(["he'd", "she'd", "hed", "shed", "they'd"])
 _TRYING = frozenset(["try", "use", "borrow", "roll", "have", "give"])
 _THE_BALL = frozenset(["ball", "balls", "roller", "lacrosse", "peanut", "spiky"])
 
@@ -349,8 +394,12 @@ def _another_wants_the_ball(every: Sequence[Token]) -> bool:
     """
     ball_sentences = {t.sentence for t in every if t.raw in _THE_BALL}
     for i, t in enumerate(every[:-2]):
+        # "He'd like to use the ball" wishes it for him too.
+        wants = t.raw == "wants" or (
+            t.raw == "like" and i and every[i - 1].raw in _WOULD
+        )
         if (
-            t.raw == "wants"
+            wants
             and every[i + 1].raw == "to"
             and every[i + 2].raw in _TRYING
             and (t.sentence in ball_sentences or t.sentence - 1 in ball_sentences)
