@@ -260,6 +260,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra91.jsonl",
     VIGNETTES / "safety_context_extra92.jsonl",
     VIGNETTES / "safety_context_extra93.jsonl",
+    VIGNETTES / "safety_context_extra94.jsonl",
+    VIGNETTES / "safety_context_extra95.jsonl",
 ]
 
 

@@ -247,8 +247,11 @@ class ContextReader:
                 # "Tom, my partner, came off his bike": the partner did.
                 more = appositive_reach(tokens, lo)
                 reached = [*reached, *(i for i in more if i not in stop)]
-            if category == "hypothetical" and cue.split()[0] in ("if", "ever"):
-                # "If I sprained my ankle": the supposed event is in the cue.
+            if category == "hypothetical" and (
+                cue.split()[0] in ("if", "ever") or _FUTURE & set(cue.split())
+            ):
+                # "If I sprained my ankle", "on my flight tomorrow": the
+                # supposed or coming event is in the cue.
                 reached += range(lo, hi)
             elif category == "resolved":
                 # "The swelling went down": what the cue says is over is in it.
@@ -307,6 +310,7 @@ def _lands_on_body(tokens: Sequence[Token], hi: int, body: frozenset[str]) -> bo
     return tokens[hi].clause == here and after.clause == here and after.stem in body
 
 
+_FUTURE = frozenset(["tomorrow", "tonight", "upcoming", "next", "soon"])
 _TIME_WORDS = frozenset(
     ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"]
     + ["hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "moment"]

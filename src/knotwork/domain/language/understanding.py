@@ -227,6 +227,12 @@ def _qualified(
     return [z for z in out if z.start not in dropped]
 
 
+# What may follow "my behind" when it is the bottom: "my behind is sore".
+_SAID_OF_A_BOTTOM = frozenset(
+    ["is", "was", "hurts", "hurt", "aches", "ache", "sore", "feels", "has", "kills"]
+)
+
+
 def _behind_as_a_place(
     regions: PhraseMatcher[dict[str, float]], tokens: list[Token]
 ) -> list[Match[dict[str, float]]]:
@@ -246,7 +252,15 @@ def _behind_as_a_place(
         # may follow directly. ("My behind and thighs" reads as a place too.)
         return any(m.start == 0 for m in regions.find_longest(tokens[end : end + 4]))
 
-    zones = regions.find_longest(tokens)
+    def a_preposition(zone: Match[dict[str, float]]) -> bool:
+        """Whether a bare "behind" leads on ("just behind where the arm...")."""
+        if zone.end - zone.start != 1 or tokens[zone.start].stem != "behind":
+            return False
+        after = tokens[zone.end] if zone.end < len(tokens) else None
+        same = after is not None and after.clause == tokens[zone.start].clause
+        return same and after is not None and after.raw not in _SAID_OF_A_BOTTOM
+
+    zones = [z for z in regions.find_longest(tokens) if not a_preposition(z)]
     wrong = [z for z in zones if before_a_part(z.end)]
     if not wrong:
         return zones

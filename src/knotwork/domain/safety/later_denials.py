@@ -28,6 +28,8 @@ _NOT_A_SIGN = frozenset(
     + ["rest_word", "session", "weeks", "days_later", "clot_history_marker"]
     # Denials and clearances: "GP scanned it, no clot, and it settled".
     + ["legs_normal", "swelling_denied", "explained_lump", "clinician"]
+    # Words of a posture or an explanation, not signs: "I'd been lying on it".
+    + ["rest_still", "knock", "throb_word", "permission", "massage_word"]
 )
 # Concepts whose mentions in one message are one and the same illness.
 _ONE_ILLNESS = frozenset(["fever"])
