@@ -262,6 +262,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra93.jsonl",
     VIGNETTES / "safety_context_extra94.jsonl",
     VIGNETTES / "safety_context_extra95.jsonl",
+    VIGNETTES / "safety_context_extra96.jsonl",
+    VIGNETTES / "safety_context_extra97.jsonl",
 ]
 
 

@@ -197,6 +197,10 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
             continue
         token = Token(stem(word), word, sentence, negation_left > 0, i, clause)
         every.append(token)
+        if (negation_left or (content and content[-1].negated)) and word in _EXAMPLES:
+            # "Not on any proper blood thinners like warfarin": what the
+            # example names is denied with the kind it stands for.
+            negation_left = max(negation_left, _EXAMPLE_REACH + 1)
         if word in FILLER:
             continue
         content.append(token)
@@ -216,6 +220,8 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
 
 # Words that open a clause set against what came before.
 _TURNS = frozenset(["but", "however", "although", "though", "yet", "whereas", "except"])
+_EXAMPLES = frozenset(["like", "including", "e.g."])
+_EXAMPLE_REACH = 2
 _AFTERTHOUGHTS = frozenset(["oh", "actually", "wait", "although", "though", "except"])
 
 

@@ -173,7 +173,8 @@ class Reader:
 # "My head hurts at the back" names the back of the head: a place word after
 # a body part, introduced by one of these, says which part of it.
 _PLACE_PREPOSITIONS = frozenset(
-    t.stem for t in tokenize("at on in round around towards from", keep_filler=True)
+    t.stem
+    for t in tokenize("at on in round around towards from along", keep_filler=True)
 )
 _PLACE_WORDS = frozenset(
     t.stem for t in tokenize("back front side top bottom inside outside")
