@@ -146,6 +146,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra19.jsonl",
     VIGNETTES / "finder_extra20.jsonl",
     VIGNETTES / "finder_extra21.jsonl",
+    VIGNETTES / "finder_extra22.jsonl",
 ]
 
 

@@ -264,6 +264,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra95.jsonl",
     VIGNETTES / "safety_context_extra96.jsonl",
     VIGNETTES / "safety_context_extra97.jsonl",
+    VIGNETTES / "safety_context_extra98.jsonl",
+    VIGNETTES / "safety_context_extra99.jsonl",
 ]
 
 

@@ -226,6 +226,10 @@ class ContextReader:
                 every, hit.start, hit.end
             ):
                 continue
+            if category in ("other", "child") and _a_birth_date(
+                every, hit.start, hit.end
+            ):
+                continue  # "Since my twins were born there's a gap": a date
             if category == "other" and lo > first_child and cue.split()[0] in _PRONOUNS:
                 category = "child"
             stop = terminators["self"] if category in ("other", "child") else set()
@@ -310,6 +314,9 @@ def _lands_on_body(tokens: Sequence[Token], hi: int, body: frozenset[str]) -> bo
     return tokens[hi].clause == here and after.clause == here and after.stem in body
 
 
+# Events that happen once: "since I heard it crack when I was 19" dates the
+# crack, though its result goes on.
+_EVENTS = frozenset(["acute_injury", "trauma", "fracture_sign", "strain_event"])
 _FUTURE = frozenset(["tomorrow", "tonight", "upcoming", "next", "soon"])
 _TIME_WORDS = frozenset(
     ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"]
@@ -366,7 +373,12 @@ class Annotation:
             dated = None
             seen.pop("past", None)
             seen.pop("resolved", None)
-        if onset and "past" in seen and "resolved" not in seen:
+        if (
+            onset
+            and "past" in seen
+            and "resolved" not in seen
+            and concept not in _EVENTS
+        ):
             # "Diagnosed with von Willebrand as a teenager": what began then
             # has not ended by being dated, any more than by a year.
             del seen["past"]
@@ -454,6 +466,17 @@ def _only_planned(tokens: Sequence[Token], start: int) -> bool:
             return False
         i -= 1
     return False
+
+
+_BORN = frozenset(["born", "arrived"])
+_SINCE_WORDS = frozenset(["since", "after", "before", "until", "when"])
+
+
+def _a_birth_date(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether "since my twins were born" only dates what follows."""
+    before = [t.raw for t in tokens[max(start - 2, 0) : start]]
+    after = [t.raw for t in tokens[end : end + 3]]
+    return bool(_SINCE_WORDS & set(before)) and bool(_BORN & set(after))
 
 
 _OWNERS = frozenset(

@@ -449,6 +449,10 @@ _NOT_A_RETURN = frozenset(
     ]
     + ["with", "in", "on", "at", "up", "into", "off", "down", "out"]
 )
+_SIGN_STEMS = frozenset(["tingl", "numb", "numbness", "pin", "needl", "pain", "weak"])
+_SHORT_WHILE = frozenset(
+    ["minute", "minutes", "min", "mins", "second", "seconds", "moment", "shaking"]
+)
 _RETURN_WORDS = frozenset(["returned", "recurred", "recurring", "returning"])
 
 
@@ -469,7 +473,14 @@ def recurrences(words: Sequence[Token]) -> frozenset[int]:
         if raw == "back" and i >= 1 and words[i - 1].raw in _BACK_VERBS:
             following = words[i + 1] if i + 1 < n else token
             same = i + 1 < n and following.clause == token.clause
-            returned = not (same and following.raw in _NOT_A_RETURN)
+            # "The feeling came back after a minute" is the feeling returning;
+            # "the tingling came back after a minute" is the sign.
+            soon = (
+                following.raw == "after"
+                and any(w.raw in _SHORT_WHILE for w in words[i + 2 : i + 5])
+                and not any(w.stem in _SIGN_STEMS for w in words[max(i - 6, 0) : i])
+            )
+            returned = not (same and (following.raw in _NOT_A_RETURN or soon))
         if not returned:
             continue
         found.add(token.clause)

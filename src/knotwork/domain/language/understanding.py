@@ -261,7 +261,20 @@ def _behind_as_a_place(
         same = after is not None and after.clause == tokens[zone.start].clause
         return same and after is not None and after.raw not in _SAID_OF_A_BOTTOM
 
-    zones = [z for z in regions.find_longest(tokens) if not a_preposition(z)]
+    def back_of_a_part(zone: Match[dict[str, float]]) -> bool:
+        """Whether a bare "back" names a part's back ("the backs of my fingers")."""
+        if zone.end - zone.start != 1 or tokens[zone.start].stem != "back":
+            return False
+        if zone.end + 1 >= len(tokens) or tokens[zone.end].stem != "of":
+            return False
+        rest = tokens[zone.end + 1 : zone.end + 5]
+        return any(m.start == 0 for m in regions.find_longest(rest))
+
+    zones = [
+        z
+        for z in regions.find_longest(tokens)
+        if not a_preposition(z) and not back_of_a_part(z)
+    ]
     wrong = [z for z in zones if before_a_part(z.end)]
     if not wrong:
         return zones

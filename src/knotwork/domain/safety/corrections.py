@@ -79,7 +79,10 @@ def _cues(every: Sequence[Token]) -> tuple[list[Token], list[Token]]:
     for i, t in enumerate(every):
         raw = t.raw
         # Most words open no cue: one dictionary look each.
-        if any(_starts(every, i, cue) for cue in _TAKEN_BY_FIRST.get(raw, ())):
+        told = i and every[i - 1].raw in _TELLING
+        if not told and any(
+            _starts(every, i, cue) for cue in _TAKEN_BY_FIRST.get(raw, ())
+        ):
             taken.append(t)
         elif raw in _PAST_FIRST and (
             _opens_with_was(every, i)
@@ -100,6 +103,8 @@ _TAKEN_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _cue in _TAKEN_BACK:
     _TAKEN_BY_FIRST.setdefault(_cue[0], []).append(_cue)
 _PAST_FIRST = frozenset(["or", "well", "was", "were"])
+# "I said 'fork' when I meant 'door'": the slip is told, not corrected.
+_TELLING = frozenset(["when", "what", "than", "as", "while", "whatever"])
 
 
 def taken_back(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
