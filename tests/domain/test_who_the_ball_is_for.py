@@ -77,3 +77,8 @@ def test_tight_from_studying_is_a_cause_not_a_topic() -> None:
         "for exams. Is the ball ok for her?"
     )
     assert check_safety(text).verdict == "modify"
+
+
+@pytest.mark.parametrize("text", ["?", "-", "...", "own", "my own", "'"])
+def test_texts_with_few_or_no_words_are_read_without_error(text: str) -> None:
+    assert check_safety(text).verdict == "ok"

@@ -358,9 +358,10 @@ def _for_another(text: str, every: Sequence[Token]) -> bool:
         mine = mine.replace(denial, " ")
     # "My own son" names the son, not the writer's own body.
     words = split_words(mine)
+    following = [*words[1:], ""][: len(words)]
     mine = " ".join(
         w
-        for w, after in zip(words, [*words[1:], ""], strict=True)
+        for w, after in zip(words, following, strict=True)
         if not (w == "own" and (after in CHILD_NOUNS or after in PEOPLE_NOUNS))
     )
     return asks and not any(c in mine for c in _OWN_CUES)
