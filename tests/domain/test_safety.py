@@ -266,6 +266,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra97.jsonl",
     VIGNETTES / "safety_context_extra98.jsonl",
     VIGNETTES / "safety_context_extra99.jsonl",
+    VIGNETTES / "safety_context_extra100.jsonl",
+    VIGNETTES / "safety_context_extra101.jsonl",
 ]
 
 

@@ -241,6 +241,10 @@ class ContextReader:
                     stop = stop - {relative}
             if trigger.category in ("past", "resolved"):
                 stop = terminators["current"]
+                if trigger.category == "resolved" and trigger.direction == "forward":
+                    # "Since finishing chemo last year I've lost a stone": what
+                    # was finished is its object, not what the person says next.
+                    stop = stop | subjects_after(tokens, hi, _FORWARD_REACH)
             elif category == "hypothetical" and trigger.scope == "sentence":
                 # "Students ask about blood thinners, and now I'm on one": a
                 # "now" turns a topic back into the person's present.
@@ -466,6 +470,19 @@ def _only_planned(tokens: Sequence[Token], start: int) -> bool:
             return False
         i -= 1
     return False
+
+
+_SUBJECTS = frozenset(["i", "i've", "ive", "i'm", "im", "i'd", "we", "we've"])
+_FORWARD_REACH = 10
+
+
+def subjects_after(tokens: Sequence[Token], start: int, reach: int) -> set[int]:
+    """Return where the person speaks as a subject in the next ``reach`` words."""
+    return {
+        i
+        for i in range(start, min(start + reach, len(tokens)))
+        if tokens[i].raw in _SUBJECTS
+    }
 
 
 _BORN = frozenset(["born", "arrived"])

@@ -262,7 +262,7 @@ def not_another(
     following = every[start + 1].raw if start + 1 < len(every) else ""
     if cue in _THEY and following in _CARE_VERBS:
         return True  # "They're monitoring an aneurysm": the clinicians, of mine
-    own = FIRST_PERSON if cue in _THEY else frozenset(["me", "my"])
+    own = FIRST_PERSON if cue in _THEY else frozenset(["me", "my", "us", "our"])
     for t in every[start + 1 :]:
         if t.clause != here.clause:
             break
