@@ -268,6 +268,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra99.jsonl",
     VIGNETTES / "safety_context_extra100.jsonl",
     VIGNETTES / "safety_context_extra101.jsonl",
+    VIGNETTES / "safety_context_extra102.jsonl",
+    VIGNETTES / "safety_context_extra103.jsonl",
 ]
 
 

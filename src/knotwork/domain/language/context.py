@@ -226,6 +226,8 @@ class ContextReader:
                 every, hit.start, hit.end
             ):
                 continue
+            if category == "other" and _inherited(every, hit.start):
+                continue  # "I've got her bad veins": the writer has them
             if category in ("other", "child") and _a_birth_date(
                 every, hit.start, hit.end
             ):
@@ -236,7 +238,7 @@ class ContextReader:
             if stop:
                 # "The horse I ride has a tendon injury": an "I" opening a
                 # relative clause on the other's noun leaves the horse the subject.
-                relative = relative_self(every, hit.end, self_starts)
+                relative = relative_self(every, hit.end, self_starts, hit.start)
                 if relative is not None:
                     stop = stop - {relative}
             if trigger.category in ("past", "resolved"):
@@ -483,6 +485,18 @@ def subjects_after(tokens: Sequence[Token], start: int, reach: int) -> set[int]:
         for i in range(start, min(start + reach, len(tokens)))
         if tokens[i].raw in _SUBJECTS
     }
+
+
+_HAVING = frozenset(["got", "have", "inherited", "share", "get"])
+_POSSESSIVES = frozenset(["her", "his", "their"])
+
+
+def _inherited(tokens: Sequence[Token], start: int) -> bool:
+    """Whether "her" follows "I've got": the writer has what she has."""
+    if tokens[start].raw not in _POSSESSIVES or start < 2:
+        return False
+    verb, subject = tokens[start - 1].raw, tokens[start - 2].raw
+    return verb in _HAVING and subject in ("i", "i've", "ive", "i'd")
 
 
 _BORN = frozenset(["born", "arrived"])

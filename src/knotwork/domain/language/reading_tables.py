@@ -116,11 +116,55 @@ def derive(kb: KnowledgeBase) -> dict[str, Any]:
     return {
         "matchers": {name: m.index for name, m in matchers.items()},
         "context": context.index,
+        # Words that name a body part on their own ("knee", "traps"), not every
+        # word of every region phrase ("two", "day", "office").
         "body_stems": frozenset(
-            matchers["regions"].stems() | matchers["muscles"].stems()
-        ),
+            key[0]
+            for name in ("regions", "muscles")
+            for key, payloads in _single_words(matchers[name])
+            if any(_names_a_part(p) for p in payloads)
+        )
+        # Words that lead into a part's name: "one of my lower legs".
+        | {stem(w) for w in _PART_MODIFIERS},
         "speller": speller.table(),
     }
+
+
+_PART_MODIFIERS = [
+    "lower",
+    "upper",
+    "inner",
+    "outer",
+    "mid",
+    "middle",
+    "top",
+    "bottom",
+    "front",
+    "side",
+    "big",
+    "little",
+    "left",
+    "right",
+    "both",
+]
+
+
+def _single_words(matcher: PhraseMatcher[Any]) -> list[tuple[tuple[str, ...], Any]]:
+    """Return the one-word phrases of a matcher, with their payloads."""
+    return [
+        (key, payloads)
+        for lengths in matcher.index.values()
+        for length, phrases in lengths
+        if length == 1
+        for key, payloads in phrases.items()
+    ]
+
+
+def _names_a_part(payload: Any) -> bool:
+    """Whether a region or muscle payload names a body part, not "no place"."""
+    if isinstance(payload, dict):
+        return bool(payload)  # "backseat", "ballet": words that name no region
+    return bool(payload[1] == LAY_NAME_WEIGHT)  # a muscle's name, not a cue
 
 
 # How often a word must occur in the spelling dictionary's English corpus to

@@ -284,12 +284,26 @@ def not_another(
 
 
 def relative_self(
-    every: Sequence[Token], after: int, self_starts: dict[int, int]
+    every: Sequence[Token], after: int, self_starts: dict[int, int], start: int = -1
 ) -> int | None:
-    """Return the "I" that opens a relative clause right after a noun, if any."""
+    """Return the "I" that opens a relative clause right after a noun, if any.
+
+    "Told my husband I've got osteoporosis" reports what was said: after a
+    verb of telling, the "I" that follows starts the message, not a relative
+    clause on the husband.
+    """
+    told = start > 0 and any(
+        t.raw in _TOLD for t in every[max(start - _TOLD_REACH, 0) : start]
+    )
+    if told and every[after - 1].sentence == every[start].sentence:
+        return None
     if after < len(every) and every[after].raw in _RELATIVE_PRONOUNS:
         after += 1
     return self_starts.get(after)
+
+
+_TOLD = frozenset(["told", "informed"])
+_TOLD_REACH = 3
 
 
 # Words that make a clause say something, not just name a child.

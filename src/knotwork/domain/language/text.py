@@ -184,8 +184,10 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
                 # "No slipped discs or back surgery": the denial covers both.
                 negation_left = max(negation_left, AFTER_OR)
             continue
+        # "Nowhere near my forehead" denies; "out of nowhere" does not.
+        near = word == "nowhere" and i + 1 < len(words) and words[i + 1] == "near"
         if (
-            word in NEGATORS
+            (word in NEGATORS or near)
             and not (word == "without" and unable_clause == clause)
             and not denies_a_degree(words, i)
         ):

@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from knotwork.domain.language.context import Annotation, ContextReader
+from knotwork.domain.language.denial import NEGATORS
 from knotwork.domain.language.phrases import Match, PhraseMatcher
 from knotwork.domain.language.reading_tables import ReadingTables, reading_tables
 from knotwork.domain.language.text import Token, tokenize, tokenize_both
@@ -104,11 +105,21 @@ class Reader:
             ctx = annotation.context_of_words(
                 tokens[match.start].word, tokens[match.end - 1].word
             )
+            clause = tokens[match.end - 1].clause
+            after = [
+                t
+                for t in tokens[match.end : match.end + _DENIAL_REACH]
+                if t.clause == clause
+            ]
+            # "The elbow itself doesn't hurt": a denied hurt after the place.
+            if any(
+                t.raw in _FINE and k and after[k - 1].raw in NEGATORS
+                for k, t in enumerate(after)
+            ):
+                return True
             if ctx.certainty != "negated":
                 return False
-            clause = tokens[match.end - 1].clause
-            after = tokens[match.end : match.end + _DENIAL_REACH]
-            return any(t.clause == clause and t.raw in _FINE for t in after)
+            return any(t.raw in _FINE for t in after)
 
         side_found = self.sides.find_all(tokens)
         # Side words sit inside body phrases ("back of my right knee"), so the
@@ -192,6 +203,8 @@ _FINE = frozenset(
     + ["hurts", "sore", "ache", "aches", "bother", "bothered", "affected"]
 )
 _DENIAL_REACH = 6
+# "The backs of my fingers", "my back at the tip of my shoulder blade".
+_OF_A_PART = frozenset(["of", "at", "near", "by"])
 
 
 def _qualified(
@@ -265,7 +278,7 @@ def _behind_as_a_place(
         """Whether a bare "back" names a part's back ("the backs of my fingers")."""
         if zone.end - zone.start != 1 or tokens[zone.start].stem != "back":
             return False
-        if zone.end + 1 >= len(tokens) or tokens[zone.end].stem != "of":
+        if zone.end + 1 >= len(tokens) or tokens[zone.end].stem not in _OF_A_PART:
             return False
         rest = tokens[zone.end + 1 : zone.end + 5]
         return any(m.start == 0 for m in regions.find_longest(rest))

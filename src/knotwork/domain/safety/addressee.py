@@ -126,6 +126,10 @@ _PROXY_CUES = (
     "ok for her",
     "ok for him",
     "ok for them",
+    "the one i'm asking for",
+    "the one i'm asking about",
+    "he's the one i'm asking",
+    "she's the one i'm asking",
     "alright for him",
     "alright for her",
     "fine for him",
@@ -245,6 +249,8 @@ _BIRTH_CONCEPTS = frozenset(
     + ["pregnant_20_weeks", "pregnant_28_weeks"]
 )
 _FOR_THEMSELVES = (
+    "just asking for me",
+    "asking for myself",
     "writing about me",
     "asking about me",
     "asking for myself",
@@ -291,7 +297,10 @@ _SHARING = frozenset(
     + [("so", "was", "i"), ("same", "as", "me"), ("same", "here", "")]
     + [("me", "too", ""), ("me", "as", "well"), ("as", "do", "i"), ("as", "am", "i")]
     + [("mine", "too", ""), ("same", "with", "me"), ("it", "too", "")]
-    + [("it", "as", "well")]
+    + [("it", "as", "well"), ("one", "too", ""), ("one", "as", "well")]
+    # "My gran had clots, and I had one in my calf": "one" is the same thing.
+    + [("i", "had", "one"), ("i've", "had", "one"), ("i've", "got", "one")]
+    + [("i", "have", "one"), ("i", "got", "one")]
 )
 
 
@@ -315,7 +324,18 @@ def _sentences_shared(every: Sequence[Token]) -> set[int]:
     for i, t in enumerate(every):
         if t.raw == "same" and _same_as_mine(every, i):
             shared.add(t.sentence)
-        if t.raw not in ("so", "same", "me", "as", "mine", "and", "it"):
+        if t.raw not in (
+            "so",
+            "same",
+            "me",
+            "as",
+            "mine",
+            "and",
+            "it",
+            "one",
+            "i",
+            "i've",
+        ):
             continue
         words = tuple(x.raw for x in every[i : i + 3] if x.sentence == t.sentence)
         if words in _SHARING or (*words[:2], "") in _SHARING:
