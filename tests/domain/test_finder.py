@@ -149,6 +149,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra22.jsonl",
     VIGNETTES / "finder_extra23.jsonl",
     VIGNETTES / "finder_extra24.jsonl",
+    VIGNETTES / "finder_extra25.jsonl",
 ]
 
 

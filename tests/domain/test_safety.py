@@ -270,6 +270,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra101.jsonl",
     VIGNETTES / "safety_context_extra102.jsonl",
     VIGNETTES / "safety_context_extra103.jsonl",
+    VIGNETTES / "safety_context_extra104.jsonl",
+    VIGNETTES / "safety_context_extra105.jsonl",
 ]
 
 

@@ -125,6 +125,8 @@ _NO_SUBJECT = frozenset(
         "theyre",
         "which",
         "that",
+        "that's",
+        "thats",
         "then",
         "but",
         "all",

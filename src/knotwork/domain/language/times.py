@@ -213,6 +213,10 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
                 # "Last winter" is months ago, not a year: the nearest past one.
                 days = _LAST_SEASON if tokens[i + 1].stem in _SEASONS else unit
                 cue = f"last {tokens[i + 1].raw}"
+        elif raw in _SEASONS and i >= 1 and tokens[i - 1].raw in ("over", "during"):
+            # "Tore my calf over the summer": the last such season.
+            days = _LAST_SEASON
+            cue = f"{tokens[i - 1].raw} the {raw}"
         elif raw in _WHEN_WORDS:
             days = _WHEN_WORDS[raw]
         elif raw in _MONTHS and i >= 1 and tokens[i - 1].raw in _MONTH_BEFORE:

@@ -312,11 +312,15 @@ def _counts(m: Mention, rule: SafetyRule, anywhere: bool = False) -> str:
             return ctx.set_aside_because(False, rule.max_days, resolved)
     if (
         rule.dated_event
-        and ctx.time == "resolved"
         and ctx.days_ago is not None
         and ctx.days_ago <= (rule.max_days or 0)
     ):
-        resolved = True  # an operation inside its window stays recent
+        # An operation inside its window stays recent, however it was told:
+        # "a c-section four months ago" is within "the last few months".
+        if ctx.time == "resolved":
+            resolved = True
+        elif ctx.time == "past":
+            ctx = ctx._replace(time="recent")
     return ctx.set_aside_because(history, rule.max_days, resolved)
 
 
