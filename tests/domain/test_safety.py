@@ -272,6 +272,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra103.jsonl",
     VIGNETTES / "safety_context_extra104.jsonl",
     VIGNETTES / "safety_context_extra105.jsonl",
+    VIGNETTES / "safety_context_extra106.jsonl",
+    VIGNETTES / "safety_context_extra107.jsonl",
 ]
 
 

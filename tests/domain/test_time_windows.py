@@ -77,3 +77,30 @@ def test_not_flagged(text: str, flag: str) -> None:
 def test_back_molars_are_teeth() -> None:
     regions = find_sources("my back molars and my ear ache").regions
     assert sorted(regions) == ["ear", "teeth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "my dad has osteoporosis and I'm scared I'll get it too; neck stiff",
+            "osteoporosis",
+        ),
+        (
+            "hand went numb leaning my elbow on the desk, came back as soon as I moved",
+            "radiating_numbness",
+        ),
+        (
+            "long flight home, so I had my legs scanned: no clot. Calves just tight "
+            "from walking.",
+            "calf_swelling_warmth",
+        ),
+    ],
+)
+def test_fears_and_feelings_that_came_back(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+def test_feet_that_have_lost_their_feeling_are_reduced_sensation() -> None:
+    text = "diabetic for years and I've lost the feeling in my feet"
+    assert "reduced_sensation" in flags(text)

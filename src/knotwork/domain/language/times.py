@@ -479,10 +479,12 @@ def recurrences(words: Sequence[Token]) -> frozenset[int]:
             same = i + 1 < n and following.clause == token.clause
             # "The feeling came back after a minute" is the feeling returning;
             # "the tingling came back after a minute" is the sign.
-            soon = (
+            quickly = following.raw in ("as", "once", "when") or (
                 following.raw == "after"
                 and any(w.raw in _SHORT_WHILE for w in words[i + 2 : i + 5])
-                and not any(w.stem in _SIGN_STEMS for w in words[max(i - 6, 0) : i])
+            )
+            soon = quickly and not any(
+                w.stem in _SIGN_STEMS for w in words[max(i - 6, 0) : i]
             )
             returned = not (same and (following.raw in _NOT_A_RETURN or soon))
         if not returned:

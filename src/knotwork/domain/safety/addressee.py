@@ -292,6 +292,10 @@ _WE = frozenset(["me", "we", "us", "we've", "we're"])
 _HAVING = frozenset(["have", "had", "got", "take", "taking", "on", "suffer", "get"])
 # What two people may both have done: "my mum and I both went down on the ice".
 _BOTH_DID = frozenset(["went", "fell", "slipped", "tripped", "were", "did", "came"])
+_FEARED = frozenset(
+    ["i'll", "ill", "will", "might", "may", "could", "worry", "worried", "afraid"]
+    + ["scared", "going", "gonna", "hope", "if"]
+)
 _SHARING = frozenset(
     [("so", "am", "i"), ("so", "do", "i"), ("so", "did", "i"), ("so", "have", "i")]
     + [("so", "was", "i"), ("same", "as", "me"), ("same", "here", "")]
@@ -338,7 +342,9 @@ def _sentences_shared(every: Sequence[Token]) -> set[int]:
         ):
             continue
         words = tuple(x.raw for x in every[i : i + 3] if x.sentence == t.sentence)
-        if words in _SHARING or (*words[:2], "") in _SHARING:
+        feared = any(x.raw in _FEARED for x in every[max(i - 3, 0) : i])
+        if (words in _SHARING or (*words[:2], "") in _SHARING) and not feared:
+            # ("I worry I'll get it too" fears it; it does not share it.)
             shared.add(t.sentence)
     return shared
 
