@@ -274,6 +274,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra105.jsonl",
     VIGNETTES / "safety_context_extra106.jsonl",
     VIGNETTES / "safety_context_extra107.jsonl",
+    VIGNETTES / "safety_context_extra108.jsonl",
+    VIGNETTES / "safety_context_extra109.jsonl",
 ]
 
 

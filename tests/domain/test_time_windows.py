@@ -104,3 +104,43 @@ def test_fears_and_feelings_that_came_back(text: str, flag: str) -> None:
 def test_feet_that_have_lost_their_feeling_are_reduced_sensation() -> None:
     text = "diabetic for years and I've lost the feeling in my feet"
     assert "reduced_sensation" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "I've been at this calf knot every day for a month and it's no better",
+            "no_response",
+        ),
+        (
+            "fell on the ice this morning, wrist puffed up and I can't turn it",
+            "suspected_fracture",
+        ),
+        (
+            "my tummy muscles never joined back up after my second baby",
+            "diastasis_recti",
+        ),
+        (
+            "my son is 20 with Down syndrome; he'll be the one using the ball",
+            "down_syndrome",
+        ),
+    ],
+)
+def test_round_fifteen_flagged(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("tax returns make my head spin; neck stiff", "neck_dizziness"),
+        (
+            "started the ball today; if it isn't better in two weeks I'll see someone",
+            "no_response",
+        ),
+        ("my wife bruises easily; I'm the one using the ball", "unexplained_bruising"),
+    ],
+)
+def test_round_fifteen_not_flagged(text: str, flag: str) -> None:
+    assert flag not in flags(text)
