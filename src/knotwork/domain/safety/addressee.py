@@ -366,17 +366,12 @@ def _same_as_mine(every: Sequence[Token], i: int) -> bool:
 
     "My dad's got the same chest thing I get" shares the chest thing.
     """
-    after = [t.raw for t in every[i + 1 : i + 1 + _SAME_REACH]]
-    after = after[
-        : next(
-            (
-                k
-                for k, t in enumerate(every[i + 1 :])
-                if t.sentence != every[i].sentence
-            ),
-            len(after),
-        )
-    ]
+    # A bounded look, in the same sentence only, so the cost stays linear.
+    after: list[str] = []
+    for t in every[i + 1 : i + 1 + _SAME_REACH]:
+        if t.sentence != every[i].sentence:
+            break
+        after.append(t.raw)
     return any(
         a == "i" and k + 1 < len(after) and after[k + 1] in _HAVING | {"get", "gets"}
         for k, a in enumerate(after)
