@@ -150,6 +150,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra23.jsonl",
     VIGNETTES / "finder_extra24.jsonl",
     VIGNETTES / "finder_extra25.jsonl",
+    VIGNETTES / "finder_extra26.jsonl",
 ]
 
 

@@ -276,6 +276,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra107.jsonl",
     VIGNETTES / "safety_context_extra108.jsonl",
     VIGNETTES / "safety_context_extra109.jsonl",
+    VIGNETTES / "safety_context_extra110.jsonl",
+    VIGNETTES / "safety_context_extra111.jsonl",
 ]
 
 

@@ -19,6 +19,8 @@ NEGATORS = frozenset(
         "nor",
         "neither",
         "none",
+        "zero",
+        "nil",
         "nothing's",
         "nah",
         "nope",

@@ -108,6 +108,8 @@ _KEEP_WHOLE = {
     "shining": "shine",
 }
 _IRREGULAR |= {w: "not" for w in NEGATORS if w.endswith(("n't", "nt"))}
+# "Zero tingling", "nil improvement": the same denial as "no".
+_IRREGULAR |= {"zero": "no", "nil": "no"}
 _VOWELS = set("aeiouy")
 
 

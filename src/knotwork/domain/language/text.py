@@ -50,6 +50,8 @@ FILLER = frozenset(
         "so",
         "kind",
         "sort",
+        "kinda",
+        "sorta",
         "like",
         "also",
         "too",
@@ -203,7 +205,7 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
             # "Not on any proper blood thinners like warfarin": what the
             # example names is denied with the kind it stands for.
             negation_left = max(negation_left, _EXAMPLE_REACH + 1)
-        if word in FILLER:
+        if word in FILLER or _hedged_of(words, i):
             continue
         content.append(token)
         if negation_left:
@@ -218,6 +220,11 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
         content = [marked.get(id(t), t) for t in content]
         every = [marked.get(id(t), t) for t in every]
     return content, every
+
+
+def _hedged_of(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is the "of" of a hedge: "my foot kind of slaps"."""
+    return words[i] == "of" and i > 0 and words[i - 1] in ("kind", "sort")
 
 
 # Words that open a clause set against what came before.

@@ -1,0 +1,57 @@
+"""Hedges, bare denials and other people's cases, read the way a person means them."""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.safety.verdict import check_safety
+from tests.domain.safety_flags import flags
+
+
+def test_a_hedge_does_not_hide_a_foot_drop() -> None:
+    # "sort of" between the foot and what it does is only a hedge.
+    text = "since Monday the left foot kinda catches on every kerb I step up"
+    assert "weakness" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zero pins and needles, zero numbness, just stiff shoulders from rowing",
+        "nil numbness and nil tingling, my forearms are tight from the climbing wall",
+    ],
+)
+def test_zero_and_nil_deny_as_no_does(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify")
+
+
+def test_nil_improvement_is_no_improvement() -> None:
+    text = "a fortnight of rolling my glute every evening and nil improvement"
+    assert "no_response" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("a bloke at my gym is on apixaban; my quads are tight", "anticoagulants"),
+        (
+            "paramedic here, seen plenty of heart attacks this year; "
+            "my own calves are just tight from the stairs",
+            "chest_pain_with_breathlessness",
+        ),
+        (
+            "my hand went numb for a second on the bus, fine again after; "
+            "forearms tight from typing",
+            "radiating_numbness",
+        ),
+        (
+            "my brother-in-law's mate is on blood thinners. I'm not on anything, "
+            "hamstrings tight",
+            "anticoagulants",
+        ),
+    ],
+)
+def test_other_peoples_cases_and_passing_moments_do_not_count(
+    text: str, flag: str
+) -> None:
+    assert flag not in flags(text)
