@@ -151,6 +151,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra24.jsonl",
     VIGNETTES / "finder_extra25.jsonl",
     VIGNETTES / "finder_extra26.jsonl",
+    VIGNETTES / "finder_extra27.jsonl",
 ]
 
 
@@ -179,3 +180,13 @@ def test_where_the_pain_arrives_is_a_place_not_a_named_source() -> None:
     read = default_reader().read("deep buttock ache that spreads down into my calf")
     assert "calf" in read.regions
     assert not {"gastrocnemius", "soleus"} & set(read.muscles)
+
+
+def test_the_child_carried_on_a_hip_does_not_put_the_pain_there() -> None:
+    read = default_reader().read("carrying my grandson on my hip, sore shoulder top")
+    assert not {"hip_side", "buttock"} & set(read.regions)
+
+
+def test_inner_ankle_ache_points_to_the_sole_muscles_below_it() -> None:
+    # Abductor hallucis runs along the inner foot just below the ankle bone.
+    assert "plantar_intrinsics" in top("aching just below my inner ankle bone")[:2]

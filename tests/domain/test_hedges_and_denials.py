@@ -55,3 +55,60 @@ def test_other_peoples_cases_and_passing_moments_do_not_count(
     text: str, flag: str
 ) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "a van drove into the back of mine at the lights last week, neck sore",
+            "recent_trauma",
+        ),
+        (
+            "the room swims for a moment whenever I tip my head back; neck stiff",
+            "neck_dizziness",
+        ),
+        ("I'm 84 and the skin on my forearms is thin and tears easy", "frail_skin"),
+    ],
+)
+def test_plain_descriptions_of_signs_are_caught(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "my arm went dead leaning on the desk, pins and needles a minute, "
+            "then gone; shoulders tight",
+            "tingling",
+        ),
+        (
+            "my foot went numb kneeling to weed, woke up again in a minute; "
+            "quads tight",
+            "radiating_numbness",
+        ),
+        ("caught scarlet fever at 14; my calves are tight from netball", "fever"),
+    ],
+)
+def test_moments_that_passed_and_illness_in_youth_do_not_count(
+    text: str, flag: str
+) -> None:
+    assert flag not in flags(text)
+
+
+def test_a_clock_hour_is_not_a_young_age() -> None:
+    assert "fever" in flags("had a temperature at 9 this morning, back aches")
+
+
+def test_two_days_of_the_month_give_a_span() -> None:
+    text = (
+        "Began rolling my calf every night since the 2nd. It's the 19th now "
+        "and it feels just the same"
+    )
+    assert "no_response" in flags(text)
+
+
+def test_days_of_the_month_too_close_give_no_span() -> None:
+    text = "Began rolling my calf since the 10th. It's the 14th and it feels the same"
+    assert "no_response" not in flags(text)

@@ -278,6 +278,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra109.jsonl",
     VIGNETTES / "safety_context_extra110.jsonl",
     VIGNETTES / "safety_context_extra111.jsonl",
+    VIGNETTES / "safety_context_extra112.jsonl",
+    VIGNETTES / "safety_context_extra113.jsonl",
 ]
 
 

@@ -18,6 +18,7 @@ from knotwork.domain.language.understanding import Reader
 from knotwork.domain.safety.addressee import for_whom
 from knotwork.domain.safety.baby_age import baby_days, date_the_birth
 from knotwork.domain.safety.corrections import taken_back
+from knotwork.domain.safety.days_of_the_month import span_between_days
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
@@ -117,6 +118,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
         m.concept == "pregnant" and not m.context.set_aside_because() for m in mentions
     )
     mentions += pregnancy_weeks(tokens, annotation, pregnant)
+    mentions += span_between_days(annotation.every)
     for age in annotation.ages:
         concept = _age_concept(age.years)
         if concept:
