@@ -112,3 +112,32 @@ def test_two_days_of_the_month_give_a_span() -> None:
 def test_days_of_the_month_too_close_give_no_span() -> None:
     text = "Began rolling my calf since the 10th. It's the 14th and it feels the same"
     assert "no_response" not in flags(text)
+
+
+def test_a_next_sentence_that_opens_with_it_went_ends_the_sign() -> None:
+    text = (
+        "Pins and needles in my hand after a long paddle on Sunday. It went "
+        "within ten minutes of stopping. Now only my forearms feel tight."
+    )
+    assert "tingling" not in flags(text)
+
+
+def test_a_wound_still_healing_is_still_there() -> None:
+    text = "grazed my knee on the track a few days ago, it's healing; quads tight"
+    assert "skin_lesion" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "still waiting for my operation on the shoulder; traps tight",
+        "my hip replacement on the waiting list won't be till summer; glutes tight",
+    ],
+)
+def test_an_operation_still_awaited_is_no_recent_surgery(text: str) -> None:
+    assert "recent_surgery" not in flags(text)
+
+
+def test_the_condition_an_operation_is_awaited_for_is_there_now() -> None:
+    text = "a groin hernia that I'm on the waiting list for; adductors tight"
+    assert "abdominal_hernia" in flags(text)

@@ -280,6 +280,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra111.jsonl",
     VIGNETTES / "safety_context_extra112.jsonl",
     VIGNETTES / "safety_context_extra113.jsonl",
+    VIGNETTES / "safety_context_extra114.jsonl",
+    VIGNETTES / "safety_context_extra115.jsonl",
 ]
 
 

@@ -177,8 +177,10 @@ class ContextReader:
                 every, hit.start
             ):
                 continue
-            if trigger.category == "resolved" and _only_partly(every, hit.start):
-                continue  # "mostly better now": on the mend is not over
+            if trigger.category == "resolved" and (
+                _only_partly(every, hit.start) or every[hit.start].raw in _IN_PROGRESS
+            ):
+                continue  # "mostly better now", "it's healing": on the mend is not over
             if _back_is_the_body(every, hit.start):
                 continue  # "rolling my back when a pain hit": the back, not a time
             if trigger.category == "resolved" and _only_planned(every, hit.start):
@@ -437,6 +439,11 @@ def _negator(tokens: Sequence[Token], start: int) -> str:
     return "not"
 
 
+# A cue's verb still under way: "healing" shares the stem of "healed".
+_IN_PROGRESS = frozenset(
+    ["healing", "settling", "clearing", "recovering", "resolving", "easing"]
+    + ["fading", "improving", "passing", "going"]
+)
 _PARTLY = frozenset(
     ["mostly", "almost", "nearly", "partly", "partially", "largely", "half"]
     + ["slightly", "somewhat", "little", "bit", "getting", "slowly", "gradually"]

@@ -95,6 +95,8 @@ def over_in_next(mentions: list[Mention], annotation: Annotation) -> list[Mentio
         if after.raw in cues.get(t.sentence, ())
         and (after.raw in _BACK_POINTING or t.raw in _BACK_POINTING)
     }
+    # A cue that holds its own "it" ("It went within five minutes").
+    ends |= {s for s, firsts in cues.items() if firsts & _BACK_POINTING}
     # A sentence that names a sign of its own says "it" of that instead; a
     # treatment ("after the injections it went") is what ended it, not "it".
     own = {
