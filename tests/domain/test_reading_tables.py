@@ -60,3 +60,16 @@ def test_no_look_alike_shrinks_to_one_word() -> None:
     phrases = [p for ps in look_alikes.values() for p in ps]
     shrunk = [p for p in phrases if len(phrase_key(p)) < 2]
     assert shrunk == []
+
+
+def test_no_phrase_of_several_words_shrinks_to_one() -> None:
+    # "a temp" became "temp" and made a temping job a fever; "like ants" made
+    # ants in the garden pins and needles. A phrase written as several words
+    # must keep several after its filler words go; one word is written as one.
+    from knotwork.domain.language.text import phrase_key
+
+    patterns = load_kb().safety_patterns
+    phrases = [p for ps in patterns.concepts.values() for p in ps]
+    phrases += list(patterns.veto)
+    shrunk = [p for p in phrases if len(p.split()) > 1 and len(phrase_key(p)) < 2]
+    assert shrunk == []

@@ -282,6 +282,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra113.jsonl",
     VIGNETTES / "safety_context_extra114.jsonl",
     VIGNETTES / "safety_context_extra115.jsonl",
+    VIGNETTES / "safety_context_extra116.jsonl",
+    VIGNETTES / "safety_context_extra117.jsonl",
 ]
 
 

@@ -74,6 +74,10 @@ def scope(
         nearest = _list_before(tokens, start, nearest)
     if trigger.direction in ("backward", "both"):
         for i in range(start - 1, max(start - trigger.window, 0) - 1, -1):
+            if i == start - 1 and unit == "clause" and home >= ASIDE > tokens[i].clause:
+                # "Had knee surgery (when I was 14)": a bracket that opens with
+                # the cue speaks of the clause it follows.
+                home = nearest = tokens[i].clause
             if getattr(tokens[i], unit) != home or i in stop:
                 break
             if tokens[i].clause < nearest:

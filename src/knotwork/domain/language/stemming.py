@@ -77,6 +77,10 @@ _IRREGULAR = {
 # ("late" -> "lat", the latissimus; "cane" -> "can") or with a context word
 # ("clearly" bigger is not a scan that "cleared").
 _KEEP_WHOLE = {
+    # "Operated on my knee" is surgery; "operate a forklift" is a job.
+    "operated": "operated",
+    # "Copped a knock" is a blow; "the cops" are people.
+    "copped": "copped",
     "late": "late",
     "lately": "late",
     "later": "later",

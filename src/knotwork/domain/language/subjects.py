@@ -58,7 +58,10 @@ _PREPOSITIONS = frozenset(
     + ["rocking", "bath", "bathing", "push", "pushing", "pushed", "chase"]
     + ["chasing", "drive", "driving", "drove", "visit", "visiting", "visited"]
     + ["help", "helping", "helped", "told", "tell", "telling", "called", "met"]
-    + ["walk", "walking", "walked"]
+    + ["walk", "walking", "walked", "watch", "watching", "watched", "belay"]
+    + ["belaying", "belayed", "spot", "spotting", "spotted", "support", "supporting"]
+    + ["dress", "dressing", "dressed", "wash", "washing", "washed", "cheer"]
+    + ["cheering", "catch", "catching", "caught", "pull", "pulling", "pulled"]
 )
 # A clause opened by "since having" or "after carrying" is the writer's own.
 _GERUNDS = frozenset(["having", "carrying", "delivering", "losing", "nursing"])

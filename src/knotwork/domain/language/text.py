@@ -135,6 +135,8 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
     for i, word in enumerate(words):
         if word in INABILITY:
             unable_clause = clause
+        if word == "." and i > 0 and words[i - 1] == ".":
+            continue  # an ellipsis parts its clauses once, as a comma would
         if word == "," and in_a_short_list(words, i):
             # "Her knee was hot, red and swollen": the items of a short list
             # belong to one clause, so what is said of the first holds for all.
@@ -152,7 +154,9 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
             listing = word == "," and negation_left > 0 and ends_a_list(words, i)
             if word == "?":
                 asked.add(sentence)
-            sentence += word in SENTENCE_ENDS
+            # "Felt electric... electric scooter, I mean": an ellipsis pauses
+            # within a thought; it parts clauses, not sentences.
+            sentence += word in SENTENCE_ENDS and not _in_an_ellipsis(words, i)
             if word == "(":
                 outer = clause
             # An aside's clauses are numbered apart, so they never meet the
@@ -220,6 +224,11 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
         content = [marked.get(id(t), t) for t in content]
         every = [marked.get(id(t), t) for t in every]
     return content, every
+
+
+def _in_an_ellipsis(words: Sequence[str], i: int) -> bool:
+    """Whether the full stop at ``i`` opens two or more in a row."""
+    return words[i] == "." and i + 1 < len(words) and words[i + 1] == "."
 
 
 def _hedged_of(words: Sequence[str], i: int) -> bool:

@@ -257,6 +257,15 @@ _DATE_ONLY = frozenset(
     + ["it", "was", "that", "in", "back", "all", "around", "i", "think", "maybe"]
     + ["roughly", "approximately", "nearly", "almost", "probably"]
 )
+_WHERE_OPENERS = frozenset(["in", "on", "into", "at", "to", "under", "behind"])
+_WHERE_WORDS = 4
+
+
+def _only_says_where(clause: Sequence[Token]) -> bool:
+    """Whether a short clause opens with a place word: ", in my knee,"."""
+    return len(clause) <= _WHERE_WORDS and clause[0].raw in _WHERE_OPENERS
+
+
 # "But that was in 2012", "which was two years ago": a clause that opens by
 # pointing back dates what came before it.
 _POINTING_BACK = frozenset(["was", "were"])
@@ -303,6 +312,16 @@ def _dates_before(
         opens_sentence = not same_sentence
         if (only_date or points_back) and same_sentence:
             found[before] = (days, cue)
+            # "A cortisone shot, in my knee, back in 2019": a clause that only
+            # says where carries the date on to the clause it completes.
+            earlier = before_of.get(before)
+            if (
+                earlier is not None
+                and earlier not in found
+                and _only_says_where(words[before])
+                and words[earlier][-1].sentence == words[before][0].sentence
+            ):
+                found[earlier] = (days, cue)
         elif points_back and opens_sentence:
             for c in by_sentence.get(words[before][-1].sentence, ()):
                 found.setdefault(c, (days, cue))
@@ -344,7 +363,25 @@ def _dates_before(
             and words[after][0].sentence == words[clause][0].sentence
         ):
             found[after] = (days, cue)
+    # "Broke my ankle skiing in 2009, had a plate put in": an undated clause
+    # that goes on with "had" tells the next step of the same dated event.
+    for clause in order:
+        before = before_of.get(clause)
+        first = words[clause][0]
+        if (
+            clause not in found
+            and before in found
+            and first.raw in _NEXT_STEP
+            and words[before][-1].sentence == first.sentence
+            and not any(t.raw in _NOW_AGAIN for t in words[clause])
+        ):
+            found[clause] = found[before]
     return found
+
+
+_NEXT_STEP = frozenset(["had", "got"])
+# Words that move an event told next to another away from its date.
+_NOW_AGAIN = frozenset(["now", "since", "still", "again", "recently", "just", "today"])
 
 
 # Words that tie what follows a date back to the event it dates: "once,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knotwork.domain.language.ages import PEOPLE_NOUNS
 from knotwork.domain.language.context import Annotation
 from knotwork.domain.language.text import Token
 from knotwork.domain.safety.mention import Mention
@@ -71,10 +72,15 @@ def _starts(every: Sequence[Token], i: int, cue: tuple[str, ...]) -> bool:
     return all(every[i + k].raw == word for k, word in enumerate(cue))
 
 
-def _cues(every: Sequence[Token]) -> tuple[list[Token], list[Token]]:
-    """Return where a taking-back cue and a moving-to-the-past cue begin."""
+def _cues(every: Sequence[Token]) -> tuple[list[Token], list[Token], list[Token]]:
+    """Return where a taking-back cue and a moving-to-the-past cue begin.
+
+    The third list holds corrections that take back only what came before
+    them in their own sentence.
+    """
     taken: list[Token] = []
     past: list[Token] = []
+    here: list[Token] = []
     n = len(every)
     for i, t in enumerate(every):
         raw = t.raw
@@ -89,14 +95,50 @@ def _cues(every: Sequence[Token]) -> tuple[list[Token], list[Token]]:
             or any(_starts(every, i, cue) for cue in _NOW_PAST)
         ):
             past.append(t)
-        elif (
-            raw == "i"
-            and _starts(every, i, _I_MEAN)
-            # "...in the post tomorrow, I mean": only where it ends its clause.
-            and (i + 2 >= n or every[i + 2].clause != t.clause)
-        ):
-            taken.append(t)
-    return taken, past
+        elif raw == "i" and _starts(every, i, _I_MEAN):
+            end = i + 2
+            while end < n and every[end].raw in _LAUGHS:
+                end += 1  # "weak willpower I mean lol -"
+            if i == 0 or every[i - 1].sentence != t.sentence:
+                # "My leg's gone weak. I mean, I can barely lift it" says more;
+                # "I'm on warfarin. I mean, my mum is" hands it to another.
+                if _someone_after(every, i):
+                    taken.append(t)
+            elif end >= n or every[end].clause != t.clause:
+                taken.append(t)  # "...in the post tomorrow, I mean"
+            elif _corrects_here(every, i):
+                here.append(t)
+    return taken, past, here
+
+
+# Words around a mid-sentence "I mean" that mark it as a correction: an
+# apology before it ("- sorry, I mean"), or another person after it ("I'm on
+# warfarin - I mean my dad is"). "Swollen - I mean really swollen" is neither.
+_SORRY = frozenset(["sorry", "no", "oops", "whoops", "er", "erm", "um", "uh", "sry"])
+_LAUGHS = frozenset(["lol", "haha", "lmao", "jk", "ha", "hah"])
+_REACH_AFTER = 3
+
+
+def _corrects_here(every: Sequence[Token], i: int) -> bool:
+    """Whether "I mean" within a sentence takes back what came before it."""
+    t = every[i]
+    if i == 0 or every[i - 1].sentence != t.sentence:
+        return False  # "I mean, my arm is numb" opens a sentence: no correction
+    if every[i - 1].raw in _SORRY or (i > 1 and every[i - 2].raw in _SORRY):
+        return True
+    return _someone_after(every, i)
+
+
+def _someone_after(every: Sequence[Token], i: int) -> bool:
+    """Whether another person is named just after "I mean" at ``i``."""
+    after = every[i + 2 : i + 2 + _REACH_AFTER]
+    return any(w.raw in PEOPLE_NOUNS or w.raw in _KIN for w in after)
+
+
+_KIN = frozenset(
+    ["son", "daughter", "sister", "brother", "partner", "gran", "nan", "grandpa"]
+    + ["boyfriend", "girlfriend", "hubby", "mate", "boss", "uncle", "aunt", "auntie"]
+)
 
 
 _TAKEN_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -109,14 +151,15 @@ _TELLING = frozenset(["when", "what", "than", "as", "while", "whatever"])
 
 def taken_back(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
     """Set aside what a later correction takes back, and date what it makes past."""
-    taken, past = _cues(annotation.every)
-    if not taken and not past:
+    taken, past, here = _cues(annotation.every)
+    if not taken and not past and not here:
         return mentions
     sentence_of = {t.word: t.sentence for t in annotation.every}
     # The last cue word in each sentence: a mention is taken back by a cue
     # later in its own sentence or anywhere in the next, so one look each.
     last_taken = _last_word_by_sentence(taken)
     last_past = _last_word_by_sentence(past)
+    last_here = _last_word_by_sentence(here)
 
     def before(m: Mention, last_cue: dict[int, int]) -> bool:
         first, last = m.span
@@ -128,7 +171,9 @@ def taken_back(mentions: list[Mention], annotation: Annotation) -> list[Mention]
     out = []
     for m in mentions:
         ctx = m.context
-        if before(m, last_taken):
+        first_word, last_word = m.span
+        here_cue = last_here.get(sentence_of.get(first_word, -1), -1)
+        if before(m, last_taken) or (first_word >= 0 and last_word < here_cue):
             m = m._replace(context=ctx._replace(certainty="negated", cue="taken back"))
         elif before(m, last_past) and ctx.time == "now":
             m = m._replace(context=ctx._replace(time="resolved", cue="or was"))

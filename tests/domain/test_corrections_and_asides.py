@@ -1,0 +1,120 @@
+"""Corrections, asides in brackets, and everyday words that only look alarming."""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.safety.verdict import check_safety
+from tests.domain.safety_flags import flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "I take apixaban - I mean my husband does; my calves are tight",
+            "anticoagulants",
+        ),
+        (
+            "started on steroids, sorry, I mean statins, for cholesterol; neck stiff",
+            "oral_steroids",
+        ),
+        (
+            "numb legs - numb from boredom at work I mean haha - quads tight",
+            "radiating_numbness",
+        ),
+    ],
+)
+def test_a_correction_within_the_sentence_takes_back_what_came_before(
+    text: str, flag: str
+) -> None:
+    assert flag not in flags(text)
+
+
+def test_i_mean_that_opens_a_sentence_corrects_nothing() -> None:
+    text = "My leg has gone weak. I mean, I can barely lift my foot off the floor"
+    assert "weakness" in flags(text)
+
+
+def test_an_ellipsis_is_a_pause_not_a_new_sentence() -> None:
+    text = "Had a steroid jab... in my shoulder, back in 2018. Traps tight now"
+    assert "recent_injection" not in flags(text)
+
+
+def test_a_bracket_that_opens_with_a_date_dates_what_it_follows() -> None:
+    text = "Had my appendix out (when I was 12, I'm 45 now). Lower back tight"
+    assert "recent_surgery" not in flags(text)
+
+
+def test_the_next_step_of_a_dated_event_shares_its_date() -> None:
+    text = "Snapped my wrist playing rugby in 2011, had pins put in, fine since"
+    assert "recent_surgery" not in flags(text)
+
+
+def test_metalwork_put_in_recently_is_recent_surgery() -> None:
+    text = "broke my forearm six weeks ago and had a plate put in; shoulder tight"
+    assert "recent_surgery" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "the roof leaked all week, my low back is sore from the buckets",
+            "saddle_numbness_or_bladder_change",
+        ),
+        ("I operate a forklift on nights, back tight", "recent_surgery"),
+        ("ants in the patio again, knees sore from weeding", "tingling"),
+        ("got a shock when the electricity bill came, neck tight", "shooting_pain"),
+        ("I work as a temp in a call centre, my traps are tight", "fever"),
+        (
+            "the cops stopped me for a broken light, neck tight from driving",
+            "recent_trauma",
+        ),
+        ("did the triple jump at the county meet, hamstrings tight", "aortic_aneurysm"),
+        (
+            "we walked by a swollen river after the storm; my calves ache",
+            "unexplained_swelling",
+        ),
+        ("pulling a calf out of a cow at 3am, back wrecked", "acute_injury"),
+        (
+            "fished a clot of hair out of the shower drain, knees sore from kneeling",
+            "clot_history",
+        ),
+        (
+            "the varicose veins running down my shin are old news; calf tight",
+            "shooting_pain",
+        ),
+        ("sore shoulder from shooting at the archery club", "shooting_pain"),
+        (
+            "neck stiff from belaying; I watch my partner climb and feel fine",
+            "neck_dizziness",
+        ),
+    ],
+)
+def test_everyday_words_that_only_look_alarming(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "I keep leaking when I cough and my back is agony",
+            "saddle_numbness_or_bladder_change",
+        ),
+        ("my temp is 38.6 and every muscle aches", "fever"),
+        ("electric shocks down my arm when I look down", "shooting_pain"),
+        (
+            "pins and needles in my hand, went the second I shook it; forearm tight",
+            None,
+        ),
+    ],
+)
+def test_the_signs_those_words_stood_for_are_still_read(
+    text: str, flag: str | None
+) -> None:
+    if flag is None:
+        assert check_safety(text).verdict in ("ok", "modify")
+    else:
+        assert flag in flags(text)
