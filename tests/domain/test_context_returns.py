@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from knotwork.domain.language.ages import stated_ages
+from knotwork.domain.language.recurrences import recurrences
 from knotwork.domain.language.text import tokenize
-from knotwork.domain.language.times import durations, recurrences
+from knotwork.domain.language.times import durations
 from tests.domain.safety_flags import flags
 
 

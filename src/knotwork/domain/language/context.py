@@ -19,12 +19,27 @@ from typing import Any, NamedTuple
 
 from knotwork.domain.language.ages import (
     Age,
-    earlier_in_life,
     stated_ages,
 )
+from knotwork.domain.language.cue_limits import (
+    FORWARD_REACH,
+    IN_PROGRESS,
+    SIDE_STEMS,
+    a_birth_date,
+    asks_the_cause,
+    back_is_the_body,
+    inherited,
+    lands_on_body,
+    only_partly,
+    only_planned,
+    subjects_after,
+    trigger_denied,
+)
+from knotwork.domain.language.earlier_in_life import earlier_in_life
 from knotwork.domain.language.phrases import PhraseMatcher
 from knotwork.domain.language.questions import general_questions
 from knotwork.domain.language.reach import Trigger, scope
+from knotwork.domain.language.recurrences import recurrences
 from knotwork.domain.language.subjects import (
     HEADING_WINDOW,
     appositive_reach,
@@ -36,13 +51,7 @@ from knotwork.domain.language.subjects import (
     relative_self,
 )
 from knotwork.domain.language.text import Token
-from knotwork.domain.language.times import (
-    durations,
-    intervals,
-    onset_clauses,
-    recurrences,
-    word_number,
-)
+from knotwork.domain.language.times import durations, intervals, onset_clauses
 from knotwork.kb.record import field, record
 
 SUBJECTS = ("self", "other", "child")
@@ -173,17 +182,17 @@ class ContextReader:
             if every[hit.start].clause != every[hit.end - 1].clause:
                 continue  # "two years, back's stiff": a cue never spans a comma
             hits_before.append((hit.start, trigger.category))
-            if trigger.category in ("self", "current") or _trigger_denied(
+            if trigger.category in ("self", "current") or trigger_denied(
                 every, hit.start
             ):
                 continue
             if trigger.category == "resolved" and (
-                _only_partly(every, hit.start) or every[hit.start].raw in _IN_PROGRESS
+                only_partly(every, hit.start) or every[hit.start].raw in IN_PROGRESS
             ):
                 continue  # "mostly better now", "it's healing": on the mend is not over
-            if _back_is_the_body(every, hit.start):
+            if back_is_the_body(every, hit.start):
                 continue  # "rolling my back when a pain hit": the back, not a time
-            if trigger.category == "resolved" and _only_planned(every, hit.start):
+            if trigger.category == "resolved" and only_planned(every, hit.start):
                 continue  # "I can probably stop warfarin at some point": not yet
             if (
                 trigger.category == "hypothetical"
@@ -191,7 +200,7 @@ class ContextReader:
                 and every[hit.start - 1].raw in ("from", "after")
             ):
                 continue  # "tight from studying for exams": a cause, not a topic
-            if trigger.category == "hypothetical" and _asks_the_cause(every, hit.end):
+            if trigger.category == "hypothetical" and asks_the_cause(every, hit.end):
                 continue  # "what if the numbness is from rolling?": it is there
             # The word that follows in the same clause: "went numb" is no
             # "went", but "felt fine since. Stiff shoulders" is.
@@ -200,7 +209,7 @@ class ContextReader:
             soon = following == "as" and hi + 1 < n and tokens[hi + 1].stem == "soon"
             if following in trigger.unless_next and not soon:
                 continue  # "back to normal as soon as I stand" is still over
-            if trigger.category == "resolved" and _lands_on_body(
+            if trigger.category == "resolved" and lands_on_body(
                 tokens, hi, self.body_stems
             ):
                 continue  # "wraps round to settle behind my eye": where, not over
@@ -208,7 +217,7 @@ class ContextReader:
                 following in self.body_stems
                 # "over my right eyebrow": a side word sits before the body word.
                 or (
-                    following in _SIDE_STEMS
+                    following in SIDE_STEMS
                     and hi + 1 < n
                     and tokens[hi + 1].stem in self.body_stems
                 )
@@ -228,9 +237,9 @@ class ContextReader:
                 every, hit.start, hit.end
             ):
                 continue
-            if category == "other" and _inherited(every, hit.start):
+            if category == "other" and inherited(every, hit.start):
                 continue  # "I've got her bad veins": the writer has them
-            if category in ("other", "child") and _a_birth_date(
+            if category in ("other", "child") and a_birth_date(
                 every, hit.start, hit.end
             ):
                 continue  # "Since my twins were born there's a gap": a date
@@ -248,7 +257,7 @@ class ContextReader:
                 if trigger.category == "resolved" and trigger.direction == "forward":
                     # "Since finishing chemo last year I've lost a stone": what
                     # was finished is its object, not what the person says next.
-                    stop = stop | subjects_after(tokens, hi, _FORWARD_REACH)
+                    stop = stop | subjects_after(tokens, hi, FORWARD_REACH)
             elif category == "hypothetical" and trigger.scope == "sentence":
                 # "Students ask about blood thinners, and now I'm on one": a
                 # "now" turns a topic back into the person's present.
@@ -305,31 +314,8 @@ class ContextReader:
         )
 
 
-_SIDE_STEMS = frozenset(["left", "right", "both"])
-_PLACES = frozenset(["behind", "in", "into", "over", "around", "round", "across"])
-
-
-def _lands_on_body(tokens: Sequence[Token], hi: int, body: frozenset[str]) -> bool:
-    """Whether a place word and a body part follow, in the same clause."""
-    if hi + 1 >= len(tokens) or tokens[hi].stem not in _PLACES:
-        return False
-    here = tokens[hi - 1].clause if hi else -1
-    after = tokens[hi + 1]
-    if word_number(after.raw) is not None or after.raw in ("a", "an", "the"):
-        return False  # "settled in two days", "in a week": a time, not a place
-    if after.raw in _TIME_WORDS:
-        return False  # "went away in a min": "min" is no gluteus minimus
-    return tokens[hi].clause == here and after.clause == here and after.stem in body
-
-
-# Events that happen once: "since I heard it crack when I was 19" dates the
-# crack, though its result goes on.
 _EVENTS = frozenset(["acute_injury", "trauma", "fracture_sign", "strain_event"])
 _FUTURE = frozenset(["tomorrow", "tonight", "upcoming", "next", "soon"])
-_TIME_WORDS = frozenset(
-    ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"]
-    + ["hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "moment"]
-)
 _OWN_WORDING = frozenset(["other", "child", "hypothetical", "question", "resolved"])
 
 
@@ -437,127 +423,3 @@ def _negator(tokens: Sequence[Token], start: int) -> str:
         if not tokens[i].negated:
             return tokens[i].raw
     return "not"
-
-
-# A cue's verb still under way: "healing" shares the stem of "healed".
-_IN_PROGRESS = frozenset(
-    ["healing", "settling", "clearing", "recovering", "resolving", "easing"]
-    + ["fading", "improving", "passing", "going"]
-)
-_PARTLY = frozenset(
-    ["mostly", "almost", "nearly", "partly", "partially", "largely", "half"]
-    + ["slightly", "somewhat", "little", "bit", "getting", "slowly", "gradually"]
-)
-
-
-def _only_partly(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a hedge stands just before an "over" cue ("almost gone")."""
-    for i in range(start - 1, max(start - 3, -1), -1):
-        if tokens[i].clause != tokens[start].clause:
-            break
-        if tokens[i].raw in _PARTLY:
-            return True
-    return False
-
-
-_MODALS = frozenset(
-    ["can", "could", "may", "might", "will", "would", "should", "shall", "gonna"]
-    + ["i'll", "ill", "going", "want", "wants", "plan", "planning", "hope", "hoping"]
-    + ["allowed", "able", "about"]
-)
-# Words that may stand between a modal and its verb: "can probably stop".
-_HEDGES = frozenset(["probably", "maybe", "possibly", "soon", "eventually", "to"])
-
-
-def _only_planned(tokens: Sequence[Token], start: int) -> bool:
-    """Whether an "over" cue is only planned or allowed ("can stop", "going to")."""
-    i = start - 1
-    while i >= 0 and tokens[i].clause == tokens[start].clause:
-        if tokens[i].raw in _MODALS:
-            return True  # ("had to stop" meets "had" first: that one is over)
-        if tokens[i].raw not in _HEDGES:
-            return False
-        i -= 1
-    return False
-
-
-_SUBJECTS = frozenset(["i", "i've", "ive", "i'm", "im", "i'd", "we", "we've"])
-_FORWARD_REACH = 10
-
-
-def subjects_after(tokens: Sequence[Token], start: int, reach: int) -> set[int]:
-    """Return where the person speaks as a subject in the next ``reach`` words."""
-    return {
-        i
-        for i in range(start, min(start + reach, len(tokens)))
-        if tokens[i].raw in _SUBJECTS
-    }
-
-
-_HAVING = frozenset(["got", "have", "inherited", "share", "get"])
-_POSSESSIVES = frozenset(["her", "his", "their"])
-
-
-def _inherited(tokens: Sequence[Token], start: int) -> bool:
-    """Whether "her" follows "I've got": the writer has what she has."""
-    if tokens[start].raw not in _POSSESSIVES or start < 2:
-        return False
-    verb, subject = tokens[start - 1].raw, tokens[start - 2].raw
-    return verb in _HAVING and subject in ("i", "i've", "ive", "i'd")
-
-
-_BORN = frozenset(["born", "arrived"])
-_SINCE_WORDS = frozenset(["since", "after", "before", "until", "when"])
-
-
-def _a_birth_date(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether "since my twins were born" only dates what follows."""
-    before = [t.raw for t in tokens[max(start - 2, 0) : start]]
-    after = [t.raw for t in tokens[end : end + 3]]
-    return bool(_SINCE_WORDS & set(before)) and bool(_BORN & set(after))
-
-
-_OWNERS = frozenset(
-    ["my", "your", "his", "her", "their", "our", "the", "lower", "upper", "low", "mid"]
-)
-
-
-def _back_is_the_body(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a cue opening with "back" ("back when") names a person's back."""
-    return (
-        tokens[start].raw == "back" and start > 0 and tokens[start - 1].raw in _OWNERS
-    )
-
-
-_BEING = frozenset(["is", "are", "was", "were", "'s", "be"])
-_CAUSE_WORDS = frozenset(
-    ["from", "caused", "due", "because", "down", "coming", "related", "linked"]
-)
-_CAUSE_REACH = 8
-
-
-def _asks_the_cause(tokens: Sequence[Token], end: int) -> bool:
-    """Whether "what if ..." asks what caused a thing, not whether it is there.
-
-    "What if the numbness in my foot is from rolling too hard?" takes the
-    numbness as given; "what if I get a clot from flying?" does not.
-    """
-    clause = tokens[end - 1].clause
-    for i in range(end, min(end + _CAUSE_REACH, len(tokens) - 1)):
-        if tokens[i].clause != clause:
-            break
-        if tokens[i].raw in _BEING and tokens[i + 1].raw in _CAUSE_WORDS:
-            return True
-    return False
-
-
-def _trigger_denied(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a negator stands just before the trigger ("hasn't gone away")."""
-    for i in range(start - 1, max(start - 3, -1), -1):
-        if tokens[i].stem in ("not", "no", "never") or tokens[i].raw.endswith(
-            ("n't", "cant", "cannot", "couldnt", "wont", "dont", "didnt")
-        ):
-            return True
-        if tokens[i].clause != tokens[start].clause:
-            break
-    return False

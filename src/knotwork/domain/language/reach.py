@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from knotwork.domain.language.numbers import word_number
 from knotwork.domain.language.text import ASIDE, Token
-from knotwork.domain.language.times import word_number
 
 
 class Trigger(NamedTuple):

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from knotwork.domain.language.dated_clauses import dates_before
+from knotwork.domain.language.numbers import word_number
 from knotwork.domain.language.text import Token
 
 FIRST_YEAR = 1900
@@ -34,29 +36,6 @@ _UNIT_DAYS = {
     "winter": 365,
     "spring": 365,
     "autumn": 365,
-}
-
-
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "couple": 2,
-    "three": 3,
-    "few": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "several": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
 }
 
 
@@ -106,12 +85,6 @@ _WHEN_WORDS = {
     "sunday": 3,
     "weekend": 3,
 }
-
-
-def word_number(word: str) -> int | None:
-    if word.isdigit() and len(word) <= 4:
-        return int(word)
-    return _NUMBERS.get(word)
 
 
 def _unit(stem: str) -> int | None:
@@ -248,164 +221,7 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
     for clause, (days, cue, sentence) in months.items():
         if sentence not in said:
             found.setdefault(clause, (days, cue))
-    return _dates_before(tokens, found)
-
-
-# Words a clause may hold besides its date and still say nothing else.
-_DATE_ONLY = frozenset(
-    ["ago", "years", "year", "months", "month", "about", "or", "so"]
-    + ["it", "was", "that", "in", "back", "all", "around", "i", "think", "maybe"]
-    + ["roughly", "approximately", "nearly", "almost", "probably"]
-)
-_WHERE_OPENERS = frozenset(["in", "on", "into", "at", "to", "under", "behind"])
-_WHERE_WORDS = 4
-
-
-def _only_says_where(clause: Sequence[Token]) -> bool:
-    """Whether a short clause opens with a place word: ", in my knee,"."""
-    return len(clause) <= _WHERE_WORDS and clause[0].raw in _WHERE_OPENERS
-
-
-# "But that was in 2012", "which was two years ago": a clause that opens by
-# pointing back dates what came before it.
-_POINTING_BACK = frozenset(["was", "were"])
-
-
-def _dates_before(
-    tokens: Sequence[Token], found: dict[int, tuple[int, str]]
-) -> dict[int, tuple[int, str]]:
-    """Let a clause that is only a date (", twenty years ago,") date the one before.
-
-    "I had sciatica after my second baby, twenty years ago": the comma ends
-    the clause the date speaks of, so the date is carried back to it. A
-    bracket ("a dog bite (around 8 months ago)") is a clause of its own.
-    """
-    words: dict[int, list[Token]] = {}
-    for t in tokens:
-        words.setdefault(t.clause, []).append(t)
-    # Clauses in the order they are written: a bracket's clause has its own id.
-    order = list(words)
-    by_sentence: dict[int, list[int]] = {}
-    for c, ts in words.items():
-        by_sentence.setdefault(ts[0].sentence, []).append(c)
-    before_of = {c: order[k - 1] for k, c in enumerate(order) if k}
-    after_of = {c: order[k + 1] for k, c in enumerate(order[:-1])}
-    for clause, (days, cue) in list(found.items()):
-        before = before_of.get(clause)
-        if before is None or before in found:
-            continue
-        cue_words = set(cue.split())
-        only_date = all(
-            t.raw in cue_words or t.raw in _DATE_ONLY or word_number(t.raw) is not None
-            for t in words[clause]
-        )
-        if not only_date:
-            only_date = _opens_with_date(words[clause], cue_words)
-        points_back = words[clause][0].raw in _POINTING_BACK or (
-            len(words[clause]) > 1
-            and words[clause][0].raw in ("which", "that", "it")
-            and words[clause][1].raw in _POINTING_BACK
-        )
-        same_sentence = words[before][-1].sentence == words[clause][0].sentence
-        # "Had knee surgery. That was back in 2016": a sentence that opens by
-        # pointing back dates the whole sentence before it.
-        opens_sentence = not same_sentence
-        if (only_date or points_back) and same_sentence:
-            found[before] = (days, cue)
-            # "A cortisone shot, in my knee, back in 2019": a clause that only
-            # says where carries the date on to the clause it completes.
-            earlier = before_of.get(before)
-            if (
-                earlier is not None
-                and earlier not in found
-                and _only_says_where(words[before])
-                and words[earlier][-1].sentence == words[before][0].sentence
-            ):
-                found[earlier] = (days, cue)
-        elif points_back and opens_sentence:
-            for c in by_sentence.get(words[before][-1].sentence, ()):
-                found.setdefault(c, (days, cue))
-        elif opens_sentence and len(words[clause]) > 1:
-            # "Whiplash in a car crash. The crash was in 2012": the thing named
-            # again dates the clause that first named it.
-            named, verb = words[clause][0], words[clause][1]
-            if verb.raw in _POINTING_BACK:
-                for c in by_sentence.get(words[before][-1].sentence, ()):
-                    if any(t.stem == named.stem for t in words[c]):
-                        found.setdefault(c, (days, cue))
-    for clause, (days, cue) in list(found.items()):
-        after = after_of.get(clause)
-        if after is None or after in found:
-            continue
-        relative = words[after][0].raw in ("which", "who", "was", "were")
-        if relative and words[after][0].sentence == words[clause][-1].sentence:
-            # "A skiing tumble in 2012, which was just a sprained thumb".
-            found[after] = (days, cue)
-    for clause, (days, cue) in list(found.items()):
-        # "Last year, when my knee was in a brace...": a date that opens its
-        # sentence alone dates the clause after it; "Ages ago, 2009 I think,
-        # I had a clot" opens it over two.
-        after = after_of.get(clause)
-        if after is None or after in found:
-            continue
-        before = before_of.get(clause)
-        opens = before is None or (
-            words[before][-1].sentence != words[clause][0].sentence
-            or _only_words(words[before], _OPENING_DATES)
-        )
-        cue_words = set(cue.split())
-        only_date = all(
-            t.raw in cue_words or t.raw in _DATE_ONLY for t in words[clause]
-        )
-        if (
-            opens
-            and only_date
-            and words[after][0].sentence == words[clause][0].sentence
-        ):
-            found[after] = (days, cue)
-    # "Broke my ankle skiing in 2009, had a plate put in": an undated clause
-    # that goes on with "had" tells the next step of the same dated event.
-    for clause in order:
-        before = before_of.get(clause)
-        first = words[clause][0]
-        if (
-            clause not in found
-            and before in found
-            and first.raw in _NEXT_STEP
-            and words[before][-1].sentence == first.sentence
-            and not any(t.raw in _NOW_AGAIN for t in words[clause])
-        ):
-            found[clause] = found[before]
-    return found
-
-
-_NEXT_STEP = frozenset(["had", "got"])
-# Words that move an event told next to another away from its date.
-_NOW_AGAIN = frozenset(["now", "since", "still", "again", "recently", "just", "today"])
-
-
-# Words that tie what follows a date back to the event it dates: "once,
-# about eight years ago after sleeping awkwardly" (not "... ago I had surgery").
-_DATE_LINKS = frozenset(
-    ["after", "when", "while", "whilst", "during", "following", "from", "before"]
-)
-
-
-def _opens_with_date(clause: list[Token], cue_words: set[str]) -> bool:
-    """Whether a clause is its date plus a phrase that only says how it came about."""
-    for k, t in enumerate(clause):
-        if t.raw in cue_words or t.raw in _DATE_ONLY or word_number(t.raw) is not None:
-            continue
-        return k > 0 and t.raw in _DATE_LINKS and clause[k - 1].raw in cue_words
-    return True
-
-
-# Vague dates that may open a sentence before an exact one: "Ages ago, 2009".
-_OPENING_DATES = frozenset(["ages", "ago", "years", "long", "way", "back", "then"])
-
-
-def _only_words(clause: list[Token], allowed: frozenset[str]) -> bool:
-    return all(t.raw in allowed for t in clause)
+    return dates_before(tokens, found)
 
 
 # How long something has gone on, not when it happened: "for fifteen years",
@@ -466,91 +282,3 @@ def durations(words: Sequence[Token]) -> dict[int, tuple[int, str]]:
             elif raw not in _SPAN_FILLER:
                 break
     return found
-
-
-# "Is back again", "it's come back", "has returned": a sign that was over is
-# here again, whenever it was first dated.
-_BACK_VERBS = frozenset(
-    ["is", "it's", "its", "are", "came", "come", "comes", "coming", "been", "was"]
-    + ["crept", "creeping", "creeps", "crawled", "snuck", "sneaked", "sneaking"]
-)
-# "Came back negative", "back to normal", "came back from Spain": no return.
-_NOT_A_RETURN = frozenset(
-    [
-        "to",
-        "from",
-        "negative",
-        "clear",
-        "normal",
-        "fine",
-        "home",
-        "ok",
-        "okay",
-        "within",
-    ]
-    + ["with", "in", "on", "at", "up", "into", "off", "down", "out"]
-)
-_SIGN_STEMS = frozenset(["tingl", "numb", "numbness", "pin", "needl", "pain", "weak"])
-_SHORT_WHILE = frozenset(
-    ["minute", "minutes", "min", "mins", "second", "seconds", "moment", "shaking"]
-)
-_RETURN_WORDS = frozenset(["returned", "recurred", "recurring", "returning"])
-
-
-def recurrences(words: Sequence[Token]) -> frozenset[int]:
-    """Return the clauses that say a sign has come back.
-
-    "It's back" or "they came back" speaks of what its sentence named before
-    ("thought the tingling was sorted but it's back"), so every clause of the
-    sentence up to it comes back too.
-    """
-    found = set()
-    n = len(words)
-    for i, token in enumerate(words):
-        raw = token.raw
-        if token.negated or (i >= 1 and words[i - 1].raw in ("never", "not")):
-            continue  # "it never returned", "hasn't been back since"
-        returned = raw in _RETURN_WORDS
-        if raw == "back" and i >= 1 and words[i - 1].raw in _BACK_VERBS:
-            following = words[i + 1] if i + 1 < n else token
-            same = i + 1 < n and following.clause == token.clause
-            # "The feeling came back after a minute" is the feeling returning;
-            # "the tingling came back after a minute" is the sign.
-            quickly = following.raw in ("as", "once", "when") or (
-                following.raw == "after"
-                and any(w.raw in _SHORT_WHILE for w in words[i + 2 : i + 5])
-            )
-            soon = quickly and not any(
-                w.stem in _SIGN_STEMS for w in words[max(i - 6, 0) : i]
-            )
-            returned = not (same and (following.raw in _NOT_A_RETURN or soon))
-        if not returned:
-            continue
-        found.add(token.clause)
-        # "It came back after a minute" may be the feeling coming back; "it's
-        # back" and "they're back again" are the sign.
-        # "It came back this morning" is dated like a fresh sign, not a feeling.
-        dated = i + 1 < n and words[i + 1].raw in _FRESH_WORDS
-        event = words[i - 1].raw in _EVENT_VERBS
-        state = raw == "back" and (not event or dated)
-        if state and any(w.raw in _IT for w in words[max(0, i - 3) : i]):
-            sentence = token.sentence
-            opens = not any(
-                w.sentence == sentence and w.clause != token.clause
-                for w in words[max(0, i - 4) : i]
-            )
-            # Opening its sentence, "it" is what the sentence before named.
-            first = sentence - 1 if opens else sentence
-            # Walk back only over those sentences, so the cost stays linear.
-            k = i - 1
-            while k >= 0 and words[k].sentence >= first:
-                found.add(words[k].clause)
-                k -= 1
-    return frozenset(found)
-
-
-_FRESH_WORDS = frozenset(["this", "today", "yesterday", "last", "again", "and", "now"])
-
-
-_EVENT_VERBS = frozenset(["came", "come", "comes", "coming"])
-_IT = frozenset(["it", "it's", "its", "they", "they're", "theyre", "it'd"])

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from knotwork.domain.language.ages import CHILD_NOUNS, PEOPLE_NOUNS
 from knotwork.domain.language.context import PLAIN
-from knotwork.domain.language.times import word_number
+from knotwork.domain.language.numbers import word_number
 from knotwork.domain.language.words import split_words
 
 if TYPE_CHECKING:

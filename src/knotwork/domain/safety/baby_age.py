@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knotwork.domain.language.context import PAST_DAYS
+from knotwork.domain.language.numbers import word_number
 from knotwork.domain.language.text import Token
-from knotwork.domain.language.times import word_number
 from knotwork.domain.safety.mention import Mention
 
 _BABY_NOUNS = frozenset(

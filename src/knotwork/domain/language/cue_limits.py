@@ -1,0 +1,161 @@
+"""When a context cue found in the text does not apply where it stands.
+
+"Mostly better now" is on the mend, not over; "I can probably stop warfarin"
+is only planned; "rolling my back when a pain hit" names the back, not a
+time; "wraps round to settle behind my eye" says where, not that it settled.
+Each test here looks a bounded way around one cue, so reading stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knotwork.domain.language.numbers import word_number
+from knotwork.domain.language.text import Token
+
+_TIME_WORDS = frozenset(
+    ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"]
+    + ["hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "moment"]
+)
+
+SIDE_STEMS = frozenset(["left", "right", "both"])
+_PLACES = frozenset(["behind", "in", "into", "over", "around", "round", "across"])
+
+
+def lands_on_body(tokens: Sequence[Token], hi: int, body: frozenset[str]) -> bool:
+    """Whether a place word and a body part follow, in the same clause."""
+    if hi + 1 >= len(tokens) or tokens[hi].stem not in _PLACES:
+        return False
+    here = tokens[hi - 1].clause if hi else -1
+    after = tokens[hi + 1]
+    if word_number(after.raw) is not None or after.raw in ("a", "an", "the"):
+        return False  # "settled in two days", "in a week": a time, not a place
+    if after.raw in _TIME_WORDS:
+        return False  # "went away in a min": "min" is no gluteus minimus
+    return tokens[hi].clause == here and after.clause == here and after.stem in body
+
+
+# Events that happen once: "since I heard it crack when I was 19" dates the
+# crack, though its result goes on.
+# A cue's verb still under way: "healing" shares the stem of "healed".
+IN_PROGRESS = frozenset(
+    ["healing", "settling", "clearing", "recovering", "resolving", "easing"]
+    + ["fading", "improving", "passing", "going"]
+)
+_PARTLY = frozenset(
+    ["mostly", "almost", "nearly", "partly", "partially", "largely", "half"]
+    + ["slightly", "somewhat", "little", "bit", "getting", "slowly", "gradually"]
+)
+
+
+def only_partly(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a hedge stands just before an "over" cue ("almost gone")."""
+    for i in range(start - 1, max(start - 3, -1), -1):
+        if tokens[i].clause != tokens[start].clause:
+            break
+        if tokens[i].raw in _PARTLY:
+            return True
+    return False
+
+
+_MODALS = frozenset(
+    ["can", "could", "may", "might", "will", "would", "should", "shall", "gonna"]
+    + ["i'll", "ill", "going", "want", "wants", "plan", "planning", "hope", "hoping"]
+    + ["allowed", "able", "about"]
+)
+# Words that may stand between a modal and its verb: "can probably stop".
+_HEDGES = frozenset(["probably", "maybe", "possibly", "soon", "eventually", "to"])
+
+
+def only_planned(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an "over" cue is only planned or allowed ("can stop", "going to")."""
+    i = start - 1
+    while i >= 0 and tokens[i].clause == tokens[start].clause:
+        if tokens[i].raw in _MODALS:
+            return True  # ("had to stop" meets "had" first: that one is over)
+        if tokens[i].raw not in _HEDGES:
+            return False
+        i -= 1
+    return False
+
+
+_SUBJECTS = frozenset(["i", "i've", "ive", "i'm", "im", "i'd", "we", "we've"])
+FORWARD_REACH = 10
+
+
+def subjects_after(tokens: Sequence[Token], start: int, reach: int) -> set[int]:
+    """Return where the person speaks as a subject in the next ``reach`` words."""
+    return {
+        i
+        for i in range(start, min(start + reach, len(tokens)))
+        if tokens[i].raw in _SUBJECTS
+    }
+
+
+_HAVING = frozenset(["got", "have", "inherited", "share", "get"])
+_POSSESSIVES = frozenset(["her", "his", "their"])
+
+
+def inherited(tokens: Sequence[Token], start: int) -> bool:
+    """Whether "her" follows "I've got": the writer has what she has."""
+    if tokens[start].raw not in _POSSESSIVES or start < 2:
+        return False
+    verb, subject = tokens[start - 1].raw, tokens[start - 2].raw
+    return verb in _HAVING and subject in ("i", "i've", "ive", "i'd")
+
+
+_BORN = frozenset(["born", "arrived"])
+_SINCE_WORDS = frozenset(["since", "after", "before", "until", "when"])
+
+
+def a_birth_date(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether "since my twins were born" only dates what follows."""
+    before = [t.raw for t in tokens[max(start - 2, 0) : start]]
+    after = [t.raw for t in tokens[end : end + 3]]
+    return bool(_SINCE_WORDS & set(before)) and bool(_BORN & set(after))
+
+
+_OWNERS = frozenset(
+    ["my", "your", "his", "her", "their", "our", "the", "lower", "upper", "low", "mid"]
+)
+
+
+def back_is_the_body(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a cue opening with "back" ("back when") names a person's back."""
+    return (
+        tokens[start].raw == "back" and start > 0 and tokens[start - 1].raw in _OWNERS
+    )
+
+
+_BEING = frozenset(["is", "are", "was", "were", "'s", "be"])
+_CAUSE_WORDS = frozenset(
+    ["from", "caused", "due", "because", "down", "coming", "related", "linked"]
+)
+_CAUSE_REACH = 8
+
+
+def asks_the_cause(tokens: Sequence[Token], end: int) -> bool:
+    """Whether "what if ..." asks what caused a thing, not whether it is there.
+
+    "What if the numbness in my foot is from rolling too hard?" takes the
+    numbness as given; "what if I get a clot from flying?" does not.
+    """
+    clause = tokens[end - 1].clause
+    for i in range(end, min(end + _CAUSE_REACH, len(tokens) - 1)):
+        if tokens[i].clause != clause:
+            break
+        if tokens[i].raw in _BEING and tokens[i + 1].raw in _CAUSE_WORDS:
+            return True
+    return False
+
+
+def trigger_denied(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a negator stands just before the trigger ("hasn't gone away")."""
+    for i in range(start - 1, max(start - 3, -1), -1):
+        if tokens[i].stem in ("not", "no", "never") or tokens[i].raw.endswith(
+            ("n't", "cant", "cannot", "couldnt", "wont", "dont", "didnt")
+        ):
+            return True
+        if tokens[i].clause != tokens[start].clause:
+            break
+    return False
