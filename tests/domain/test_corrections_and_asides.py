@@ -118,3 +118,49 @@ def test_the_signs_those_words_stood_for_are_still_read(
         assert check_safety(text).verdict in ("ok", "modify")
     else:
         assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("a rose thorn went in my thumb yesterday, small red puncture", "skin_lesion"),
+        (
+            "took a knee to the ribs at rugby on Saturday, sore to breathe in",
+            "recent_trauma",
+        ),
+        (
+            "looked up at the top shelf and the whole room spun; neck aches",
+            "neck_dizziness",
+        ),
+        (
+            "since my 61st birthday I get new headaches at my temples and my jaw "
+            "aches when I chew",
+            "giant_cell_arteritis",
+        ),
+    ],
+)
+def test_signs_said_in_everyday_words(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("year 8 ran me ragged today, I teach them PE; calves tight", "under_16"),
+        (
+            "as a nurse I know what a DVT looks like, and my tight calves aren't it",
+            "clot_history",
+        ),
+        (
+            "the chisel slipped and nicked my finger; forearms tight from sanding",
+            "recent_trauma",
+        ),
+        ("arms torn up from pruning roses, nothing deep; back tight", "acute_injury"),
+        (
+            "had a temperature on Monday but it's been normal since; neck stiff",
+            "fever",
+        ),
+    ],
+)
+def test_work_words_and_passed_fevers_do_not_count(text: str, flag: str) -> None:
+    assert flag not in flags(text)

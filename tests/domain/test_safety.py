@@ -284,6 +284,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra115.jsonl",
     VIGNETTES / "safety_context_extra116.jsonl",
     VIGNETTES / "safety_context_extra117.jsonl",
+    VIGNETTES / "safety_context_extra118.jsonl",
+    VIGNETTES / "safety_context_extra119.jsonl",
 ]
 
 

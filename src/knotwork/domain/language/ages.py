@@ -261,6 +261,10 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
                 ages.append(Age(years, "other", f"{raw} grader"))
                 children.append(i)
             continue
+        if grade and named in ("birthday", "bday") and before == "my":
+            # "Since my 55th birthday": the person is at least that old.
+            ages.append(Age(int(grade.group(1)), "self", f"my {raw} {named}"))
+            continue
         if grade and named == "grade" and before == "in":
             noun_at = _child_named_before(tokens, i)
             years = int(grade.group(1)) + _SCHOOL_YEARS["grade"]
