@@ -164,3 +164,39 @@ def test_signs_said_in_everyday_words(text: str, flag: str) -> None:
 )
 def test_work_words_and_passed_fevers_do_not_count(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "dropped a kettlebell on my foot, swollen and I can't put weight on it",
+            "suspected_fracture",
+        ),
+        (
+            "can I roll my chest when I get this tightness climbing the stairs?",
+            "exertional_chest_pain",
+        ),
+        ("is the ball fine if I take aspirin daily for my heart?", "antiplatelets"),
+        (
+            "Can I roll my calves? The right one is hot and swollen since my flight",
+            "calf_swelling_warmth",
+        ),
+    ],
+)
+def test_questions_about_real_things_still_count(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("my gym buddy tore his calf last week; mine are only tight", "acute_injury"),
+        ("dropped a plate washing up, shoulders tight from the sink", "recent_surgery"),
+        ("what should I watch for, like tingling, that means stop?", "tingling"),
+    ],
+)
+def test_friends_crockery_and_what_to_watch_for_do_not_count(
+    text: str, flag: str
+) -> None:
+    assert flag not in flags(text)

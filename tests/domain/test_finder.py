@@ -152,6 +152,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra25.jsonl",
     VIGNETTES / "finder_extra26.jsonl",
     VIGNETTES / "finder_extra27.jsonl",
+    VIGNETTES / "finder_extra28.jsonl",
 ]
 
 
@@ -190,3 +191,9 @@ def test_the_child_carried_on_a_hip_does_not_put_the_pain_there() -> None:
 def test_inner_ankle_ache_points_to_the_sole_muscles_below_it() -> None:
     # Abductor hallucis runs along the inner foot just below the ankle bone.
     assert "plantar_intrinsics" in top("aching just below my inner ankle bone")[:2]
+
+
+def test_the_underside_of_the_big_toe_points_to_the_long_toe_flexors() -> None:
+    # Flexor hallucis longus refers to the underside of the big toe and the
+    # ball of the foot; the shin muscle refers to its top.
+    assert top("the underside of my big toe aches after hill walks")[0] == "toe_flexors"

@@ -286,6 +286,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra117.jsonl",
     VIGNETTES / "safety_context_extra118.jsonl",
     VIGNETTES / "safety_context_extra119.jsonl",
+    VIGNETTES / "safety_context_extra120.jsonl",
+    VIGNETTES / "safety_context_extra121.jsonl",
 ]
 
 

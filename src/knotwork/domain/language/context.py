@@ -32,6 +32,7 @@ from knotwork.domain.language.cue_limits import (
     lands_on_body,
     only_partly,
     only_planned,
+    real_or_habitual,
     subjects_after,
     trigger_denied,
 )
@@ -202,6 +203,8 @@ class ContextReader:
                 continue  # "tight from studying for exams": a cause, not a topic
             if trigger.category == "hypothetical" and asks_the_cause(every, hit.end):
                 continue  # "what if the numbness is from rolling?": it is there
+            if trigger.category == "hypothetical" and real_or_habitual(every, hit.end):
+                continue  # "when I get this pressure", "if I take aspirin every day"
             # The word that follows in the same clause: "went numb" is no
             # "went", but "felt fine since. Stiff shoulders" is.
             same = hi < n and hi > 0 and tokens[hi].clause == tokens[hi - 1].clause

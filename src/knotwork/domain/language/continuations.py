@@ -20,14 +20,30 @@ _GOES_ON = frozenset(
 )
 
 
+# "Only the left one is swollen": a side and "one" stand for the part just named.
+_SIDES = frozenset(["left", "right", "other"])
+_ONE_REACH = 4
+
+
+def _one_of_them(every: Sequence[Token], i: int) -> bool:
+    """Whether the sentence opening at ``i`` says "the left one" in its first words."""
+    opening = [
+        t.raw for t in every[i : i + _ONE_REACH] if t.sentence == every[i].sentence
+    ]
+    return any(
+        a in _SIDES and b == "one" for a, b in zip(opening, opening[1:], strict=False)
+    )
+
+
 def topic_sentences(every: Sequence[Token]) -> dict[int, int]:
     """Map each sentence that goes on from the one before to the first of the run."""
     topic: dict[int, int] = {}
     previous = -1
-    for token in every:
+    for i, token in enumerate(every):
         if token.sentence == previous:
             continue
-        if previous >= 0 and token.raw in _GOES_ON and token.sentence == previous + 1:
+        goes_on = token.raw in _GOES_ON or _one_of_them(every, i)
+        if previous >= 0 and goes_on and token.sentence == previous + 1:
             topic[token.sentence] = topic.get(previous, previous)
         previous = token.sentence
     return topic

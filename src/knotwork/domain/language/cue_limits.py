@@ -159,3 +159,28 @@ def trigger_denied(tokens: Sequence[Token], start: int) -> bool:
         if tokens[i].clause != tokens[start].clause:
             break
     return False
+
+
+# "When I get this pressure": "this" points at something the person has.
+_POINTING_AT = frozenset(["this", "these"])
+# "If I take aspirin every day": a habit, not a supposition.
+_HABITUAL = frozenset(["every", "daily", "each", "always", "regularly", "nightly"])
+_HABIT_REACH = 6
+
+
+def real_or_habitual(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a "when I get" or "if I take" cue speaks of a real thing.
+
+    ``end`` is just after the cue in the full token stream. Only the cue's own
+    clause, a bounded way on, is read.
+    """
+    if end >= len(tokens):
+        return False
+    if tokens[end].raw in _POINTING_AT:
+        return True
+    clause = tokens[end].clause
+    return any(
+        t.raw in _HABITUAL
+        for t in tokens[end : end + _HABIT_REACH]
+        if t.clause == clause
+    )

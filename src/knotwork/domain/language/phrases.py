@@ -22,61 +22,76 @@ class Match(NamedTuple, Generic[T]):
     negated: bool
 
 
-Table = dict[str, list[tuple[list[str], T]]]
-# Per first stem, each phrase length (longest first) with the phrases of that
-# length: a position then costs one dict lookup per length instead of one
-# comparison per phrase.
-Index = dict[str, list[tuple[int, dict[tuple[str, ...], list[T]]]]]
+# Two flat tables: the phrase lengths that start with each stem (longest
+# first), and every phrase's payloads by its stem tuple. A position costs one
+# dict lookup per length, and the tables hold few containers, so reading them
+# back from the derived-tables cache is quick.
+Lengths = dict[str, tuple[int, ...]]
+Phrases = dict[tuple[str, ...], tuple[T, ...]]
+Index = tuple[Lengths, Phrases[T]]
 
 
 class PhraseMatcher(Generic[T]):
     """Match stemmed phrases contiguously, indexed by their first stem."""
 
     def __init__(self, index: Index[T]) -> None:
-        self._lengths = index
+        self._starts, self._phrases = index
 
     @classmethod
     def build(cls, entries: Iterable[tuple[Sequence[str], T]]) -> PhraseMatcher[T]:
-        """Index phrases by first stem, longest first within each bucket."""
-        table: Table[T] = {}
+        """Index phrases by first stem, longest first within each first stem."""
+        collected: dict[tuple[str, ...], list[T]] = {}
         for key, payload in entries:
             if key:
-                table.setdefault(key[0], []).append((list(key), payload))
-        index: Index[T] = {}
-        for first, bucket in table.items():
-            # Sorted so the index, and the cache that keeps it, comes out the
-            # same whichever order the knowledge files list the phrases in.
-            bucket.sort(key=lambda item: (-len(item[0]), item[0]))
-            by_length: dict[int, dict[tuple[str, ...], list[T]]] = {}
-            for key, payload in bucket:
-                by_length.setdefault(len(key), {}).setdefault(tuple(key), []).append(
-                    payload
-                )
-            index[first] = sorted(by_length.items(), key=lambda x: -x[0])
-        return cls(index)
+                collected.setdefault(tuple(key), []).append(payload)
+        # Equal payloads and equal length lists are one object each, so the
+        # cache stores them once and reads them back once.
+        shared: dict[object, object] = {}
+
+        def one(value: tuple[object, ...]) -> object:
+            try:
+                return shared.setdefault(value, value)
+            except TypeError:  # a payload that cannot be hashed (a dict)
+                return value
+
+        # Sorted so the index, and the cache that keeps it, comes out the same
+        # whichever order the knowledge files list the phrases in.
+        phrases: Phrases[T] = {
+            key: one(tuple(collected[key]))  # type: ignore[misc]
+            for key in sorted(collected)
+        }
+        by_first: dict[str, set[int]] = {}
+        for key in phrases:
+            by_first.setdefault(key[0], set()).add(len(key))
+        starts: Lengths = {
+            first: one(tuple(sorted(lengths, reverse=True)))  # type: ignore[misc]
+            for first, lengths in sorted(by_first.items())
+        }
+        return cls((starts, phrases))
 
     @property
     def index(self) -> Index[T]:
         """Return the index, for keeping in the derived-tables cache."""
-        return self._lengths
+        return self._starts, self._phrases
 
     def stems(self) -> set[str]:
         """Return every stem used by any phrase."""
-        return {
-            s
-            for lengths in self._lengths.values()
-            for _, phrases in lengths
-            for key in phrases
-            for s in key
-        }
+        return {s for key in self._phrases for s in key}
+
+    def phrases(self) -> Phrases[T]:
+        """Return every phrase's payloads by its stem tuple."""
+        return self._phrases
 
     def find_all(self, tokens: Sequence[Token]) -> list[Match[T]]:
         """Return every phrase occurrence, overlapping ones included."""
         found: list[Match[T]] = []
         stems = [t.stem for t in tokens]
-        lengths = self._lengths
+        starts, phrases = self._starts, self._phrases
+        n = len(stems)
         for i, first in enumerate(stems):
-            for length, phrases in lengths.get(first, ()):
+            for length in starts.get(first, ()):
+                if i + length > n:
+                    continue  # a cut-short slice could equal a shorter phrase
                 payloads = phrases.get(tuple(stems[i : i + length]))
                 if payloads:
                     negated = tokens[i].negated
@@ -95,11 +110,14 @@ class PhraseMatcher(Generic[T]):
         """
         found: list[Match[T]] = []
         stems = [t.stem for t in tokens]
-        lengths = self._lengths
+        starts, phrases = self._starts, self._phrases
+        n = len(stems)
         i = 0
-        while i < len(stems):
+        while i < n:
             step = 1
-            for length, phrases in lengths.get(stems[i], ()):
+            for length in starts.get(stems[i], ()):
+                if i + length > n:
+                    continue  # a cut-short slice could equal a shorter phrase
                 payloads = phrases.get(tuple(stems[i : i + length]))
                 if (
                     payloads

@@ -152,11 +152,7 @@ _PART_MODIFIERS = [
 def _single_words(matcher: PhraseMatcher[Any]) -> list[tuple[tuple[str, ...], Any]]:
     """Return the one-word phrases of a matcher, with their payloads."""
     return [
-        (key, payloads)
-        for lengths in matcher.index.values()
-        for length, phrases in lengths
-        if length == 1
-        for key, payloads in phrases.items()
+        (key, payloads) for key, payloads in matcher.phrases().items() if len(key) == 1
     ]
 
 

@@ -81,6 +81,8 @@ _KEEP_WHOLE = {
     "operated": "operated",
     # "Copped a knock" is a blow; "the cops" are people.
     "copped": "copped",
+    # "Had it plated" is surgery; a dropped plate is not.
+    "plated": "plated",
     "late": "late",
     "lately": "late",
     "later": "later",
