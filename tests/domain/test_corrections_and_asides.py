@@ -200,3 +200,56 @@ def test_friends_crockery_and_what_to_watch_for_do_not_count(
     text: str, flag: str
 ) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("my left arm has gone feeble since the neck pain started", "weakness"),
+        (
+            "heard a snap at the back of my heel at badminton, very tender",
+            "recent_trauma",
+        ),
+        (
+            "since the back pain I can't feel it when I wipe",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "I cannot control the pee well since my back went",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "walking a short distance to the shop I'm breathing hard, never before",
+            "breathless_on_little_effort",
+        ),
+        (
+            "my calf has gone fat and sore since the boot came off; I was on crutches",
+            "calf_swelling_warmth",
+        ),
+    ],
+)
+def test_plain_and_translated_words_for_signs(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("my abuela takes warfarin and I lift her; my back aches", "anticoagulants"),
+        ("snapped at my boss today, jaw tight from clenching", "acute_injury"),
+        ("the graze on my knee healed with no infection; quads tight", "skin_lesion"),
+        (
+            "I had blood thinner jabs after my knee op but they finished years ago",
+            "recent_injection",
+        ),
+    ],
+)
+def test_relatives_in_other_languages_tempers_and_healed_skin(
+    text: str, flag: str
+) -> None:
+    assert flag not in flags(text)
+
+
+def test_after_my_second_baby_dates_the_mother_s_own_condition() -> None:
+    text = "after my first baby my stomach muscles split; she's four now. back stiff"
+    assert "diastasis_recti" in flags(text)

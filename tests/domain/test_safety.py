@@ -288,6 +288,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra119.jsonl",
     VIGNETTES / "safety_context_extra120.jsonl",
     VIGNETTES / "safety_context_extra121.jsonl",
+    VIGNETTES / "safety_context_extra122.jsonl",
+    VIGNETTES / "safety_context_extra123.jsonl",
 ]
 
 

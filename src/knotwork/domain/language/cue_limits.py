@@ -108,11 +108,28 @@ _BORN = frozenset(["born", "arrived"])
 _SINCE_WORDS = frozenset(["since", "after", "before", "until", "when"])
 
 
+# "After my second baby my tummy muscles separated": the birth dates it.
+_BIRTH_NOUNS = frozenset(["baby", "babies", "twins", "son", "daughter", "kids"])
+_ORDER_WORDS = frozenset(["my", "first", "second", "third", "last", "youngest"])
+_SELF_NEXT = frozenset(["my", "i", "i've", "ive", "i'm", "im", "me"])
+
+
 def a_birth_date(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether "since my twins were born" only dates what follows."""
+    """Whether "since my twins were born" or "after my second baby" only dates."""
     before = [t.raw for t in tokens[max(start - 2, 0) : start]]
     after = [t.raw for t in tokens[end : end + 3]]
-    return bool(_SINCE_WORDS & set(before)) and bool(_BORN & set(after))
+    if _SINCE_WORDS & set(before) and _BORN & set(after):
+        return True
+    if tokens[start].raw not in _BIRTH_NOUNS or end - start != 1:
+        return False
+    i = start - 1
+    while i >= 0 and tokens[i].raw in _ORDER_WORDS and start - i <= 2:
+        i -= 1
+    if i < 0 or tokens[i].raw not in ("after", "since"):
+        return False
+    # The phrase must end there: "after my baby, ..." or "after my baby my ...".
+    ends = end >= len(tokens) or tokens[end].clause != tokens[start].clause
+    return ends or tokens[end].raw in _SELF_NEXT
 
 
 _OWNERS = frozenset(

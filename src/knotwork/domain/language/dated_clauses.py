@@ -31,6 +31,8 @@ def _only_says_where(clause: Sequence[Token]) -> bool:
 # "But that was in 2012", "which was two years ago": a clause that opens by
 # pointing back dates what came before it.
 _POINTING_BACK = frozenset(["was", "were"])
+# "..., but they finished two years ago": what ended then was named before.
+_ENDED = frozenset(["finished", "stopped", "ended", "ceased"])
 
 
 def dates_before(
@@ -65,8 +67,8 @@ def dates_before(
             only_date = _opens_with_date(words[clause], cue_words)
         points_back = words[clause][0].raw in _POINTING_BACK or (
             len(words[clause]) > 1
-            and words[clause][0].raw in ("which", "that", "it")
-            and words[clause][1].raw in _POINTING_BACK
+            and words[clause][0].raw in ("which", "that", "it", "they")
+            and words[clause][1].raw in _POINTING_BACK | _ENDED
         )
         same_sentence = words[before][-1].sentence == words[clause][0].sentence
         # "Had knee surgery. That was back in 2016": a sentence that opens by
