@@ -253,3 +253,86 @@ def test_relatives_in_other_languages_tempers_and_healed_skin(
 def test_after_my_second_baby_dates_the_mother_s_own_condition() -> None:
     text = "after my first baby my stomach muscles split; she's four now. back stiff"
     assert "diastasis_recti" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "wedding photographer, twelve hours shooting on my feet; calves ache",
+            "shooting_pain",
+        ),
+        ("fall cleanup in the yard wrecked my lower back", "recent_trauma"),
+        (
+            "my phone screen has a fracture across it so I squint; neck tight",
+            "acute_injury",
+        ),
+        (
+            "spent the weekend fixing the fuel injection on my van; back tight",
+            "recent_injection",
+        ),
+        (
+            "flu jab in my left arm yesterday; the knot is under my right shoulder",
+            "fever",
+        ),
+        (
+            "the dentist numbed my gum this morning; separately, my traps are tight",
+            "radiating_numbness",
+        ),
+        (
+            "the menthol gel makes my skin tingle a bit; calves tight from running",
+            "tingling",
+        ),
+        ("my lower back's a bit tweaky after gardening", "acute_injury"),
+        (
+            "dozed off with my head on the armrest and woke with a stiff neck",
+            "recent_trauma",
+        ),
+        (
+            "theatre nurse, assisting in surgery all day bent over; back aches",
+            "recent_surgery",
+        ),
+        ("the paint kept clotting up on the roller; shoulders tight", "clot_history"),
+        (
+            "had arthroscopic knee surgery nine months ago; quads tight",
+            "recent_surgery",
+        ),
+    ],
+)
+def test_harmless_uses_of_alarming_words(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "my grip's gone on the left, I can't open jars any more; neck knotted",
+            "weakness",
+        ),
+        (
+            "the doctor checks the bulge in my tummy artery every year; back tight",
+            "aortic_aneurysm",
+        ),
+        (
+            "the strange thing is that halfway up the stairs I get a tight chest "
+            "that eases when I stop",
+            "exertional_chest_pain",
+        ),
+        (
+            "I've dropped about six kilos in two months without changing what I eat",
+            "unexplained_weight_loss",
+        ),
+        (
+            "I'm 71, my temples ache and it hurts to lay my head on the pillow",
+            "giant_cell_arteritis",
+        ),
+    ],
+)
+def test_signs_in_longer_or_plainer_words(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+def test_eczema_explains_a_red_patch_on_a_calf() -> None:
+    text = "eczema flared on the back of my calf, red and a bit cracked; calves tight"
+    assert "calf_swelling_warmth" not in flags(text)

@@ -153,6 +153,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra26.jsonl",
     VIGNETTES / "finder_extra27.jsonl",
     VIGNETTES / "finder_extra28.jsonl",
+    VIGNETTES / "finder_extra29.jsonl",
 ]
 
 

@@ -290,6 +290,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra121.jsonl",
     VIGNETTES / "safety_context_extra122.jsonl",
     VIGNETTES / "safety_context_extra123.jsonl",
+    VIGNETTES / "safety_context_extra124.jsonl",
+    VIGNETTES / "safety_context_extra125.jsonl",
 ]
 
 

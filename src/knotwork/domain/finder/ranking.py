@@ -26,7 +26,12 @@ SYNDROME_WEIGHT = 0.6
 CUE_WEIGHT = 0.35
 # Muscles that refer everywhere explain any query a little; this damps that.
 BREADTH_DAMPING = 0.04
-PRIOR_EXPONENT = 0.5
+# Each zone's weight already carries the prevalence of the trigger point that
+# refers there. The muscle's prior (its commonest point) only settles near
+# ties: at full strength a common neck point lifted the same muscle's rarer
+# forehead referral above the forehead's usual source. Measured on 1,920
+# vignettes: 0.5 gave top-1 1,523, 0.15 gives 1,558, 0 gives 1,554.
+PRIOR_EXPONENT = 0.15
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 # Pressing a trigger point that brings back the familiar pain is the most
 # reliable sign of an active one, but only moderately so (pain recognition

@@ -33,6 +33,7 @@ from knotwork.domain.language.cue_limits import (
     only_partly,
     only_planned,
     real_or_habitual,
+    said_not_asked,
     subjects_after,
     trigger_denied,
 )
@@ -203,6 +204,8 @@ class ContextReader:
                 continue  # "tight from studying for exams": a cause, not a topic
             if trigger.category == "hypothetical" and asks_the_cause(every, hit.end):
                 continue  # "what if the numbness is from rolling?": it is there
+            if trigger.category == "question" and said_not_asked(every, hit.start):
+                continue  # "the odd thing is that ...": a statement
             if trigger.category == "hypothetical" and real_or_habitual(every, hit.end):
                 continue  # "when I get this pressure", "if I take aspirin every day"
             # The word that follows in the same clause: "went numb" is no
@@ -277,8 +280,11 @@ class ContextReader:
                 # "If I sprained my ankle", "on my flight tomorrow": the
                 # supposed or coming event is in the cue.
                 reached += range(lo, hi)
-            elif category == "resolved":
-                # "The swelling went down": what the cue says is over is in it.
+            elif category == "resolved" or (
+                category == "negated" and trigger.direction == "both"
+            ):
+                # "The swelling went down", "my flu jab", "just a cyst": what
+                # the cue says is over, or is not the thing feared, is in it.
                 reached += range(lo, hi)
             applies = ",".join(trigger.applies_to)
             for i in reached:

@@ -201,3 +201,15 @@ def real_or_habitual(tokens: Sequence[Token], end: int) -> bool:
         for t in tokens[end : end + _HABIT_REACH]
         if t.clause == clause
     )
+
+
+def said_not_asked(tokens: Sequence[Token], start: int) -> bool:
+    """Whether "is that" or "is it" at ``start`` goes on a statement.
+
+    "The odd thing is that I get a squeezing in my chest": "is" follows its
+    own subject and no question mark ends the sentence, so nothing is asked.
+    """
+    t = tokens[start]
+    if t.raw != "is" or t.asks or start == 0:
+        return False
+    return tokens[start - 1].clause == t.clause

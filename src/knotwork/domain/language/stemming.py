@@ -83,6 +83,8 @@ _KEEP_WHOLE = {
     "copped": "copped",
     # "Had it plated" is surgery; a dropped plate is not.
     "plated": "plated",
+    # "A bit tweaky" is a niggle, not "tweaked" (a strain).
+    "tweaky": "tweaky",
     "late": "late",
     "lately": "late",
     "later": "later",
