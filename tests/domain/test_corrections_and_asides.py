@@ -336,3 +336,27 @@ def test_signs_in_longer_or_plainer_words(text: str, flag: str) -> None:
 def test_eczema_explains_a_red_patch_on_a_calf() -> None:
     text = "eczema flared on the back of my calf, red and a bit cracked; calves tight"
     assert "calf_swelling_warmth" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("a cold sore on my lip this week; traps in knots", "skin_lesion"),
+        (
+            "fractured my wrist in primary school; forearms tight from climbing",
+            "under_16",
+        ),
+        (
+            "headache and stiff neck after a long drive, no fever and vision fine",
+            "sudden_severe_headache",
+        ),
+    ],
+)
+def test_places_the_ball_never_goes_school_days_and_signs_said_to_be_fine(
+    text: str, flag: str
+) -> None:
+    assert flag not in flags(text)
+
+
+def test_a_child_in_primary_school_now_is_still_a_child() -> None:
+    assert "under_16" in flags("my son is in primary school and his calves ache")

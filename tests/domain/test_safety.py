@@ -292,6 +292,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra123.jsonl",
     VIGNETTES / "safety_context_extra124.jsonl",
     VIGNETTES / "safety_context_extra125.jsonl",
+    VIGNETTES / "safety_context_extra126.jsonl",
+    VIGNETTES / "safety_context_extra127.jsonl",
 ]
 
 

@@ -35,6 +35,7 @@ from knotwork.domain.language.cue_limits import (
     real_or_habitual,
     said_not_asked,
     subjects_after,
+    told_in_the_past,
     trigger_denied,
 )
 from knotwork.domain.language.earlier_in_life import earlier_in_life
@@ -279,6 +280,10 @@ class ContextReader:
             ):
                 # "If I sprained my ankle", "on my flight tomorrow": the
                 # supposed or coming event is in the cue.
+                reached += range(lo, hi)
+            elif category == "past" and told_in_the_past(every, hit.start):
+                # "Broke my ankle in primary school": the school years are
+                # then, not now, so "in primary school" is no child's age.
                 reached += range(lo, hi)
             elif category == "resolved" or (
                 category == "negated" and trigger.direction == "both"

@@ -213,3 +213,21 @@ def said_not_asked(tokens: Sequence[Token], start: int) -> bool:
     if t.raw != "is" or t.asks or start == 0:
         return False
     return tokens[start - 1].clause == t.clause
+
+
+# Past-tense verbs that tell of an event: "broke", "had", "tore".
+_PAST_VERBS = frozenset(
+    ["broke", "had", "tore", "fell", "got", "was", "were", "did", "snapped", "cut"]
+    + ["fractured", "sprained", "injured", "hurt", "damaged", "dislocated"]
+)
+_PAST_REACH = 8
+
+
+def told_in_the_past(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a past-tense event verb leads up to the cue at ``start``."""
+    clause = tokens[start].clause
+    return any(
+        t.raw in _PAST_VERBS
+        for t in tokens[max(start - _PAST_REACH, 0) : start]
+        if t.clause == clause
+    )
