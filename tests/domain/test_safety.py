@@ -294,6 +294,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra125.jsonl",
     VIGNETTES / "safety_context_extra126.jsonl",
     VIGNETTES / "safety_context_extra127.jsonl",
+    VIGNETTES / "safety_context_extra128.jsonl",
+    VIGNETTES / "safety_context_extra129.jsonl",
 ]
 
 

@@ -197,6 +197,10 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
             and not (word == "without" and unable_clause == clause)
             and not denies_a_degree(words, i)
         ):
+            if word == "free" and content and _after_a_thing(words, i):
+                # "Injury-free, pain-free": "free" after a thing denies it.
+                content[-1] = content[-1]._replace(negated=True)
+                every[-1] = content[-1]
             # Kept in the stream so phrases like "no improvement" can match.
             token = Token(stem(word), word, sentence, False, i, clause)
             content.append(token)
@@ -224,6 +228,19 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
         content = [marked.get(id(t), t) for t in content]
         every = [marked.get(id(t), t) for t in every]
     return content, every
+
+
+# Words before "free" that make it no denial: "feel free", "for free".
+_NOT_FREE_OF = frozenset(
+    ["feel", "for", "set", "break", "broke", "is", "are", "am", "was", "be", "been"]
+    + ["i'm", "im", "get", "got", "run", "walk", "and", "totally", "completely"]
+)
+
+
+def _after_a_thing(words: Sequence[str], i: int) -> bool:
+    """Whether "free" at ``i`` follows the thing it denies ("injury free")."""
+    before = words[i - 1] if i > 0 else ""
+    return before.isalpha() and before not in _NOT_FREE_OF and before not in FILLER
 
 
 def _in_an_ellipsis(words: Sequence[str], i: int) -> bool:

@@ -19,6 +19,7 @@ from knotwork.domain.safety.addressee import for_whom
 from knotwork.domain.safety.baby_age import baby_days, date_the_birth
 from knotwork.domain.safety.corrections import taken_back
 from knotwork.domain.safety.days_of_the_month import span_between_days
+from knotwork.domain.safety.denials_undone import denials_undone
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
@@ -112,6 +113,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             mentions.append(Mention(m.payload, sentence, words, context, (first, last)))
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
     mentions = taken_back(mentions, annotation)
+    mentions = denials_undone(mentions, annotation)
     mentions = taken_now(mentions, annotation)
     mentions = date_the_birth(mentions, baby_days(annotation.every))
     pregnant = any(
