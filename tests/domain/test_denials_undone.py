@@ -55,3 +55,73 @@ def test_denials_in_other_shapes_still_deny(text: str, flag: str) -> None:
 def test_feel_free_is_no_denial() -> None:
     text = "feel free to tell me off, but my calf is swollen and hot after the flight"
     assert check_safety(text).verdict == "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "physio, 31, G2 at 24/40; glutes very tight by the end of clinic",
+            "pregnancy_from_20_weeks",
+        ),
+        ("4/52 PP after an SVD, no complications; upper back knotted", "postpartum"),
+        (
+            "steroid inj L shoulder 1/52 ago, still knotted round the blade",
+            "recent_injection",
+        ),
+        (
+            "since the ball session on Monday my hip has ached a bit more every day",
+            "lasting_after_session",
+        ),
+        (
+            "SOB at rest since yesterday and sharp pain on a deep breath",
+            "breathless_on_little_effort",
+        ),
+        (
+            "my diabetes means I can't tell if the bath is too hot with my feet",
+            "reduced_sensation",
+        ),
+        (
+            "the room keeps swimming and I'm seeing two of the clock; neck aches",
+            "dizziness_with_neuro_signs",
+        ),
+        (
+            "a van reversed into my car on Friday and now I can't turn my neck",
+            "recent_trauma",
+        ),
+        ("my fingers feel thick and clumsy with buttons lately, neck sore", "weakness"),
+        (
+            "I have to stop on the landing to get my breath back this week",
+            "breathless_on_little_effort",
+        ),
+        ("can't see my own feet over the bump now, low back aching", "pregnancy"),
+        ("can't get warm, shaking under the duvet all day, everything aches", "fever"),
+    ],
+)
+def test_shorthand_and_daily_life_effects_are_read(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "ward nurse, most of my pts are on DOACs; me, nothing, traps tight",
+            "anticoagulants",
+        ),
+        (
+            "I'm an RA in the halls and moving boxes wrecked my back",
+            "rheumatoid_arthritis",
+        ),
+        (
+            "the only thing waking me at night is the neighbour's dog; back tight",
+            "worse_at_rest",
+        ),
+        (
+            "I had a good sob at the film last night; neck stiff from the sofa",
+            "chest_pain_with_breathlessness",
+        ),
+    ],
+)
+def test_shorthand_for_other_people_and_ordinary_nights(text: str, flag: str) -> None:
+    assert flag not in flags(text)

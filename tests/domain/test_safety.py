@@ -296,6 +296,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra127.jsonl",
     VIGNETTES / "safety_context_extra128.jsonl",
     VIGNETTES / "safety_context_extra129.jsonl",
+    VIGNETTES / "safety_context_extra130.jsonl",
+    VIGNETTES / "safety_context_extra131.jsonl",
 ]
 
 

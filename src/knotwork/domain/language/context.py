@@ -26,6 +26,7 @@ from knotwork.domain.language.cue_limits import (
     IN_PROGRESS,
     SIDE_STEMS,
     a_birth_date,
+    acts_on_the_speaker,
     asks_the_cause,
     back_is_the_body,
     inherited,
@@ -244,6 +245,8 @@ class ContextReader:
                 every, hit.start, hit.end
             ):
                 continue
+            if category == "other" and acts_on_the_speaker(every, hit.end):
+                continue  # "some guy went into the back of my car": I was hit
             if category == "other" and inherited(every, hit.start):
                 continue  # "I've got her bad veins": the writer has them
             if category in ("other", "child") and a_birth_date(

@@ -231,3 +231,30 @@ def told_in_the_past(tokens: Sequence[Token], start: int) -> bool:
         for t in tokens[max(start - _PAST_REACH, 0) : start]
         if t.clause == clause
     )
+
+
+# "Some guy went into the back of my car", "a lad tackled me": the other
+# person did it, and what it did happened to the writer.
+_COLLISION_VERBS = frozenset(
+    ["went", "ran", "drove", "crashed", "smashed", "ploughed", "plowed", "hit"]
+    + ["knocked", "bumped", "reversed", "backed", "rammed", "tackled", "pushed"]
+    + ["shoved", "kicked", "punched", "elbowed", "slammed", "clipped"]
+)
+_VEHICLES = frozenset(["car", "bike", "van", "scooter", "motorbike", "truck", "cab"])
+_VERB_REACH = 3
+_TARGET_REACH = 8
+
+
+def acts_on_the_speaker(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the person named just before ``end`` ran into or struck the writer."""
+    if end >= len(tokens):
+        return False
+    clause = tokens[end].clause
+    near = [t for t in tokens[end : end + _TARGET_REACH] if t.clause == clause]
+    if not any(t.raw in _COLLISION_VERBS for t in near[:_VERB_REACH]):
+        return False
+    raws = [t.raw for t in near]
+    mine = any(
+        a == "my" and b in _VEHICLES for a, b in zip(raws, raws[1:], strict=False)
+    )
+    return mine or "me" in raws

@@ -24,7 +24,10 @@ def earlier_in_life(
         spoken = spoken_number(every, j + 1)
         if spoken is None:
             continue
-        then = spoken[0]
+        then, last = spoken
+        following = every[last + 1].raw if last + 1 < len(every) else ""
+        if following in _NOT_AN_AGE_AFTER or following.isdigit():
+            continue  # "at 22 weeks", "at 22/40": a count, not an age
         # "Had my appendix out at 19, I'm 41 now": an age below the one the
         # person gives dates that clause to the past.
         younger = then + 2 <= max(own) if own else False
