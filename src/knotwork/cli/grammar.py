@@ -16,7 +16,6 @@ import argparse
 import math
 import os
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -85,6 +84,8 @@ class Group:
 
 def cleandoc(doc: str) -> str:
     """Dedent a docstring as ``inspect.cleandoc`` does, without importing inspect."""
+    import textwrap  # only when help is shown or read
+
     first, _, rest = doc.strip("\n").partition("\n")
     return (first.strip() + "\n" + textwrap.dedent(rest)).strip()
 
@@ -161,6 +162,13 @@ class Parser(argparse.ArgumentParser):
         # Sub-commands are built only when chosen (see LazyParsers).
         self.register("action", "parsers", LazySubcommands)
 
+    def format_help(self) -> str:
+        # Docstrings are dedented only when help is shown: textwrap is not
+        # worth importing for the commands that never print it.
+        if self.description:
+            self.description = cleandoc(self.description)
+        return super().format_help()
+
     def error(self, message: str) -> NoReturn:
         # The message first, as for every other refusal, then how to ask.
         sys.stderr.write(f"knotwork: {plain(message)}\n{self.format_usage()}")
@@ -196,7 +204,10 @@ class LazySubcommands(argparse._SubParsersAction):  # type: ignore[type-arg]
         self.choices = self._name_parser_map
 
     def add_lazy(self, name: str, doc: str, build: Callable[[Parser], None]) -> None:
-        """Offer ``name``; ``build`` adds its arguments once it is chosen."""
+        """Offer ``name``; ``build`` adds its arguments once it is chosen.
+
+        ``doc`` is the raw docstring; its first line is the summary.
+        """
         self._choices_actions.append(self._ChoicesPseudoAction(name, (), _summary(doc)))
 
         def make() -> Parser:
@@ -211,7 +222,7 @@ class LazySubcommands(argparse._SubParsersAction):  # type: ignore[type-arg]
 
 
 def _summary(doc: str) -> str:
-    return doc.split("\n", 1)[0]
+    return doc.strip().split("\n", 1)[0].strip()
 
 
 def build_parser(description: str, entries: Sequence[Command | Group]) -> Parser:
@@ -230,9 +241,9 @@ def _add_all(parser: Parser, entries: Sequence[Command | Group]) -> None:
     assert isinstance(subs, LazySubcommands)  # registered by Parser
     for entry in entries:
         if isinstance(entry, Command):
-            subs.add_lazy(entry.name, entry.doc, _arguments(entry))
+            subs.add_lazy(entry.name, entry.run.__doc__ or "", _arguments(entry))
         else:
-            subs.add_lazy(entry.name, cleandoc(entry.help), _group(entry))
+            subs.add_lazy(entry.name, entry.help, _group(entry))
 
 
 def _arguments(c: Command) -> Callable[[Parser], None]:

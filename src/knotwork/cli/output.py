@@ -5,7 +5,6 @@ Kept free of Rich and pydantic so a scripted `--json` call stays quick.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from datetime import UTC, date, datetime
@@ -31,6 +30,8 @@ def plain(text: str) -> str:
 def emit_json(data: Any) -> None:
     """Print data as JSON on stdout, with no raw control character in it."""
     # JSON escapes C0 characters itself; C1 ones (e.g. CSI, U+009B) it leaves.
+    import json  # only for --json: most commands print for people
+
     text = json.dumps(data, indent=2, ensure_ascii=False)
     sys.stdout.write(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 

@@ -8,7 +8,6 @@ tests and in ``make kb``, so a command never pays for that.
 
 from __future__ import annotations
 
-import json
 import os
 import zlib
 from collections.abc import Callable
@@ -61,6 +60,8 @@ def checksum(paths: list[str], base: str) -> str:
 
 
 def _read(name: str) -> dict[str, Any]:
+    import json  # only when the derived cache misses
+
     with open(os.path.join(DATA_DIR, name), encoding="utf-8") as f:
         data: dict[str, Any] = json.load(f)
     return data
@@ -111,6 +112,8 @@ def raw_routines() -> list[dict[str, Any]]:
 
 def raw_figure_sites() -> dict[str, Any]:
     """Return the body figure's trigger-point sites as written in their file."""
+    import json  # only the web's figure reads it
+
     with open(FIGURE_SITES_FILE, encoding="utf-8") as f:
         data: dict[str, Any] = json.load(f)
     return data

@@ -13,9 +13,9 @@ the methods that need them, so `knotwork check` never pays for the database.
 
 from __future__ import annotations
 
+import _thread
 import gc
 import os
-import threading
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -54,7 +54,9 @@ class Knotwork:
         self._environ = os.environ if environ is None else environ
         self._journal: Journal | None = None
         # The web app's worker threads may all ask for the journal at once.
-        self._opening = threading.Lock()
+        # (threading.Lock is this same lock; _thread spares the CLI importing
+        # the threading module it never uses.)
+        self._opening = _thread.allocate_lock()
 
     # -- what it owns -------------------------------------------------------
 
