@@ -125,3 +125,32 @@ def test_shorthand_and_daily_life_effects_are_read(text: str, flag: str) -> None
 )
 def test_shorthand_for_other_people_and_ordinary_nights(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "my shoulder aches all night, no matter which way I lie I can't get comfy",
+            "worse_at_rest",
+        ),
+        (
+            "on apixaban and bruises keep turning up that I don't remember getting",
+            "unexplained_bruising",
+        ),
+        (
+            "GP said my hernia is nothing to worry about, but it's there; back tight",
+            "abdominal_hernia",
+        ),
+    ],
+)
+def test_nights_without_relief_bruises_without_a_knock_and_reassured_conditions(
+    text: str, flag: str
+) -> None:
+    assert flag in flags(text)
+
+
+def test_a_repair_bill_is_no_operation() -> None:
+    assert "recent_surgery" not in flags(
+        "the car repair bill made me wince; traps tight"
+    )

@@ -154,6 +154,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra27.jsonl",
     VIGNETTES / "finder_extra28.jsonl",
     VIGNETTES / "finder_extra29.jsonl",
+    VIGNETTES / "finder_extra30.jsonl",
 ]
 
 
@@ -198,3 +199,14 @@ def test_the_underside_of_the_big_toe_points_to_the_long_toe_flexors() -> None:
     # Flexor hallucis longus refers to the underside of the big toe and the
     # ball of the foot; the shin muscle refers to its top.
     assert top("the underside of my big toe aches after hill walks")[0] == "toe_flexors"
+
+
+def test_plain_words_for_ankle_bones_and_the_top_of_the_foot() -> None:
+    assert (
+        "ankle_outer"
+        in default_reader().read("ache round the outside ankle bone").regions
+    )
+    assert (
+        "foot_top"
+        in default_reader().read("the upper surface of my foot is sore").regions
+    )

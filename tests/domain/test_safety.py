@@ -298,6 +298,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra129.jsonl",
     VIGNETTES / "safety_context_extra130.jsonl",
     VIGNETTES / "safety_context_extra131.jsonl",
+    VIGNETTES / "safety_context_extra132.jsonl",
+    VIGNETTES / "safety_context_extra133.jsonl",
 ]
 
 

@@ -22,6 +22,11 @@ _EXCEPTIONS = frozenset(
     + [("only", "when"), ("only", "if"), ("only", "on"), ("only", "while")]
     + [("just", "when"), ("only", "after"), ("except", "when")]
 )
+# "...nothing to worry about, but they're there": the thing itself is still there.
+_STILL_THERE = frozenset(
+    [("they're", "there"), ("it's", "there"), ("still", "there"), ("are", "there")]
+    + [("is", "there"), ("theyre", "there"), ("its", "there")]
+)
 # A clause that claims what was just denied of someone else: ", I do,".
 _CLAIMS = frozenset(
     [("i", "do"), ("i", "did"), ("i", "have"), ("i", "am"), ("mine", "does")]
@@ -59,12 +64,19 @@ def _excepted(every: Sequence[Token], last: int) -> bool:
     """Whether an exception follows the mention ending at ``last`` in its sentence."""
     sentence = every[last].sentence
     ahead = every[last + 1 : last + 1 + _REACH]
-    for k, t in enumerate(ahead[:-1]):
-        if t.sentence != sentence or t.raw in NEGATORS:
+    pairs = [
+        (t.raw, ahead[k + 1].raw)
+        for k, t in enumerate(ahead[:-1])
+        if t.sentence == sentence and ahead[k + 1].sentence == sentence
+    ]
+    if any(pair in _STILL_THERE for pair in pairs):
+        return True  # "nothing to worry about, but they're there"
+    for t, pair in zip(ahead, pairs, strict=False):
+        if t.raw in NEGATORS:
             # "No cancer, no meds apart from paracetamol": a new denial
             # starts another item, and the exception is that item's.
             return False
-        if (t.raw, ahead[k + 1].raw) in _EXCEPTIONS:
+        if pair in _EXCEPTIONS:
             return True
     return False
 
