@@ -154,3 +154,49 @@ def test_a_repair_bill_is_no_operation() -> None:
     assert "recent_surgery" not in flags(
         "the car repair bill made me wince; traps tight"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "my left arm went weak mid match on the console, could not lift it",
+            "weakness",
+        ),
+        (
+            "the x-ray said no break, but since last night it's hot, red and puffy and "
+            "I can't bend it",
+            "hot_swollen_joint",
+        ),
+    ],
+)
+def test_signs_beside_games_and_clear_x_rays(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "the rota gives me a headache (figure of speech); traps tight",
+            "stroke_signs",
+        ),
+        (
+            "I'm a midwife so labour wards and pregnancy are my day; back aches",
+            "pregnancy",
+        ),
+        (
+            "giddy with excitement about the holiday, neck tight from packing",
+            "neck_dizziness",
+        ),
+    ],
+)
+def test_jobs_and_feelings_that_sound_like_signs(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+def test_a_clearance_for_a_healing_injury_asks_for_gentle_work() -> None:
+    text = (
+        "my physio cleared me for ball work on my calf; the tear was three months ago"
+    )
+    assert check_safety(text).verdict == "modify"

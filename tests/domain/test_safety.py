@@ -300,6 +300,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra131.jsonl",
     VIGNETTES / "safety_context_extra132.jsonl",
     VIGNETTES / "safety_context_extra133.jsonl",
+    VIGNETTES / "safety_context_extra134.jsonl",
+    VIGNETTES / "safety_context_extra135.jsonl",
 ]
 
 

@@ -22,7 +22,12 @@ from knotwork.domain.safety.questions import (
     questions_to_ask,
     screening_questions,
 )
-from knotwork.domain.safety.rules import age_mentions, detect, read_mentions
+from knotwork.domain.safety.rules import (
+    SetAsideFlag,
+    age_mentions,
+    detect,
+    read_mentions,
+)
 from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Condition, KnowledgeBase
@@ -107,6 +112,12 @@ class SafetyResult:
 
 
 _CLEARING = frozenset(["clinician", "clinician_cleared", "massage_word"])
+# Marks that the text holds a clinician's clearance at all (not a flag id).
+_ANY_CLEARANCE = "*"
+# Why a condition was set aside that a clearance shows still matters: a
+# hamstring tear three months ago that a physio has just cleared for ball work
+# is healing tissue, worked gently.
+_HEALING = ("too long ago", "already over")
 _NO_TURN = 1 << 30
 
 
@@ -146,6 +157,7 @@ def _cleared_in_text(
     )
     if not clearing:
         return set()
+    cleared: set[str] = {_ANY_CLEARANCE}
     # Where each clearing sentence's clearance ends, by word.
     ends = {
         s: max(
@@ -161,7 +173,6 @@ def _cleared_in_text(
     for word, s in turns:
         if s in ends and ends[s] < word < turn_at[s]:
             turn_at[s] = word
-    cleared = set()
     for flag, found_by in sources.items():
         said_in_text = [m for m in found_by if m.span[0] >= 0]
         if flag in stated or not said_in_text:
@@ -173,6 +184,31 @@ def _cleared_in_text(
         ):
             cleared.add(flag)
     return cleared
+
+
+def _healing_conditions(
+    kb: KnowledgeBase, set_aside: Iterable[SetAsideFlag], found: Mapping[str, str]
+) -> list[Reason]:
+    """Return, at their cleared verdict, conditions a clearance shows still heal."""
+    reasons = []
+    for a in set_aside:
+        info = kb.flag(a.id)
+        if a.id in found or not isinstance(info, Condition):
+            continue
+        if not a.because.startswith(_HEALING):
+            continue
+        reasons.append(
+            Reason(
+                id=a.id,
+                kind=info.kind,
+                name=info.name,
+                verdict=info.cleared_verdict,
+                advice=info.advice,
+                urgent=False,
+                matched=f"{a.matched} (cleared by your clinician, still healing)",
+            )
+        )
+    return reasons
 
 
 def worst(verdicts: Iterable[str], scale: tuple[str, ...] = VERDICTS) -> str:
@@ -254,6 +290,8 @@ def check_safety(
                 matched=matched,
             )
         )
+    if _ANY_CLEARANCE in cleared_set:
+        reasons += _healing_conditions(kb, detection.set_aside, found)
     reasons.sort(key=lambda r: (-VERDICTS.index(r.verdict), not r.urgent, r.id))
     named = _named_areas(text, areas, kb, reader)
     set_aside = [
