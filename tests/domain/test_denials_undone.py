@@ -200,3 +200,45 @@ def test_a_clearance_for_a_healing_injury_asks_for_gentle_work() -> None:
         "my physio cleared me for ball work on my calf; the tear was three months ago"
     )
     assert check_safety(text).verdict == "modify"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "neck aches all night, doesn't matter how I lie or which pillow",
+            "worse_at_rest",
+        ),
+        (
+            "back pain since Friday and now I can barely get a wee out",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "rolled my glutes last night, today it's worse and spreading",
+            "lasting_after_session",
+        ),
+        (
+            "felt my calf go sprinting for the bus on Monday; can I roll it?",
+            "acute_injury",
+        ),
+    ],
+)
+def test_more_plain_words_for_signs(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "the dull band across my forehead is eye strain from the screen",
+            "acute_injury",
+        ),
+        (
+            "A&E nurse, I see heaps of DVTs; my own calves are just tight",
+            "clot_history",
+        ),
+    ],
+)
+def test_eye_strain_and_a_nurses_caseload(text: str, flag: str) -> None:
+    assert flag not in flags(text)

@@ -155,6 +155,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra28.jsonl",
     VIGNETTES / "finder_extra29.jsonl",
     VIGNETTES / "finder_extra30.jsonl",
+    VIGNETTES / "finder_extra31.jsonl",
 ]
 
 
@@ -210,3 +211,9 @@ def test_plain_words_for_ankle_bones_and_the_top_of_the_foot() -> None:
         "foot_top"
         in default_reader().read("the upper surface of my foot is sore").regions
     )
+
+
+def test_the_neck_s_fine_leaves_the_neck_out() -> None:
+    read = default_reader().read("outside of my shoulder aches, the neck's fine")
+    assert "neck_back" not in read.regions
+    assert "neck_back" in default_reader().read("my neck's sore").regions

@@ -302,6 +302,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra133.jsonl",
     VIGNETTES / "safety_context_extra134.jsonl",
     VIGNETTES / "safety_context_extra135.jsonl",
+    VIGNETTES / "safety_context_extra136.jsonl",
+    VIGNETTES / "safety_context_extra137.jsonl",
 ]
 
 

@@ -111,6 +111,10 @@ class Reader:
                 for t in tokens[match.end : match.end + _DENIAL_REACH]
                 if t.clause == clause
             ]
+            # "The neck's fine": the place's own "'s" is the "is".
+            said_is = tokens[match.end - 1].raw.endswith(("'s", "s'"))
+            if said_is and after and after[0].raw in _WELL:
+                return True
             # "The elbow itself doesn't hurt": a denied hurt after the place.
             if any(
                 t.raw in _FINE and k and after[k - 1].raw in NEGATORS
@@ -203,6 +207,8 @@ _FINE = frozenset(
     + ["hurts", "sore", "ache", "aches", "bother", "bothered", "affected"]
 )
 _DENIAL_REACH = 6
+# What a place "is" when it does not hurt: "the neck's fine".
+_WELL = frozenset(["fine", "ok", "okay", "normal", "alright", "unaffected", "spared"])
 # "The backs of my fingers", "my back at the tip of my shoulder blade".
 _OF_A_PART = frozenset(["of", "at", "near", "by"])
 
