@@ -242,3 +242,21 @@ def test_more_plain_words_for_signs(text: str, flag: str) -> None:
 )
 def test_eye_strain_and_a_nurses_caseload(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("since lunch my left hand has felt heavy and not quite mine", "weakness"),
+        (
+            "felt like someone kicked me in the calf at squash; it hurts to push off",
+            "acute_injury",
+        ),
+    ],
+)
+def test_strange_limbs_and_the_kick_of_a_torn_calf(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+def test_tired_heavy_legs_after_a_long_shift_are_no_weakness() -> None:
+    assert "weakness" not in flags("after a long shift my legs feel heavy and achy")

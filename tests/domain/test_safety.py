@@ -304,6 +304,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra135.jsonl",
     VIGNETTES / "safety_context_extra136.jsonl",
     VIGNETTES / "safety_context_extra137.jsonl",
+    VIGNETTES / "safety_context_extra138.jsonl",
+    VIGNETTES / "safety_context_extra139.jsonl",
 ]
 
 
