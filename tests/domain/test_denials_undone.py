@@ -260,3 +260,56 @@ def test_strange_limbs_and_the_kick_of_a_torn_calf(text: str, flag: str) -> None
 
 def test_tired_heavy_legs_after_a_long_shift_are_no_weakness() -> None:
     assert "weakness" not in flags("after a long shift my legs feel heavy and achy")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "fell on my hand; wrist has a funny lump, can't turn the door handle",
+            "suspected_fracture",
+        ),
+        (
+            "headache for days and I keep asking the same questions",
+            "sudden_severe_headache",
+        ),
+        (
+            "my lad's 13, calves aching, he's asked to borrow my ball",
+            "under_16",
+        ),
+        ("rods in from L4 to S1 since 2016; glutes tight", "spinal_hardware"),
+        (
+            "ball on my neck Saturday night, it's Tuesday now, still sore",
+            "lasting_after_session",
+        ),
+        (
+            "hip replaced in February; surgeon says a massage ball is fine now",
+            "recent_surgery",
+        ),
+    ],
+)
+def test_fresh_wordings_of_signs_and_conditions(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "I help at a club for adults with Down syndrome; back aches",
+            "down_syndrome",
+        ),
+        (
+            "foot went dead sitting cross-legged, fine in a minute; calves tight",
+            "radiating_numbness",
+        ),
+        (
+            "grandson keeps asking to borrow my ball as a toy, I said no",
+            "under_16",
+        ),
+    ],
+)
+def test_others_conditions_passing_numbness_and_a_refused_request(
+    text: str, flag: str
+) -> None:
+    assert flag not in flags(text)

@@ -306,6 +306,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra137.jsonl",
     VIGNETTES / "safety_context_extra138.jsonl",
     VIGNETTES / "safety_context_extra139.jsonl",
+    VIGNETTES / "safety_context_extra140.jsonl",
+    VIGNETTES / "safety_context_extra141.jsonl",
 ]
 
 

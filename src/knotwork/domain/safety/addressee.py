@@ -422,6 +422,8 @@ _BALL_WORDS = frozenset(
 # "Wants to" is said of another, never of the writer ("I want to").
 _WOULD = frozenset(["he'd", "she'd", "hed", "shed", "they'd"])
 _TRYING = frozenset(["try", "use", "borrow", "roll", "have", "give"])
+# "He's asked to borrow my ball", "she's begging to try it".
+_WANTING = frozenset(["wants", "asked", "begging", "keen", "wanting"])
 _THE_BALL = frozenset(["ball", "balls", "roller", "lacrosse", "peanut", "spiky"])
 
 
@@ -434,7 +436,7 @@ def _another_wants_the_ball(every: Sequence[Token]) -> bool:
     ball_sentences = {t.sentence for t in every if t.raw in _THE_BALL}
     for i, t in enumerate(every[:-2]):
         # "He'd like to use the ball" wishes it for him too.
-        wants = t.raw == "wants" or (
+        wants = t.raw in _WANTING or (
             t.raw == "like" and i and every[i - 1].raw in _WOULD
         )
         if (

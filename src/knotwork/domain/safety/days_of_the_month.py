@@ -1,9 +1,10 @@
-"""How long something has gone on, from two days of the month.
+"""How long something has gone on, from two days of the month or of the week.
 
 "I started the ball on the 1st ... today is the 20th": the person gives no
 span in words, but the two dates give one. Only a start marked as such ("on",
 "since" or "from the 1st") and a today marked as such ("today is the 20th",
 "it's the 20th", "now the 20th") are read, so dates of other events pass by.
+"Used the ball Sunday night, it's Wednesday now" is days later, the same way.
 """
 
 from __future__ import annotations
@@ -42,4 +43,45 @@ def span_between_days(every: Sequence[Token]) -> list[Mention]:
             words = f"the {start_raw} ... the {token.raw}"
             context = Context(cue=words)
             return [Mention("weeks", token.sentence, words, context)]
+    return []
+
+
+_WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+# Words around a weekday that make it the day something happened.
+_EVENT_BEFORE = frozenset(["on", "since", "last"])
+_EVENT_AFTER = frozenset(["night", "morning", "evening", "afternoon"])
+# Two days on is when soreness from gentle work should have eased.
+_DAYS_LATER = 2
+
+
+def span_between_weekdays(every: Sequence[Token]) -> list[Mention]:
+    """Return a "days_later" mention when a weekday event and today lie days apart."""
+    start: str | None = None
+    for i, token in enumerate(every):
+        if token.raw not in _WEEKDAYS:
+            continue
+        before = every[i - 1].raw if i else ""
+        after = every[i + 1].raw if i + 1 < len(every) else ""
+        today = before in _TODAY or after == "now" or before == "today"
+        if (
+            start is None
+            and not today
+            and (before in _EVENT_BEFORE or after in _EVENT_AFTER)
+        ):
+            start = token.raw
+        elif start is not None and today:
+            gap = (_WEEKDAYS.index(token.raw) - _WEEKDAYS.index(start)) % 7
+            if gap >= _DAYS_LATER:
+                words = f"{start} ... {token.raw}"
+                return [
+                    Mention("days_later", token.sentence, words, Context(cue=words))
+                ]
     return []

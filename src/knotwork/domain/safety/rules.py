@@ -18,7 +18,10 @@ from knotwork.domain.language.understanding import Reader
 from knotwork.domain.safety.addressee import for_whom
 from knotwork.domain.safety.baby_age import baby_days, date_the_birth
 from knotwork.domain.safety.corrections import taken_back
-from knotwork.domain.safety.days_of_the_month import span_between_days
+from knotwork.domain.safety.days_of_the_month import (
+    span_between_days,
+    span_between_weekdays,
+)
 from knotwork.domain.safety.denials_undone import denials_undone
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
@@ -121,6 +124,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
     )
     mentions += pregnancy_weeks(tokens, annotation, pregnant)
     mentions += span_between_days(annotation.every)
+    mentions += span_between_weekdays(annotation.every)
     for age in annotation.ages:
         concept = _age_concept(age.years)
         if concept:

@@ -117,7 +117,7 @@ _ANY_CLEARANCE = "*"
 # Why a condition was set aside that a clearance shows still matters: a
 # hamstring tear three months ago that a physio has just cleared for ball work
 # is healing tissue, worked gently.
-_HEALING = ("too long ago", "already over")
+_HEALING = ("too long ago", "already over", "in the past")
 _NO_TURN = 1 << 30
 
 
