@@ -313,3 +313,29 @@ def test_others_conditions_passing_numbness_and_a_refused_request(
     text: str, flag: str
 ) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "whiplash in a crash at uni, that's twenty years ago; neck stiff",
+            "recent_whiplash",
+        ),
+        (
+            "pins and needles in my foot just now, gone after I stood",
+            "tingling",
+        ),
+        (
+            "had a temperature last week but that's all over now; traps tight",
+            "fever",
+        ),
+    ],
+)
+def test_times_that_end_or_date_a_sign(text: str, flag: str) -> None:
+    assert flag not in flags(text)
+
+
+def test_purple_marks_from_nowhere_are_still_unexplained_bruising() -> None:
+    text = "purple marks keep turning up on my arms and I don't remember knocking them"
+    assert "unexplained_bruising" in flags(text)

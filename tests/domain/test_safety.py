@@ -308,6 +308,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra139.jsonl",
     VIGNETTES / "safety_context_extra140.jsonl",
     VIGNETTES / "safety_context_extra141.jsonl",
+    VIGNETTES / "safety_context_extra142.jsonl",
+    VIGNETTES / "safety_context_extra143.jsonl",
 ]
 
 

@@ -164,6 +164,11 @@ class ContextReader:
                     cat == "self"
                     and keeps_the_other(every, h.start, h.end, self.body_stems)
                 )
+                # "Pins and needles just now ... gone after I shook it": "just
+                # now" is a moment ago, not the present that ends an "over".
+                and not (
+                    cat == "current" and h.start and every[h.start - 1].raw == "just"
+                )
             }
             for cat in ("self", "current")
         }

@@ -17,6 +17,7 @@ from knotwork.domain.language.text import Token
 _DATE_ONLY = frozenset(
     ["ago", "years", "year", "months", "month", "about", "or", "so"]
     + ["it", "was", "that", "in", "back", "all", "around", "i", "think", "maybe"]
+    + ["that's", "thats", "it's", "its"]
     + ["roughly", "approximately", "nearly", "almost", "probably"]
 )
 _WHERE_OPENERS = frozenset(["in", "on", "into", "at", "to", "under", "behind"])
