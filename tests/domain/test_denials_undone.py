@@ -339,3 +339,64 @@ def test_times_that_end_or_date_a_sign(text: str, flag: str) -> None:
 def test_purple_marks_from_nowhere_are_still_unexplained_bruising() -> None:
     text = "purple marks keep turning up on my arms and I don't remember knocking them"
     assert "unexplained_bruising" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "came off a ladder onto my wrist yesterday, swollen and looks a bit bent",
+            "suspected_fracture",
+        ),
+        (
+            "landed from Singapore yesterday; my calf is sore to touch",
+            "calf_swelling_warmth",
+        ),
+    ],
+)
+def test_a_bent_wrist_and_a_tender_calf_after_a_long_flight(
+    text: str, flag: str
+) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("it's Cancer season and I'm a Cancer, apparently; traps tight", "cancer"),
+        (
+            "taught a lesson on blood clots today; my calves are tight from netball",
+            "clot_history",
+        ),
+        (
+            "I'm a radiographer, all day looking at fractures; neck stiff",
+            "acute_injury",
+        ),
+        (
+            "the whole family's got flu except me; back stiff from running about",
+            "fever",
+        ),
+        (
+            "osteoporosis runs in my family but my bones are normal; upper back stiff",
+            "osteoporosis",
+        ),
+        (
+            "my brain went numb in the spin class; quads sore today",
+            "radiating_numbness",
+        ),
+        (
+            "pins and needles from sleeping on my arm, shook it off in a minute",
+            "tingling",
+        ),
+        (
+            "checked my calf after a clot advert on TV: same size, not warm; tight",
+            "calf_swelling_warmth",
+        ),
+        (
+            "a groin hernia waiting for a routine repair; hip flexor tight",
+            "recent_surgery",
+        ),
+    ],
+)
+def test_what_a_keyword_scan_gets_wrong(text: str, flag: str) -> None:
+    assert flag not in flags(text)

@@ -310,6 +310,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra141.jsonl",
     VIGNETTES / "safety_context_extra142.jsonl",
     VIGNETTES / "safety_context_extra143.jsonl",
+    VIGNETTES / "safety_context_extra144.jsonl",
+    VIGNETTES / "safety_context_extra145.jsonl",
 ]
 
 
