@@ -400,3 +400,49 @@ def test_a_bent_wrist_and_a_tender_calf_after_a_long_flight(
 )
 def test_what_a_keyword_scan_gets_wrong(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "the midwife wants to see me again at 36 weeks; lower back aching",
+            "pregnancy_third_trimester",
+        ),
+        (
+            "since the plaster came off on Friday my calf is tight and achy",
+            "calf_swelling_warmth",
+        ),
+        (
+            "haematology say my count is still only about 30; thighs ache",
+            "low_platelets",
+        ),
+        (
+            "just finished four weeks on crutches after my knee op; quad tight",
+            "recent_surgery",
+        ),
+        (
+            "I've always been bendy, I can pull my thumb back to my wrist",
+            "hypermobility",
+        ),
+    ],
+)
+def test_implied_conditions_are_read(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "my lip is still numb from the dentist's injection; neck tight",
+            "radiating_numbness",
+        ),
+        (
+            "my eczema cream is a cortisone one, for my hands only; shoulders tight",
+            "recent_injection",
+        ),
+    ],
+)
+def test_dental_numbness_and_steroid_creams(text: str, flag: str) -> None:
+    assert flag not in flags(text)

@@ -312,6 +312,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra143.jsonl",
     VIGNETTES / "safety_context_extra144.jsonl",
     VIGNETTES / "safety_context_extra145.jsonl",
+    VIGNETTES / "safety_context_extra146.jsonl",
+    VIGNETTES / "safety_context_extra147.jsonl",
 ]
 
 

@@ -59,6 +59,7 @@ from knotwork.domain.language.times import durations, intervals, onset_clauses
 from knotwork.kb.record import field, record
 
 SUBJECTS = ("self", "other", "child")
+_DATING_LINKS = frozenset(["after", "following"])
 TIMES = ("now", "recent", "past", "resolved")
 CERTAINTIES = ("affirmed", "negated", "hypothetical", "question")
 SENSES = ("literal", "figurative")
@@ -273,6 +274,13 @@ class ContextReader:
                     # "Since finishing chemo last year I've lost a stone": what
                     # was finished is its object, not what the person says next.
                     stop = stop | subjects_after(tokens, hi, FORWARD_REACH)
+                    # "Finished six weeks on crutches after the ACL op": what
+                    # is finished ends where the event that dates it begins.
+                    stop = stop | {
+                        k
+                        for k in range(hi, min(hi + FORWARD_REACH, n))
+                        if tokens[k].raw in _DATING_LINKS
+                    }
             elif category == "hypothetical" and trigger.scope == "sentence":
                 # "Students ask about blood thinners, and now I'm on one": a
                 # "now" turns a topic back into the person's present.
