@@ -446,3 +446,53 @@ def test_implied_conditions_are_read(text: str, flag: str) -> None:
 )
 def test_dental_numbness_and_steroid_creams(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Dad is 82. His speech went slurred this morning and his arm felt heavy",
+            "stroke_signs",
+        ),
+        (
+            "Mum had a DVT years ago. She wants the ball for her tight calves",
+            "clot_history",
+        ),
+        (
+            "been sweating and an ache is creeping into my jaw and left arm",
+            "chest_pain_with_breathlessness",
+        ),
+        (
+            "crashed on the descent yesterday; shoulder and collarbone really hurt",
+            "recent_trauma",
+        ),
+        (
+            "still some tummy muscle separation since my kids; hips tight",
+            "diastasis_recti",
+        ),
+    ],
+)
+def test_messages_for_a_parent_and_signs_without_naming_the_chest(
+    text: str, flag: str
+) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Mum of two here, lower back tight from car seats", "postpartum"),
+        (
+            "two hours of shooting drills; my shooting shoulder is knotted",
+            "shooting_pain",
+        ),
+        ("popped off the crux ten times last night; forearms pumped", "acute_injury"),
+        (
+            "pins and needles from gripping the drops, shook them out; neck tight",
+            "tingling",
+        ),
+    ],
+)
+def test_sport_talk_and_a_mum_writing_for_herself(text: str, flag: str) -> None:
+    assert flag not in flags(text)

@@ -314,6 +314,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra145.jsonl",
     VIGNETTES / "safety_context_extra146.jsonl",
     VIGNETTES / "safety_context_extra147.jsonl",
+    VIGNETTES / "safety_context_extra148.jsonl",
+    VIGNETTES / "safety_context_extra149.jsonl",
 ]
 
 

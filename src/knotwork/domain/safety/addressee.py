@@ -14,6 +14,7 @@ from knotwork.domain.language.ages import CHILD_NOUNS, PEOPLE_NOUNS
 from knotwork.domain.language.context import PLAIN
 from knotwork.domain.language.numbers import word_number
 from knotwork.domain.language.words import split_words
+from knotwork.domain.safety.about_them import only_about_them
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -389,6 +390,7 @@ def _for_another(text: str, every: Sequence[Token]) -> bool:
         or any(c in lowered for c in _PROXY_CUES)
         or _asks_about_another(every)
         or _another_wants_the_ball(every)
+        or only_about_them(every)
     )
     # "Not for me, it's for my dad" says whose the question is not.
     mine = lowered
@@ -406,6 +408,7 @@ def _for_another(text: str, every: Sequence[Token]) -> bool:
 
 
 _OPENS_FOR = ("for my ", "asking for my ", "this is for my ", "question for my ")
+
 _NOT_MINE = ("not for me", "isn't for me", "isnt for me", "not asking for me")
 
 
@@ -425,6 +428,7 @@ _TRYING = frozenset(["try", "use", "borrow", "roll", "have", "give"])
 # "He's asked to borrow my ball", "she's begging to try it".
 _WANTING = frozenset(["wants", "asked", "begging", "keen", "wanting"])
 _THE_BALL = frozenset(["ball", "balls", "roller", "lacrosse", "peanut", "spiky"])
+_DETERMINERS_OF_BALL = frozenset(["the", "my", "a", "your", "our"])
 
 
 def _another_wants_the_ball(every: Sequence[Token]) -> bool:
@@ -436,6 +440,12 @@ def _another_wants_the_ball(every: Sequence[Token]) -> bool:
     ball_sentences = {t.sentence for t in every if t.raw in _THE_BALL}
     for i, t in enumerate(every[:-2]):
         # "He'd like to use the ball" wishes it for him too.
+        if (
+            t.raw == "wants"
+            and every[i + 1].raw in _DETERMINERS_OF_BALL
+            and (every[i + 2].raw in _THE_BALL)
+        ):
+            return True  # "She wants the ball for her calves"
         wants = t.raw in _WANTING or (
             t.raw == "like" and i and every[i - 1].raw in _WOULD
         )
