@@ -496,3 +496,41 @@ def test_messages_for_a_parent_and_signs_without_naming_the_chest(
 )
 def test_sport_talk_and_a_mum_writing_for_herself(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "midwife says the baby's head down now at 37 weeks; hips achy",
+            "pregnancy",
+        ),
+        (
+            "kicked the doorframe and the doctor sent me for an x-ray; foot throbbing",
+            "suspected_fracture",
+        ),
+        (
+            "the podiatrist says I've lost a lot of feeling in my feet; arches ache",
+            "reduced_sensation",
+        ),
+    ],
+)
+def test_what_a_clinician_reported(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "the tingling I had in spring was low B12, it's sorted now; shoulders sore",
+            "tingling",
+        ),
+        (
+            "patients always ask me about warfarin and rollers; my calves are tight",
+            "anticoagulants",
+        ),
+    ],
+)
+def test_sorted_signs_and_questions_from_patients(text: str, flag: str) -> None:
+    assert flag not in flags(text)

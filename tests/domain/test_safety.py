@@ -316,6 +316,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra147.jsonl",
     VIGNETTES / "safety_context_extra148.jsonl",
     VIGNETTES / "safety_context_extra149.jsonl",
+    VIGNETTES / "safety_context_extra150.jsonl",
+    VIGNETTES / "safety_context_extra151.jsonl",
 ]
 
 
