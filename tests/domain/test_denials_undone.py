@@ -534,3 +534,43 @@ def test_what_a_clinician_reported(text: str, flag: str) -> None:
 )
 def test_sorted_signs_and_questions_from_patients(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "PM dog walk - out of breath after 20 steps, new this week",
+            "breathless_on_little_effort",
+        ),
+        (
+            "slipped on the ice, my wrist is swollen and bends where wrists don't",
+            "suspected_fracture",
+        ),
+        ("two weeks of daily rolling and it's as rubbish as day one", "no_response"),
+    ],
+)
+def test_notes_app_fragments_and_jokes_that_hide_signs(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("broke my wrist skating aged 11, ages ago; forearm tight today", "under_16"),
+        (
+            "nine hours on a plane and my hamstrings have fused into a plank",
+            "spinal_hardware",
+        ),
+        (
+            "rolled my calf yesterday, a bit tender but looser than before I started",
+            "lasting_after_session",
+        ),
+        (
+            "half my ward is on blood thinners; the only thing I'm on is coffee",
+            "anticoagulants",
+        ),
+    ],
+)
+def test_jokes_that_are_only_jokes(text: str, flag: str) -> None:
+    assert flag not in flags(text)

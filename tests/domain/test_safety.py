@@ -318,6 +318,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra149.jsonl",
     VIGNETTES / "safety_context_extra150.jsonl",
     VIGNETTES / "safety_context_extra151.jsonl",
+    VIGNETTES / "safety_context_extra152.jsonl",
+    VIGNETTES / "safety_context_extra153.jsonl",
 ]
 
 

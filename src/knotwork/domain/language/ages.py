@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from knotwork.domain.language.cue_limits import told_in_the_past
 from knotwork.domain.language.text import Token
 
 # A child is under 16: the age the clinical review sets for a clinician first.
@@ -327,6 +328,8 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
             if number < CHILD_AGE:
                 children.append(i)
             continue
+        if before in ("aged", "age") and told_in_the_past(tokens, i - 1):
+            continue  # "broke my collarbone skiing aged 12": the age then
         if before in ("i'm", "im", "aged", "age", "turned") or (
             before == "am" and earlier in ("i", "")
         ):
