@@ -574,3 +574,25 @@ def test_notes_app_fragments_and_jokes_that_hide_signs(text: str, flag: str) -> 
 )
 def test_jokes_that_are_only_jokes(text: str, flag: str) -> None:
     assert flag not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "My aunt's knee replacement went well. Had mine six weeks ago",
+            "recent_surgery",
+        ),
+        (
+            "My brother had a slipped disc. Mine was diagnosed last month too, L4",
+            "nerve_root_pain",
+        ),
+    ],
+)
+def test_mine_stands_for_what_another_had(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+def test_mine_is_just_stiff_sets_the_writer_apart() -> None:
+    text = "My dad has a trapped nerve in his neck. Mine is just stiff from my pillow"
+    assert "nerve_root_pain" not in flags(text)

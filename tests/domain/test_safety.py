@@ -320,6 +320,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra151.jsonl",
     VIGNETTES / "safety_context_extra152.jsonl",
     VIGNETTES / "safety_context_extra153.jsonl",
+    VIGNETTES / "safety_context_extra154.jsonl",
+    VIGNETTES / "safety_context_extra155.jsonl",
 ]
 
 

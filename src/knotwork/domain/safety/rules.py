@@ -25,6 +25,7 @@ from knotwork.domain.safety.days_of_the_month import (
 from knotwork.domain.safety.denials_undone import denials_undone
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
+from knotwork.domain.safety.mine_too import mine_too
 from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
 from knotwork.domain.safety.still_taken import taken_now
 from knotwork.kb.models import SafetyRule
@@ -142,7 +143,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             else m
             for m in mentions
         ]
-    return for_whom(text, mentions, reader), annotation
+    return mine_too(for_whom(text, mentions, reader), annotation), annotation
 
 
 def _age_concept(years: int) -> str:
