@@ -253,7 +253,7 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
                 ages.append(Age(years, "other", f"{before} {raw}".strip()))
                 children.append(i)
             continue
-        grade = _ORDINAL.fullmatch(raw)
+        grade = ORDINAL.fullmatch(raw)
         named = tokens[i + 1].raw if i + 1 < len(tokens) else ""
         if grade and named == "grader":
             # "My 7th grader": a child in that grade.
@@ -390,7 +390,8 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
 # A school year or grade and the age a child starts it at: Year 5 (England
 # and Wales) at nine, fifth grade (US) at ten.
 _SCHOOL_YEARS = {"year": 4, "grade": 5}
-_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+# "1st", "22nd", "55th": a day of the month, a school grade or a birthday.
+ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _TEAMS = frozenset(["team", "squad", "side", "girls", "boys", "players", "group"])
 _YOUNGEST_TEAM = 6  # "U2" is a band
 # A youth team by its age limit: "U13", "u12s", "under 14s" ("under 5 minutes"

@@ -9,14 +9,13 @@ span in words, but the two dates give one. Only a start marked as such ("on",
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from knotwork.domain.language.ages import ORDINAL
 from knotwork.domain.language.context import Context
 from knotwork.domain.language.text import Token
 from knotwork.domain.safety.mention import Mention
 
-_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _STARTS = frozenset(["on", "since", "from"])
 _TODAY = frozenset(["today", "it's", "its", "now", "is"])
 # The same count of days the phrase "a fortnight" stands for, give or take.
@@ -24,7 +23,7 @@ _WEEKS_FROM_DAYS = 12
 
 
 def _day(raw: str) -> int | None:
-    m = _ORDINAL.fullmatch(raw)
+    m = ORDINAL.fullmatch(raw)
     return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
 
 
