@@ -156,6 +156,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra29.jsonl",
     VIGNETTES / "finder_extra30.jsonl",
     VIGNETTES / "finder_extra31.jsonl",
+    VIGNETTES / "finder_extra32.jsonl",
 ]
 
 

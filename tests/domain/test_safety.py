@@ -322,6 +322,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra153.jsonl",
     VIGNETTES / "safety_context_extra154.jsonl",
     VIGNETTES / "safety_context_extra155.jsonl",
+    VIGNETTES / "safety_context_extra156.jsonl",
+    VIGNETTES / "safety_context_extra157.jsonl",
 ]
 
 

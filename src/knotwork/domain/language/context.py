@@ -21,23 +21,11 @@ from knotwork.domain.language.ages import (
     Age,
     stated_ages,
 )
+from knotwork.domain.language.cue_exceptions import does_not_apply, not_someone_else
 from knotwork.domain.language.cue_limits import (
     FORWARD_REACH,
-    IN_PROGRESS,
-    SIDE_STEMS,
-    a_birth_date,
-    acts_on_the_speaker,
-    asks_the_cause,
-    back_is_the_body,
-    inherited,
-    lands_on_body,
-    only_partly,
-    only_planned,
-    real_or_habitual,
-    said_not_asked,
     subjects_after,
     told_in_the_past,
-    trigger_denied,
 )
 from knotwork.domain.language.earlier_in_life import earlier_in_life
 from knotwork.domain.language.phrases import PhraseMatcher
@@ -50,8 +38,6 @@ from knotwork.domain.language.subjects import (
     bare_opening,
     keeps_the_other,
     listed_after_another,
-    not_another,
-    object_of_preposition,
     relative_self,
 )
 from knotwork.domain.language.text import Token
@@ -192,73 +178,16 @@ class ContextReader:
             if every[hit.start].clause != every[hit.end - 1].clause:
                 continue  # "two years, back's stiff": a cue never spans a comma
             hits_before.append((hit.start, trigger.category))
-            if trigger.category in ("self", "current") or trigger_denied(
-                every, hit.start
-            ):
-                continue
-            if trigger.category == "resolved" and (
-                only_partly(every, hit.start) or every[hit.start].raw in IN_PROGRESS
-            ):
-                continue  # "mostly better now", "it's healing": on the mend is not over
-            if back_is_the_body(every, hit.start):
-                continue  # "rolling my back when a pain hit": the back, not a time
-            if trigger.category == "resolved" and only_planned(every, hit.start):
-                continue  # "I can probably stop warfarin at some point": not yet
-            if (
-                trigger.category == "hypothetical"
-                and hit.start
-                and every[hit.start - 1].raw in ("from", "after")
-            ):
-                continue  # "tight from studying for exams": a cause, not a topic
-            if trigger.category == "hypothetical" and asks_the_cause(every, hit.end):
-                continue  # "what if the numbness is from rolling?": it is there
-            if trigger.category == "question" and said_not_asked(every, hit.start):
-                continue  # "the odd thing is that ...": a statement
-            if trigger.category == "hypothetical" and real_or_habitual(every, hit.end):
-                continue  # "when I get this pressure", "if I take aspirin every day"
-            # The word that follows in the same clause: "went numb" is no
-            # "went", but "felt fine since. Stiff shoulders" is.
-            same = hi < n and hi > 0 and tokens[hi].clause == tokens[hi - 1].clause
-            following = tokens[hi].stem if same else ""
-            soon = following == "as" and hi + 1 < n and tokens[hi + 1].stem == "soon"
-            if following in trigger.unless_next and not soon:
-                continue  # "back to normal as soon as I stand" is still over
-            if trigger.category == "resolved" and lands_on_body(
-                tokens, hi, self.body_stems
-            ):
-                continue  # "wraps round to settle behind my eye": where, not over
-            if trigger.unless_next_body and (
-                following in self.body_stems
-                # "over my right eyebrow": a side word sits before the body word.
-                or (
-                    following in SIDE_STEMS
-                    and hi + 1 < n
-                    and tokens[hi + 1].stem in self.body_stems
-                )
+            if trigger.category in ("self", "current") or does_not_apply(
+                trigger, tokens, every, (hit.start, hit.end, hi), self.body_stems
             ):
                 continue
             cue = " ".join(t.raw for t in every[hit.start : hit.end])
             category = trigger.category
-            if category == "other" and not_another(every, hit.start, cue, hits_before):
-                continue
-            if (
-                category in ("other", "child")
-                and hit.end - hit.start == 1
-                and every[hit.start].raw.endswith("ing")
-            ):
-                continue  # "I'm back coaching": a verb, not the coach
-            if category in ("other", "child") and object_of_preposition(
-                every, hit.start, hit.end
+            if category in ("other", "child") and not_someone_else(
+                category, every, hit.start, hit.end, cue, hits_before
             ):
                 continue
-            if category == "other" and acts_on_the_speaker(every, hit.end):
-                continue  # "some guy went into the back of my car": I was hit
-            if category == "other" and inherited(every, hit.start):
-                continue  # "I've got her bad veins": the writer has them
-            if category in ("other", "child") and a_birth_date(
-                every, hit.start, hit.end
-            ):
-                continue  # "Since my twins were born there's a gap": a date
             if category == "other" and lo > first_child and cue.split()[0] in _PRONOUNS:
                 category = "child"
             stop = terminators["self"] if category in ("other", "child") else set()

@@ -95,6 +95,8 @@ _KEEP_WHOLE = {
     # "It's easing off" goes on, getting better; "it eased off" is over.
     "easing": "easing",
     "settling": "settling",
+    # "Here" is a place, never "her" ("pain right here", "nurse here").
+    "here": "here",
     # "Nearly fell" is no fall, but "sore near the thumb" is sore.
     "nearly": "nearly",
     # A bruise that is fading is still there; one that faded is gone.

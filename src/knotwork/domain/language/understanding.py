@@ -73,7 +73,11 @@ class Reader:
         The screen and the finder both read each text, so the last few
         readings are kept; each caller gets its own copy to change.
         """
-        r = self._read(text)
+        r = self._read(text, others=False)
+        if not (r.regions or r.muscles or r.syndromes):
+            # "My mum gets a band of ache across her forehead": a message that
+            # speaks only of another person's pain asks where theirs comes from.
+            r = self._read(text, others=True)
         return replace(
             r,
             regions=dict(r.regions),
@@ -84,8 +88,9 @@ class Reader:
             negated_regions=set(r.negated_regions),
         )
 
-    @lru_cache(maxsize=4)  # noqa: B019 - the reader lives for the process
-    def _read(self, text: str) -> Reading:
+    # Two readings per text at most: the person's own, and another's.
+    @lru_cache(maxsize=8)  # noqa: B019 - the reader lives for the process
+    def _read(self, text: str, others: bool) -> Reading:
         tokens, annotation = self.annotated(text)
         reading = Reading(tokens)
 
@@ -94,6 +99,8 @@ class Reader:
             ctx = annotation.context_of_words(
                 tokens[match.start].word, tokens[match.end - 1].word
             )
+            if others and ctx.subject == "other":
+                ctx = ctx._replace(subject="self")
             return ctx.certainty != "negated" and bool(ctx.set_aside_because())
 
         def denied(match: Match[Any]) -> bool:
@@ -280,9 +287,15 @@ def _behind_as_a_place(
         same = after is not None and after.clause == tokens[zone.start].clause
         return same and after is not None and after.raw not in _SAID_OF_A_BOTTOM
 
-    def back_of_a_part(zone: Match[dict[str, float]]) -> bool:
-        """Whether a bare "back" names a part's back ("the backs of my fingers")."""
-        if zone.end - zone.start != 1 or tokens[zone.start].stem != "back":
+    def back_of_a_part(zone: Match[dict[str, float]], bare: bool = True) -> bool:
+        """Whether a bare "back" names a part's back ("the backs of my fingers").
+
+        With ``bare`` false, a longer zone that ends in "back" counts too:
+        "the lower back of my neck" is low on the neck, not the low back.
+        """
+        if bare and zone.end - zone.start != 1:
+            return False
+        if tokens[zone.end - 1].stem != "back":
             return False
         if zone.end + 1 >= len(tokens) or tokens[zone.end].stem not in _OF_A_PART:
             return False
@@ -294,7 +307,11 @@ def _behind_as_a_place(
         for z in regions.find_longest(tokens)
         if not a_preposition(z) and not back_of_a_part(z)
     ]
-    wrong = [z for z in zones if before_a_part(z.end)]
+    wrong = [
+        z
+        for z in zones
+        if before_a_part(z.end) or (z.end - z.start > 1 and back_of_a_part(z, False))
+    ]
     if not wrong:
         return zones
     # Words that led up to a wrong "behind" may not take it again.

@@ -12,9 +12,13 @@ from typing import TYPE_CHECKING
 
 from knotwork.domain.language.ages import CHILD_NOUNS, PEOPLE_NOUNS
 from knotwork.domain.language.context import PLAIN
-from knotwork.domain.language.numbers import word_number
 from knotwork.domain.language.words import split_words
 from knotwork.domain.safety.about_them import only_about_them
+from knotwork.domain.safety.ball_for_another import (
+    another_wants_the_ball,
+    asks_about_another,
+)
+from knotwork.domain.safety.shared_with_me import sentences_shared
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -37,7 +41,7 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
         ]
     every = reader.annotated(text)[1].every
     # "Can he use the ball?" asks for the child, whatever else the writer says.
-    asked_for_them = _asks_about_another(every)
+    asked_for_them = asks_about_another(every)
     if not asked_for_them and (
         any(cue in lowered for cue in _FOR_THEMSELVES)
         or _own_body_named(lowered, reader)
@@ -50,7 +54,7 @@ def for_whom(text: str, mentions: list[Mention], reader: Reader) -> list[Mention
             else m
             for m in mentions
         ]
-    shared = _sentences_shared(every)
+    shared = sentences_shared(every)
     if shared:
         # "My sister's on apixaban and so am I": what the other has, the
         # writer says they share, whatever was said of the other's.
@@ -298,87 +302,6 @@ _OWN_REACH = 7
 _SAID_FINE = frozenset(["fine", "ok", "okay", "good", "great", "perfect", "normal"])
 
 
-_WE = frozenset(["me", "we", "us", "we've", "we're"])
-_HAVING = frozenset(["have", "had", "got", "take", "taking", "on", "suffer", "get"])
-# What two people may both have done: "my mum and I both went down on the ice".
-_BOTH_DID = frozenset(["went", "fell", "slipped", "tripped", "were", "did", "came"])
-_FEARED = frozenset(
-    ["i'll", "ill", "will", "might", "may", "could", "worry", "worried", "afraid"]
-    + ["scared", "going", "gonna", "hope", "if"]
-)
-_SHARING = frozenset(
-    [("so", "am", "i"), ("so", "do", "i"), ("so", "did", "i"), ("so", "have", "i")]
-    + [("so", "was", "i"), ("same", "as", "me"), ("same", "here", "")]
-    + [("me", "too", ""), ("me", "as", "well"), ("as", "do", "i"), ("as", "am", "i")]
-    + [("mine", "too", ""), ("same", "with", "me"), ("it", "too", "")]
-    + [("it", "as", "well"), ("one", "too", ""), ("one", "as", "well")]
-    # "My gran had clots, and I had one in my calf": "one" is the same thing.
-    + [("i", "had", "one"), ("i've", "had", "one"), ("i've", "got", "one")]
-    + [("i", "have", "one"), ("i", "got", "one")]
-)
-
-
-def _sentences_shared(every: Sequence[Token]) -> set[int]:
-    """Return the sentences where the writer says they share what another has.
-
-    "So am I", "me too", and "me and my twin both have haemophilia".
-    """
-    shared = set()
-    # "Both have", not "both resting" or "both small-framed".
-    both = {
-        t.sentence
-        for t, after in zip(every, every[1:], strict=False)
-        if t.raw == "both" and after.raw in _HAVING | _BOTH_DID
-    }
-    for before, t in zip([None, *every], every, strict=False):
-        # "Me and my twin both have", "my mum and I both went down".
-        and_i = t.raw == "i" and before is not None and before.raw == "and"
-        if t.sentence in both and (t.raw in _WE or and_i):
-            shared.add(t.sentence)
-    for i, t in enumerate(every):
-        if t.raw == "same" and _same_as_mine(every, i):
-            shared.add(t.sentence)
-        if t.raw not in (
-            "so",
-            "same",
-            "me",
-            "as",
-            "mine",
-            "and",
-            "it",
-            "one",
-            "i",
-            "i've",
-        ):
-            continue
-        words = tuple(x.raw for x in every[i : i + 3] if x.sentence == t.sentence)
-        feared = any(x.raw in _FEARED for x in every[max(i - 3, 0) : i])
-        if (words in _SHARING or (*words[:2], "") in _SHARING) and not feared:
-            # ("I worry I'll get it too" fears it; it does not share it.)
-            shared.add(t.sentence)
-    return shared
-
-
-_SAME_REACH = 5
-
-
-def _same_as_mine(every: Sequence[Token], i: int) -> bool:
-    """Whether "the same ..." goes on to say the writer has it too.
-
-    "My dad's got the same chest thing I get" shares the chest thing.
-    """
-    # A bounded look, in the same sentence only, so the cost stays linear.
-    after: list[str] = []
-    for t in every[i + 1 : i + 1 + _SAME_REACH]:
-        if t.sentence != every[i].sentence:
-            break
-        after.append(t.raw)
-    return any(
-        a == "i" and k + 1 < len(after) and after[k + 1] in _HAVING | {"get", "gets"}
-        for k, a in enumerate(after)
-    )
-
-
 def _for_another(text: str, every: Sequence[Token]) -> bool:
     """Whether the whole message asks for someone else, with nothing of the writer."""
     lowered = text.lower().replace("\u2019", "'")
@@ -388,8 +311,8 @@ def _for_another(text: str, every: Sequence[Token]) -> bool:
     asks = (
         opens_for
         or any(c in lowered for c in _PROXY_CUES)
-        or _asks_about_another(every)
-        or _another_wants_the_ball(every)
+        or asks_about_another(every)
+        or another_wants_the_ball(every)
         or only_about_them(every)
     )
     # "Not for me, it's for my dad" says whose the question is not.
@@ -410,89 +333,3 @@ def _for_another(text: str, every: Sequence[Token]) -> bool:
 _OPENS_FOR = ("for my ", "asking for my ", "this is for my ", "question for my ")
 
 _NOT_MINE = ("not for me", "isn't for me", "isnt for me", "not asking for me")
-
-
-_BARE_QUESTION = 4
-_MODALS = frozenset(["can", "could", "should", "may", "might", "would", "will", "is"])
-_THIRD_PERSON = frozenset(["he", "she", "they"])
-# Words between a modal and the one it asks about: "can my 12 year old".
-_NAMING = frozenset(["my", "our", "the", "year", "years", "old", "yo", "little"])
-_BALL_WORDS = frozenset(
-    ["ball", "balls", "roll", "rolling", "massage", "use", "try", "borrow", "have"]
-)
-
-
-# "Wants to" is said of another, never of the writer ("I want to").
-_WOULD = frozenset(["he'd", "she'd", "hed", "shed", "they'd"])
-_TRYING = frozenset(["try", "use", "borrow", "roll", "have", "give"])
-# "He's asked to borrow my ball", "she's begging to try it".
-_WANTING = frozenset(["wants", "asked", "begging", "keen", "wanting"])
-_THE_BALL = frozenset(["ball", "balls", "roller", "lacrosse", "peanut", "spiky"])
-_DETERMINERS_OF_BALL = frozenset(["the", "my", "a", "your", "our"])
-
-
-def _another_wants_the_ball(every: Sequence[Token]) -> bool:
-    """Whether someone else is said to want to use the ball.
-
-    "She's 19 and wants to try the ball": the message asks for her. Only a
-    sentence about the ball, or right after one, counts ("wants to try it").
-    """
-    ball_sentences = {t.sentence for t in every if t.raw in _THE_BALL}
-    for i, t in enumerate(every[:-2]):
-        # "He'd like to use the ball" wishes it for him too.
-        if (
-            t.raw == "wants"
-            and every[i + 1].raw in _DETERMINERS_OF_BALL
-            and (every[i + 2].raw in _THE_BALL)
-        ):
-            return True  # "She wants the ball for her calves"
-        wants = t.raw in _WANTING or (
-            t.raw == "like" and i and every[i - 1].raw in _WOULD
-        )
-        if (
-            wants
-            and every[i + 1].raw == "to"
-            and every[i + 2].raw in _TRYING
-            and (t.sentence in ball_sentences or t.sentence - 1 in ball_sentences)
-        ):
-            return True
-    return False
-
-
-def _asks_about_another(every: Sequence[Token]) -> bool:
-    """Whether a question asks if someone else may use the ball.
-
-    "Can my 12 year old use the ball?", "My lad's in Year 5. Can he borrow my
-    lacrosse ball?": the modal asks of another person, and the sentence is
-    about the ball.
-    """
-    ball_sentences = {t.sentence for t in every if t.raw in _BALL_WORDS}
-    # "He wants to roll it. Should he?": a bare question asks of the sentence before.
-    length: dict[int, int] = {}
-    for t in every:
-        length[t.sentence] = length.get(t.sentence, 0) + 1
-    about_ball = {
-        t.sentence
-        for t in every
-        if t.asks
-        and (
-            t.sentence in ball_sentences
-            or (
-                length[t.sentence] <= _BARE_QUESTION
-                and t.sentence - 1 in ball_sentences
-            )
-        )
-    }
-    for i, t in enumerate(every):
-        if t.raw not in _MODALS or t.sentence not in about_ball:
-            continue
-        sentence = [w.raw for w in every[i + 1 : i + 6] if w.sentence == t.sentence]
-        for k, raw in enumerate(sentence[:5]):
-            noun = raw.removesuffix("'s")
-            if raw in _THIRD_PERSON or noun in CHILD_NOUNS or noun in PEOPLE_NOUNS:
-                return True
-            if raw == "old" and k and sentence[k - 1] in ("year", "years"):
-                return True  # "my 12 year old"
-            if raw not in _NAMING and not raw.isdigit() and word_number(raw) is None:
-                break
-    return False
