@@ -157,6 +157,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra30.jsonl",
     VIGNETTES / "finder_extra31.jsonl",
     VIGNETTES / "finder_extra32.jsonl",
+    VIGNETTES / "finder_extra33.jsonl",
 ]
 
 

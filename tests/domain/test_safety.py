@@ -324,6 +324,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra155.jsonl",
     VIGNETTES / "safety_context_extra156.jsonl",
     VIGNETTES / "safety_context_extra157.jsonl",
+    VIGNETTES / "safety_context_extra158.jsonl",
+    VIGNETTES / "safety_context_extra159.jsonl",
 ]
 
 

@@ -66,6 +66,16 @@ def cross_reference_problems(
         problems.append("a condition and a red flag share an id")
     for section, known in (("regions", regions), ("muscles", muscles)):
         problems += _unknown(kb.vocabulary[section], known, f"vocabulary.{section}")
+    segments = {s.id: set(s.next_to) for s in kb.segments}
+    problems += _unknown((r.segment for r in kb.regions), set(segments), "regions")
+    for seg, near in segments.items():
+        problems += _unknown(near, set(segments), f"segments.{seg}")
+        # Meeting goes both ways: the shin meets the knee as the knee the shin.
+        problems += [
+            f"segments.{seg}: {other} does not name it back"
+            for other in near
+            if seg not in segments.get(other, {seg})
+        ]
     for m in kb.muscles:
         problems += _unknown(m.regions, regions, f"{m.id}.regions")
         problems += _unknown(m.co_triggers, muscles, f"{m.id}.co_triggers")

@@ -82,9 +82,11 @@ def raw_knowledge() -> dict[str, Any]:
     patterns = _read("safety_patterns.json")
     vocabulary = _read("vocabulary.json")
     screening = _read("screening_questions.json")
+    regions = _read("regions.json")
     return {
         "vocabulary": {k: v for k, v in vocabulary.items() if isinstance(v, dict)},
-        "regions": _read("regions.json")["regions"],
+        "segments": regions["segments"],
+        "regions": regions["regions"],
         "muscles": muscles,
         "keep_off": _read("keep_off.json")["keep_off"],
         "balls": _read("balls.json")["balls"],

@@ -54,7 +54,17 @@ class Region:
     id: str
     name: str
     view: Literal["front", "back", "both"]
+    # The part of the body it lies in ("lower_leg"), one of the segments.
+    segment: str
     phrases: tuple[str, ...]
+
+
+@record(kw_only=True)
+class Segment:
+    """A part of the body that groups regions, and the parts it meets."""
+
+    id: str
+    next_to: tuple[str, ...]
 
 
 @record(kw_only=True)
@@ -192,6 +202,9 @@ class Condition:
     area_verdict: AreaVerdict
     areas: tuple[str, ...] = ()
     applies_to_named_area: bool = False
+    # The verdict when the text places the condition away from every area to
+    # be worked: a bruise on the shin does not change work on the upper back.
+    elsewhere_verdict: Verdict | None = None
     advice: str
     cleared_verdict: Verdict
     evidence: tuple[str, ...] = ()
@@ -312,6 +325,7 @@ class KnowledgeBase:
     """Everything knotwork knows, as loaded from ``kb/data``."""
 
     vocabulary: Mapping[str, Mapping[str, str]]
+    segments: tuple[Segment, ...]
     regions: tuple[Region, ...]
     muscles: tuple[Muscle, ...]
     keep_off: tuple[KeepOff, ...]

@@ -29,10 +29,16 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Segment(Model):
+    id: str
+    next_to: list[str] = Field(min_length=1)
+
+
 class Region(Model):
     id: str
     name: str
     view: Literal["front", "back", "both"]
+    segment: str
     phrases: list[str] = Field(min_length=1)
 
 
@@ -174,6 +180,9 @@ class Condition(Model):
     area_verdict: AreaVerdict
     areas: list[str] = []
     applies_to_named_area: bool = False
+    # The verdict when the text places the condition away from every area to
+    # be worked: a bruise on the shin does not change work on the upper back.
+    elsewhere_verdict: Verdict | None = None
     advice: str
     cleared_verdict: Verdict
     evidence: list[str] = []
@@ -376,6 +385,7 @@ class KnowledgeBase(Model):
     """Everything knotwork knows, validated and cross-referenced."""
 
     vocabulary: dict[str, dict[str, str]]
+    segments: list[Segment]
     regions: list[Region]
     muscles: list[Muscle]
     keep_off: list[KeepOff]

@@ -136,6 +136,10 @@ def object_of_preposition(every: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Since having my twins": the writer had them
     if every[i].raw not in _PREPOSITIONS:
         return False
+    if every[start].word - every[i].word != start - i:
+        # A dropped "and" between them: "I'm a nurse and give insulin" goes on
+        # to a new verb, not to whom the nursing is done.
+        return False
     if end < len(every) and every[end].raw in _RELATIVE_PRONOUNS | _DESCRIBING:
         return False
     if every[end - 1].raw in _DESCRIBING:

@@ -151,9 +151,15 @@ class Reader:
         exact = {
             r for z in zones if not z.negated and len(z.payload) == 1 for r in z.payload
         }
+        moved = _moved_parts(tokens)
+        felt = any(z.start not in moved and not z.negated for z in zones)
         for zone in zones:
             words = " ".join(t.raw for t in tokens[zone.start : zone.end])
             weights = zone.payload
+            if felt and zone.start in moved:
+                # "After craning my neck ..., pain under my eye": the neck is
+                # what the person did, the eye is where it hurts.
+                weights = {r: w * _MOVED_WEIGHT for r, w in weights.items()}
             if len(weights) > 1 and any(r in exact for r in weights):
                 weights = {r: w for r, w in weights.items() if r in exact}
             for region, w in weights.items():
@@ -218,6 +224,32 @@ _DENIAL_REACH = 6
 _WELL = frozenset(["fine", "ok", "okay", "normal", "alright", "unaffected", "spared"])
 # "The backs of my fingers", "my back at the tip of my shoulder blade".
 _OF_A_PART = frozenset(["of", "at", "near", "by"])
+
+
+# A part named in "after craning my neck" counts this much where the person
+# also says where it hurts.
+_MOVED_WEIGHT = 0.4
+# Words that open an account of what the person was doing.
+_DOING = frozenset(["after", "from", "while", "since", "when"])
+_OBJECT_REACH = 4
+
+
+def _moved_parts(tokens: list[Token]) -> set[int]:
+    """Return the positions of the object of "after/from/while <verb>ing"."""
+    moved: set[int] = set()
+    for i, t in enumerate(tokens[:-1]):
+        verb = tokens[i + 1]
+        if (
+            t.raw not in _DOING
+            or not verb.raw.endswith("ing")
+            or verb.clause != t.clause
+        ):
+            continue
+        for k in range(i + 2, min(i + 2 + _OBJECT_REACH, len(tokens))):
+            if tokens[k].clause != t.clause:
+                break
+            moved.add(k)
+    return moved
 
 
 def _qualified(

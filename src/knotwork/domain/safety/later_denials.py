@@ -21,7 +21,7 @@ _BACK_AGAIN = frozenset(["again", "still", "back", "returned", "but"])
 _TREATMENTS = frozenset(["injection", "surgery", "clinician", "oral_steroid"])
 # Places and everyday words "it" cannot stand for: "it came back within a
 # minute, just my neck's a bit stiff" still speaks of the numb arm before.
-_NOT_A_SIGN = frozenset(
+NOT_A_SIGN = frozenset(
     ["limb", "joint_word", "head_word", "jaw_word", "face_part", "spine_part"]
     + ["neck_move", "calf_leg", "calf_only", "chest_muscle", "pain_word", "ache_word"]
     + ["calf_tender", "pain_limited", "dull_quality", "chewing", "relief_word"]
@@ -103,7 +103,7 @@ def over_in_next(mentions: list[Mention], annotation: Annotation) -> list[Mentio
         m.sentence
         for m in mentions
         if m.concept not in _TREATMENTS
-        and m.concept not in _NOT_A_SIGN
+        and m.concept not in NOT_A_SIGN
         and m.context.certainty != "negated"  # "no clot, and it settled"
     }
     over = {s - 1 for s in ends - back_again - own if s > 0}

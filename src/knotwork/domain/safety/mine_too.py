@@ -3,7 +3,8 @@
 "My friend said her hip replacement went great. Had mine 7 weeks ago": the
 second sentence's "mine" stands for a hip replacement of the writer's own,
 dated by that sentence. What the sentence before named of the other person
-is then the writer's too, with this sentence's time.
+is then the writer's too, with this sentence's time. So with a question:
+"Are pacemakers a problem? I have one" claims what was asked about.
 """
 
 from __future__ import annotations
@@ -19,6 +20,22 @@ _DONE = frozenset(
     + ["found", "scanned", "removed", "repaired", "fused", "broken"]
 )
 _OPENING = 3
+# Short answers that claim what the sentence before asked about or told of.
+_CLAIMS = frozenset(
+    [("i", "have", "one"), ("i", "have", "it"), ("i", "have", "them")]
+    + [("i've", "got", "one"), ("ive", "got", "one"), ("i", "got", "one")]
+    + [("i've", "got", "it"), ("i", "take", "it"), ("i", "take", "them")]
+    + [("i'm", "on", "it"), ("i'm", "on", "them"), ("im", "on", "it")]
+    + [("im", "on", "them"), ("i", "use", "one"), ("i", "wear", "one")]
+    + [("i've", "had", "one"), ("i", "had", "one"), ("i", "do", ""), ("i", "am", "")]
+    + [("i", "am", "on")]
+)
+# What may follow such an answer in its sentence: "I have one too, actually".
+_ANSWER_TAIL = frozenset(
+    ["too", "as", "well", "myself", "though", "now", "actually", "also", "them"]
+    + ["it", "one", "fitted", "in"]
+)
+_SET_APART = frozenset(["other", "question", "hypothetical"])
 
 
 def mine_too(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
@@ -40,17 +57,38 @@ def mine_too(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
         done = len(after) == 2 and after[0] in _WAS and after[1] in _DONE
         if opening < _OPENING and t.raw == "mine" and (before in _HAD or done):
             claims.setdefault(t.sentence, t.word)
+    claims.update(_short_claims(annotation))
     if not claims:
         return mentions
     added = []
     for sentence, word in claims.items():
         context = annotation.context_of_words(word, word)
         for m in mentions:
-            if m.sentence == sentence - 1 and m.context.subject == "other":
+            ctx = m.context
+            if m.sentence == sentence - 1 and (
+                ctx.subject == "other" or ctx.certainty in _SET_APART
+            ):
                 added.append(
                     m._replace(
                         sentence=sentence,
-                        context=context._replace(subject="self", cue="mine"),
+                        context=context._replace(
+                            subject="self", certainty="affirmed", cue="mine"
+                        ),
                     )
                 )
     return mentions + added
+
+
+def _short_claims(annotation: Annotation) -> dict[int, int]:
+    """Return the sentences that only say "I have one", "I take it", "I do"."""
+    words: dict[int, list[tuple[str, int]]] = {}
+    for t in annotation.every:
+        words.setdefault(t.sentence, []).append((t.raw, t.word))
+    found = {}
+    for sentence, said in words.items():
+        raw = tuple(w for w, _ in said)
+        short = raw[:3] in _CLAIMS or (*raw[:2], "") in _CLAIMS
+        tail = raw[3:] if raw[:3] in _CLAIMS else raw[2:]
+        if sentence and short and all(w in _ANSWER_TAIL for w in tail):
+            found[sentence] = said[0][1]
+    return found

@@ -23,9 +23,11 @@ from knotwork.domain.safety.days_of_the_month import (
     span_between_weekdays,
 )
 from knotwork.domain.safety.denials_undone import denials_undone
+from knotwork.domain.safety.finished_course import finished_course
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.mine_too import mine_too
+from knotwork.domain.safety.other_sessions import other_sessions
 from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
 from knotwork.domain.safety.still_taken import taken_now
 from knotwork.kb.models import SafetyRule
@@ -115,7 +117,9 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
                 context = context._replace(subject="self")
             sentence = topic.get(span[0].sentence, span[0].sentence)
             mentions.append(Mention(m.payload, sentence, words, context, (first, last)))
+    mentions = other_sessions(mentions, annotation.every)
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
+    mentions = finished_course(mentions, annotation)
     mentions = taken_back(mentions, annotation)
     mentions = denials_undone(mentions, annotation)
     mentions = taken_now(mentions, annotation)
@@ -389,7 +393,7 @@ def _rule_hit(
 
 # Concepts that are themselves denials ("no swelling", "my legs are fine"):
 # the negation the reader finds in them is their meaning, not a denial of it.
-_DENIALS = frozenset(["swelling_denied", "legs_normal", "explained_lump"])
+_DENIALS = frozenset(["swelling_denied", "legs_normal", "explained_lump", "not_cancer"])
 
 
 def _cancels(m: Mention) -> bool:

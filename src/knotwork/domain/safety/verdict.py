@@ -15,6 +15,7 @@ from knotwork.domain.language.denial import NEGATORS
 from knotwork.domain.language.understanding import Reader, default_reader
 from knotwork.domain.safety.health_screen import check_text
 from knotwork.domain.safety.mention import Mention
+from knotwork.domain.safety.placed_elsewhere import placed_away
 from knotwork.domain.safety.questions import (
     Question,
     named_regions,
@@ -31,7 +32,7 @@ from knotwork.domain.safety.rules import (
 from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Condition, KnowledgeBase
-from knotwork.kb.record import asdict, field, record
+from knotwork.kb.record import asdict, field, record, replace
 
 VERDICTS = ("ok", "modify", "clinician_first", "stop")
 # What each verdict tells the person first. A clinician-first answer leads
@@ -119,6 +120,11 @@ _ANY_CLEARANCE = "*"
 # is healing tissue, worked gently.
 _HEALING = ("too long ago", "already over", "in the past")
 _NO_TURN = 1 << 30
+# What a clinician clears is often told just after the clearance: "My physio
+# has cleared me for the ball. The hip replacement was four months ago."
+_HEALING_AFTER = frozenset(
+    ["recent_surgery", "acute_injury", "recent_injection", "recent_whiplash"]
+)
 
 
 def _cleared_in_text(
@@ -174,12 +180,14 @@ def _cleared_in_text(
         if s in ends and ends[s] < word < turn_at[s]:
             turn_at[s] = word
     for flag, found_by in sources.items():
-        said_in_text = [m for m in found_by if m.span[0] >= 0]
+        # Derived mentions ("22 weeks" read as from 20 weeks) keep their sentence.
+        said_in_text = [m for m in found_by if m.sentence >= 0]
         if flag in stated or not said_in_text:
             continue
         if all(
             m.sentence + 1 in clearing
             or (m.sentence in clearing and m.span[0] < turn_at[m.sentence])
+            or (flag in _HEALING_AFTER and m.sentence - 1 in clearing)
             for m in said_in_text
         ):
             cleared.add(flag)
@@ -292,8 +300,22 @@ def check_safety(
         )
     if _ANY_CLEARANCE in cleared_set:
         reasons += _healing_conditions(kb, detection.set_aside, found)
-    reasons.sort(key=lambda r: (-VERDICTS.index(r.verdict), not r.urgent, r.id))
     named = _named_areas(text, areas, kb, reader)
+    placed: dict[str, frozenset[str]] = {}
+    stated = set(conditions)
+    for i, reason in enumerate(reasons):
+        info = kb.flag(reason.id)
+        if not isinstance(info, Condition) or reader is None or reason.id in stated:
+            continue
+        elsewhere = info.elsewhere_verdict
+        if elsewhere is None:
+            continue
+        where = placed_away(detection.sources.get(reason.id, ()), text, named, reader)
+        if where:
+            placed[reason.id] = where
+            if VERDICTS.index(elsewhere) < VERDICTS.index(reason.verdict):
+                reasons[i] = replace(reason, verdict=elsewhere)
+    reasons.sort(key=lambda r: (-VERDICTS.index(r.verdict), not r.urgent, r.id))
     set_aside = [
         SetAside(a.id, _flag_name(kb, a.id), a.matched, a.because)
         for a in detection.set_aside
@@ -311,7 +333,7 @@ def check_safety(
     return SafetyResult(
         verdict=verdict,
         reasons=reasons,
-        areas=_area_verdicts(named, reasons, kb),
+        areas=_area_verdicts(named, reasons, kb, placed),
         set_aside=set_aside,
         questions=asked,
         caveats=organ_caveats(named_regions(named)),
@@ -355,6 +377,7 @@ def _area_verdicts(
     named: dict[str, list[str]],
     reasons: list[Reason],
     kb: KnowledgeBase,
+    placed: Mapping[str, frozenset[str]],
 ) -> dict[str, str]:
     verdicts = dict.fromkeys(named, "ok")
 
@@ -374,8 +397,10 @@ def _area_verdicts(
             and not (info.applies_to_named_area or info.areas)
         ):
             area_verdict = "modify"
+        where = placed.get(reason.id)
         for area, covered in named.items():
-            if info.applies_to_named_area or set(covered) & set(info.areas):
+            here = set(covered) & where if where else info.applies_to_named_area
+            if here or set(covered) & set(info.areas):
                 limit(area, area_verdict)
             elif reason.verdict != "ok":
                 limit(area, "modify")
