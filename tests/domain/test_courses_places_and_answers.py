@@ -132,3 +132,54 @@ def test_the_part_moved_is_not_where_it_hurts() -> None:
 def test_folds_and_tops_of_parts_are_places() -> None:
     assert "adductors" in top("sharp pull in the crease at the top of my leg")
     assert "head_top" in default_reader().read("the top of my scalp is sore").regions
+
+
+def test_the_unborn_babys_weeks_are_the_mothers_pregnancy() -> None:
+    assert "pregnancy_third_trimester" in flags("bump is head down at 35 weeks now")
+    assert "pregnancy_third_trimester" not in flags(
+        "my niece is 31 weeks pregnant; my own neck is stiff"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # A spreading red streak from a bite or cut is an infection on the move.
+        ("a scratch on my hand and now a red streak running up my forearm", "fever"),
+        (
+            "Humira jab went into my thigh this morning; can I roll my quads?",
+            "recent_injection",
+        ),
+        (
+            "Came off the climbing wall on Friday, landed on my elbow, it looks bent",
+            "suspected_fracture",
+        ),
+    ],
+)
+def test_signs_told_in_passing_are_caught(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take rivaroxaban, and my physio okayed gentle rolling. Calves tight.",
+        "Ninety-one and my skin tears if I bump it, so I go carefully. Neck stiff.",
+        "Four hours of shooting zombies on the console, neck and traps stiff",
+        "Hand went dead leaning on it at my desk, came back in seconds. Traps tight.",
+        "Blister on my big toe popped yesterday; want to roll my calves",
+    ],
+)
+def test_everyday_words_for_ordinary_things(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "athlete's foot between my toes, want to roll the arch of that foot",
+        "ringworm on my inner thigh and my adductors are tight there",
+    ],
+)
+def test_skin_infections_in_the_area_ask_for_care(text: str) -> None:
+    assert check_safety(text).verdict == "modify"

@@ -503,7 +503,7 @@ def test_sport_talk_and_a_mum_writing_for_herself(text: str, flag: str) -> None:
     [
         (
             "midwife says the baby's head down now at 37 weeks; hips achy",
-            "pregnancy",
+            "pregnancy_third_trimester",
         ),
         (
             "kicked the doorframe and the doctor sent me for an x-ray; foot throbbing",

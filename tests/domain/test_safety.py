@@ -326,6 +326,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra157.jsonl",
     VIGNETTES / "safety_context_extra158.jsonl",
     VIGNETTES / "safety_context_extra159.jsonl",
+    VIGNETTES / "safety_context_extra160.jsonl",
+    VIGNETTES / "safety_context_extra161.jsonl",
 ]
 
 

@@ -59,11 +59,16 @@ def pregnancy_weeks(
             if weeks >= limit:
                 words = " ".join(t.raw for t in tokens[i : i + 3])
                 context = annotation.context(i, i + 2)
+                if context.subject == "child" and context.cue in _UNBORN:
+                    # "The baby's head down at 36 weeks": the unborn baby's
+                    # weeks are the mother's pregnancy.
+                    context = context._replace(subject="self", cue="")
                 found.append(Mention(concept, tokens[i].sentence, words, context))
                 break
     return found
 
 
+_UNBORN = frozenset(["baby", "baby's", "babys", "bump", "the baby", "bubs"])
 _PREGNANCY_UNITS = frozenset(["week", "wk", "wks", "month"])
 _LONGEST_PREGNANCY_WEEKS = 42
 _WEEKS_OF_SOMETHING_ELSE = frozenset(

@@ -15,7 +15,7 @@ from knotwork.domain.language.denial import NEGATORS
 from knotwork.domain.language.understanding import Reader, default_reader
 from knotwork.domain.safety.health_screen import check_text
 from knotwork.domain.safety.mention import Mention
-from knotwork.domain.safety.placed_elsewhere import placed_away
+from knotwork.domain.safety.placed_elsewhere import far_from_the_work
 from knotwork.domain.safety.questions import (
     Question,
     named_regions,
@@ -301,20 +301,26 @@ def check_safety(
     if _ANY_CLEARANCE in cleared_set:
         reasons += _healing_conditions(kb, detection.set_aside, found)
     named = _named_areas(text, areas, kb, reader)
-    placed: dict[str, frozenset[str]] = {}
-    stated = set(conditions)
+    placed = (
+        {}
+        if reader is None
+        else far_from_the_work(
+            [r.id for r in reasons],
+            kb,
+            detection.sources,
+            text,
+            named,
+            reader,
+            stated=set(conditions),
+        )
+    )
     for i, reason in enumerate(reasons):
         info = kb.flag(reason.id)
-        if not isinstance(info, Condition) or reader is None or reason.id in stated:
+        if reason.id not in placed or not isinstance(info, Condition):
             continue
         elsewhere = info.elsewhere_verdict
-        if elsewhere is None:
-            continue
-        where = placed_away(detection.sources.get(reason.id, ()), text, named, reader)
-        if where:
-            placed[reason.id] = where
-            if VERDICTS.index(elsewhere) < VERDICTS.index(reason.verdict):
-                reasons[i] = replace(reason, verdict=elsewhere)
+        if elsewhere and VERDICTS.index(elsewhere) < VERDICTS.index(reason.verdict):
+            reasons[i] = replace(reason, verdict=elsewhere)
     reasons.sort(key=lambda r: (-VERDICTS.index(r.verdict), not r.urgent, r.id))
     set_aside = [
         SetAside(a.id, _flag_name(kb, a.id), a.matched, a.because)
