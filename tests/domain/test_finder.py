@@ -159,6 +159,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra32.jsonl",
     VIGNETTES / "finder_extra33.jsonl",
     VIGNETTES / "finder_extra34.jsonl",
+    VIGNETTES / "finder_extra35.jsonl",
 ]
 
 

@@ -328,6 +328,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra159.jsonl",
     VIGNETTES / "safety_context_extra160.jsonl",
     VIGNETTES / "safety_context_extra161.jsonl",
+    VIGNETTES / "safety_context_extra162.jsonl",
+    VIGNETTES / "safety_context_extra163.jsonl",
 ]
 
 

@@ -8,9 +8,9 @@ from knotwork.services.consult import consult
 
 def test_routine_targets_never_lie_in_an_avoided_area() -> None:
     answer = consult("I have a healing cut on my calf and my calf aches when I run")
-    assert answer.avoided_source == "soleus"
+    assert answer.avoided_source in ("gastrocnemius", "soleus")
     targets = answer.routine_targets()
-    assert targets and "soleus" not in targets
+    assert targets and answer.avoided_source not in targets
     assert not any(avoided(t, answer.safety) for t in targets)
 
 

@@ -36,6 +36,14 @@ _SIGN_STEMS = frozenset(["tingl", "numb", "numbness", "pin", "needl", "pain", "w
 _SHORT_WHILE = frozenset(
     ["minute", "minutes", "min", "mins", "second", "seconds", "moment", "shaking"]
 )
+_DATING_PREPOSITIONS = frozenset(["at", "in", "on"])
+_DATE_WORDS = frozenset(
+    ["start", "beginning", "end", "week", "month", "weekend", "christmas", "easter"]
+    + ["summer", "spring", "autumn", "winter", "january", "february", "march"]
+    + ["april", "may", "june", "july", "august", "september", "october"]
+    + ["november", "december", "monday", "tuesday", "wednesday", "thursday"]
+    + ["friday", "saturday", "sunday", "year"]
+)
 _RETURN_WORDS = frozenset(["returned", "recurred", "recurring", "returning"])
 
 
@@ -53,8 +61,13 @@ def recurrences(words: Sequence[Token]) -> frozenset[int]:
         if token.negated or (i >= 1 and words[i - 1].raw in ("never", "not")):
             continue  # "it never returned", "hasn't been back since"
         returned = raw in _RETURN_WORDS
+        following = words[i + 1] if i + 1 < n else token
+        # "Came back at the start of this month", "came back in March": a
+        # date after the place word makes it a return, not a destination.
+        dated_return = following.raw in _DATING_PREPOSITIONS and any(
+            w.raw in _DATE_WORDS for w in words[i + 2 : i + 5]
+        )
         if raw == "back" and i >= 1 and words[i - 1].raw in _BACK_VERBS:
-            following = words[i + 1] if i + 1 < n else token
             same = i + 1 < n and following.clause == token.clause
             # "The feeling came back after a minute" is the feeling returning;
             # "the tingling came back after a minute" is the sign.
@@ -65,14 +78,15 @@ def recurrences(words: Sequence[Token]) -> frozenset[int]:
             soon = quickly and not any(
                 w.stem in _SIGN_STEMS for w in words[max(i - 6, 0) : i]
             )
-            returned = not (same and (following.raw in _NOT_A_RETURN or soon))
+            not_a_return = following.raw in _NOT_A_RETURN and not dated_return
+            returned = not (same and (not_a_return or soon))
         if not returned:
             continue
         found.add(token.clause)
         # "It came back after a minute" may be the feeling coming back; "it's
         # back" and "they're back again" are the sign.
         # "It came back this morning" is dated like a fresh sign, not a feeling.
-        dated = i + 1 < n and words[i + 1].raw in _FRESH_WORDS
+        dated = i + 1 < n and words[i + 1].raw in _FRESH_WORDS or dated_return
         event = words[i - 1].raw in _EVENT_VERBS
         state = raw == "back" and (not event or dated)
         if state and any(w.raw in _IT for w in words[max(0, i - 3) : i]):

@@ -134,6 +134,9 @@ def _since_month(month: int) -> int:
 
 
 _SEASONS = frozenset(["summer", "winter", "spring", "autumn"])
+# Words of the present perfect, which runs a period up to now.
+_PERFECT = frozenset(["i've", "ive", "have", "has", "it's"])
+_PERFECT_REACH = 4
 _LAST_SEASON = 180
 
 
@@ -187,7 +190,11 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
                 days = _LAST_SEASON if tokens[i + 1].stem in _SEASONS else unit
                 cue = f"last {tokens[i + 1].raw}"
         elif raw in _SEASONS and i >= 1 and tokens[i - 1].raw in ("over", "during"):
-            # "Tore my calf over the summer": the last such season.
+            # "Tore my calf over the summer": the last such season. "Over the
+            # summer I've lost a stone" runs from then up to now: not dated.
+            near = tokens[max(i - _PERFECT_REACH, 0) : i + _PERFECT_REACH]
+            if any(t.raw in _PERFECT and t.clause == token.clause for t in near):
+                continue
             days = _LAST_SEASON
             cue = f"{tokens[i - 1].raw} the {raw}"
         elif raw in _WHEN_WORDS:

@@ -8,7 +8,11 @@ from typing import Any
 from knotwork.domain.language.context import Annotation, ContextReader
 from knotwork.domain.language.denial import NEGATORS
 from knotwork.domain.language.phrases import Match, PhraseMatcher
-from knotwork.domain.language.reading_tables import ReadingTables, reading_tables
+from knotwork.domain.language.reading_tables import (
+    LAY_NAME_WEIGHT,
+    ReadingTables,
+    reading_tables,
+)
 from knotwork.domain.language.text import Token, tokenize, tokenize_both
 from knotwork.domain.language.words import split_words
 from knotwork.kb.loader import load_kb
@@ -87,6 +91,15 @@ class Reader:
             syndromes=list(r.syndromes),
             negated_regions=set(r.negated_regions),
         )
+
+    @lru_cache(maxsize=128)  # noqa: B019 - the reader lives for the process
+    def _zones(self, muscle_id: str) -> frozenset[str]:
+        """Return the regions a muscle lies in or sends pain to."""
+        m = self.kb.muscle(muscle_id)
+        zones = set(m.regions)
+        for tp in m.trigger_points:
+            zones.update(tp.primary, tp.spillover)
+        return frozenset(zones)
 
     # Two readings per text at most: the person's own, and another's.
     @lru_cache(maxsize=8)  # noqa: B019 - the reader lives for the process
@@ -187,6 +200,14 @@ class Reader:
                 # it is felt, not the muscle named as its source.
                 continue
             muscle, w = mention.payload
+            if (
+                w < LAY_NAME_WEIGHT
+                and reading.regions
+                and not (self._zones(muscle) & set(reading.regions))
+            ):
+                # A cue ("one-sided") hints at a muscle only where the person
+                # names a place it lies in or refers to: not for a sore throat.
+                continue
             _raise(reading.muscles, muscle, w)
             words = " ".join(t.raw for t in tokens[mention.start : mention.end])
             reading.muscle_words.setdefault(muscle, []).append(words)

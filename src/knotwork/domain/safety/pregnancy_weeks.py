@@ -38,7 +38,8 @@ def pregnancy_weeks(
         own = (
             unit in ("week", "wk", "wks")
             and i >= 1
-            and tokens[i - 1].raw in ("i'm", "im", "am")
+            # "I'm 24 weeks", "I'll be 14 weeks on Friday".
+            and tokens[i - 1].raw in ("i'm", "im", "am", "be")
             and state not in _WEEKS_OF_SOMETHING_ELSE
             and number is not None
             and number <= _LONGEST_PREGNANCY_WEEKS

@@ -29,6 +29,7 @@ from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.mine_too import mine_too
 from knotwork.domain.safety.other_sessions import other_sessions
 from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
+from knotwork.domain.safety.short_answers import short_answers
 from knotwork.domain.safety.still_taken import taken_now
 from knotwork.kb.models import SafetyRule
 from knotwork.kb.record import field, record
@@ -120,6 +121,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
     mentions = other_sessions(mentions, annotation.every)
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
     mentions = finished_course(mentions, annotation)
+    mentions = short_answers(mentions, annotation)
     mentions = taken_back(mentions, annotation)
     mentions = denials_undone(mentions, annotation)
     mentions = taken_now(mentions, annotation)
