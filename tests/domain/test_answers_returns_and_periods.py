@@ -88,3 +88,28 @@ def test_a_cue_word_hints_at_a_muscle_only_near_its_places() -> None:
     assert "quadratus_lumborum" not in throat[:5]
     back = [c.muscle for c in find_sources("one-sided ache low in my back").candidates]
     assert back[0] == "quadratus_lumborum"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Leg went numb on the loo, came back as soon as I stood. Hamstrings tight.",
+            "ok",
+        ),
+        ("fractured my ankle at 10, calves tight from netball now", "ok"),
+        ("I'm 58, scalp fine, jaw fine when chewing, just my usual neck ache", "ok"),
+    ],
+)
+def test_what_is_over_or_fine_and_what_is_today(text: str, verdict: str) -> None:
+    assert check_safety(text).verdict == verdict
+
+
+def test_an_injury_at_a_clock_time_today_is_recent() -> None:
+    text = "cracked a rib at 8 this morning when I fell off the ladder"
+    assert check_safety(text).verdict in ("clinician_first", "stop")
+
+
+def test_a_programme_followed_for_weeks_without_change_is_no_response() -> None:
+    text = "Two weeks on the programme, ball on my glute twice a day, no better."
+    assert "no_response" in flags(text)

@@ -160,6 +160,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra33.jsonl",
     VIGNETTES / "finder_extra34.jsonl",
     VIGNETTES / "finder_extra35.jsonl",
+    VIGNETTES / "finder_extra36.jsonl",
 ]
 
 

@@ -330,6 +330,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra161.jsonl",
     VIGNETTES / "safety_context_extra162.jsonl",
     VIGNETTES / "safety_context_extra163.jsonl",
+    VIGNETTES / "safety_context_extra164.jsonl",
+    VIGNETTES / "safety_context_extra165.jsonl",
 ]
 
 

@@ -40,6 +40,13 @@ def earlier_in_life(
 _TOLD_IN_THE_PAST = frozenset(
     ["had", "got", "caught", "broke", "tore", "snapped", "fractured", "was", "were"]
 )
+_TODAY = frozenset(
+    ["this", "today", "tonight", "yesterday", "last", "morning", "night", "on"]
+    + ["afternoon", "evening", "lunchtime", "am", "pm"]
+)
+_BROKEN = frozenset(
+    ["broke", "tore", "snapped", "fractured", "dislocated", "cracked", "smashed"]
+)
 # What may follow a number that is not an age: "at 17 weeks", "at 17:30".
 _NOT_AN_AGE_AFTER = frozenset(
     ["weeks", "wks", "week", "days", "degrees", "c", "f", "kg", "mg", "miles", "km"]
@@ -57,14 +64,16 @@ def _a_young_age_told_in_the_past(
     of their teens has left them. Numbers with a unit after them are no age.
     """
     then, last = spoken
-    if not 13 <= then <= 25:
+    if not 3 <= then <= 25:
         return False
     following = every[last + 1].raw if last + 1 < len(every) else ""
     if following in _NOT_AN_AGE_AFTER or following.isdigit():
         return False
     clause = every[j].clause
-    return any(
-        t.raw in _TOLD_IN_THE_PAST
-        for t in every[max(j - 8, 0) : j]
-        if t.clause == clause
-    )
+    after = {t.raw for t in every[last + 1 : last + 5] if t.clause == clause}
+    if after & _TODAY:
+        return False  # "broke my wrist at 9 this morning": the clock
+    told = {t.raw for t in every[max(j - 8, 0) : j] if t.clause == clause}
+    # "Broke my collarbone at 12": no one breaks a bone at noon, so a child's
+    # age counts after an injury; "had a nap at 12" may be the clock.
+    return bool(told & _BROKEN) or (then >= 13 and bool(told & _TOLD_IN_THE_PAST))

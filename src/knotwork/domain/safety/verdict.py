@@ -11,8 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from knotwork.domain.language.denial import NEGATORS
 from knotwork.domain.language.understanding import Reader, default_reader
+from knotwork.domain.safety.clearances import (
+    ANY_CLEARANCE,
+    cleared_in_text,
+    still_healing,
+)
 from knotwork.domain.safety.health_screen import check_text
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.placed_elsewhere import far_from_the_work
@@ -24,7 +28,6 @@ from knotwork.domain.safety.questions import (
     screening_questions,
 )
 from knotwork.domain.safety.rules import (
-    SetAsideFlag,
     age_mentions,
     detect,
     read_mentions,
@@ -112,113 +115,6 @@ class SafetyResult:
         return self.verdict != "stop" and not self.red_flags
 
 
-_CLEARING = frozenset(["clinician", "clinician_cleared", "massage_word"])
-# Marks that the text holds a clinician's clearance at all (not a flag id).
-_ANY_CLEARANCE = "*"
-# Why a condition was set aside that a clearance shows still matters: a
-# hamstring tear three months ago that a physio has just cleared for ball work
-# is healing tissue, worked gently.
-_HEALING = ("too long ago", "already over", "in the past")
-_NO_TURN = 1 << 30
-# What a clinician clears is often told just after the clearance: "My physio
-# has cleared me for the ball. The hip replacement was four months ago."
-_HEALING_AFTER = frozenset(
-    ["recent_surgery", "acute_injury", "recent_injection", "recent_whiplash"]
-)
-
-
-def _cleared_in_text(
-    mentions: list[Mention],
-    sources: Mapping[str, tuple[Mention, ...]],
-    stated: set[str],
-    turns: list[tuple[int, int]],
-) -> set[str]:
-    """Return the flags a clinician in the text clears for ball work.
-
-    "The surgeon has cleared me for massage", or "my physio said ball work on
-    my upper back is fine": a clinician, a permission and massage or ball
-    work, all in one sentence and none of them denied or someone else's. It
-    clears what that sentence and the one before it say, up to where the
-    sentence turns after the clearance: "... is fine for massage now, but
-    where I had a spinal fusion" does not clear the fusion.
-    """
-    said: dict[str, list[Mention]] = {}
-    for m in mentions:
-        ctx = m.context
-        if m.concept in _CLEARING and ctx.certainty == "negated":
-            # "The physio said massage is fine" reads as a denial of the
-            # massage and the physio: only a plain "no massage" denies them.
-            denied = ctx.cue.split()[:1] and ctx.cue.split()[0] in NEGATORS
-            ctx = ctx if denied else ctx._replace(certainty="affirmed")
-        # When is no matter here: "said massage is fine now" clears now.
-        if not ctx.set_aside_because(history=True):
-            said.setdefault(m.concept, []).append(m)
-
-    def sentences(concept: str) -> set[int]:
-        return {m.sentence for m in said.get(concept, ())}
-
-    clearing = sentences("clinician") & (
-        sentences("clinician_cleared")
-        | (sentences("permission") & sentences("massage_word"))
-    )
-    if not clearing:
-        return set()
-    cleared: set[str] = {_ANY_CLEARANCE}
-    # Where each clearing sentence's clearance ends, by word.
-    ends = {
-        s: max(
-            m.span[1]
-            for c in ("clinician_cleared", "permission")
-            for m in said.get(c, ())
-            if m.sentence == s
-        )
-        for s in clearing
-    }
-    # Where each clearing sentence turns after its clearance, if it does.
-    turn_at = dict.fromkeys(clearing, _NO_TURN)
-    for word, s in turns:
-        if s in ends and ends[s] < word < turn_at[s]:
-            turn_at[s] = word
-    for flag, found_by in sources.items():
-        # Derived mentions ("22 weeks" read as from 20 weeks) keep their sentence.
-        said_in_text = [m for m in found_by if m.sentence >= 0]
-        if flag in stated or not said_in_text:
-            continue
-        if all(
-            m.sentence + 1 in clearing
-            or (m.sentence in clearing and m.span[0] < turn_at[m.sentence])
-            or (flag in _HEALING_AFTER and m.sentence - 1 in clearing)
-            for m in said_in_text
-        ):
-            cleared.add(flag)
-    return cleared
-
-
-def _healing_conditions(
-    kb: KnowledgeBase, set_aside: Iterable[SetAsideFlag], found: Mapping[str, str]
-) -> list[Reason]:
-    """Return, at their cleared verdict, conditions a clearance shows still heal."""
-    reasons = []
-    for a in set_aside:
-        info = kb.flag(a.id)
-        if a.id in found or not isinstance(info, Condition):
-            continue
-        if not a.because.startswith(_HEALING):
-            continue
-        reasons.append(
-            Reason(
-                id=a.id,
-                kind=info.kind,
-                name=info.name,
-                verdict=info.cleared_verdict,
-                advice=info.advice,
-                urgent=False,
-                matched=f"{a.matched} (cleared by your clinician, still healing)",
-            )
-        )
-    return reasons
-
-
 def worst(verdicts: Iterable[str], scale: tuple[str, ...] = VERDICTS) -> str:
     """Return the most cautious verdict of several."""
     return max(verdicts, key=scale.index, default=scale[0])
@@ -279,7 +175,7 @@ def check_safety(
     cleared_set = set(cleared)
     # "The surgeon has cleared me for massage": what the text tells of there
     # is cleared, as a clinician's clearance in the profile would be.
-    cleared_set |= _cleared_in_text(mentions, detection.sources, set(conditions), turns)
+    cleared_set |= cleared_in_text(mentions, detection.sources, set(conditions), turns)
     reasons = []
     for flag_id, matched in found.items():
         info = kb.flag(flag_id)
@@ -298,8 +194,19 @@ def check_safety(
                 matched=matched,
             )
         )
-    if _ANY_CLEARANCE in cleared_set:
-        reasons += _healing_conditions(kb, detection.set_aside, found)
+    if ANY_CLEARANCE in cleared_set:
+        reasons += [
+            Reason(
+                id=info.id,
+                kind=info.kind,
+                name=info.name,
+                verdict=info.cleared_verdict,
+                advice=info.advice,
+                urgent=False,
+                matched=f"{matched} (cleared by your clinician, still healing)",
+            )
+            for info, matched in still_healing(kb, detection.set_aside, found)
+        ]
     named = _named_areas(text, areas, kb, reader)
     placed = (
         {}
