@@ -161,6 +161,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra34.jsonl",
     VIGNETTES / "finder_extra35.jsonl",
     VIGNETTES / "finder_extra36.jsonl",
+    VIGNETTES / "finder_extra37.jsonl",
 ]
 
 

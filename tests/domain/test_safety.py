@@ -332,6 +332,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra163.jsonl",
     VIGNETTES / "safety_context_extra164.jsonl",
     VIGNETTES / "safety_context_extra165.jsonl",
+    VIGNETTES / "safety_context_extra166.jsonl",
+    VIGNETTES / "safety_context_extra167.jsonl",
 ]
 
 

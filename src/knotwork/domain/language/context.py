@@ -24,6 +24,7 @@ from knotwork.domain.language.ages import (
 from knotwork.domain.language.cue_exceptions import does_not_apply, not_someone_else
 from knotwork.domain.language.cue_limits import (
     FORWARD_REACH,
+    reports_on_me,
     subjects_after,
     told_in_the_past,
 )
@@ -197,6 +198,12 @@ class ContextReader:
                 relative = relative_self(every, hit.end, self_starts, hit.start)
                 if relative is not None:
                     stop = stop - {relative}
+            if category == "other":
+                # "My wife keeps saying the side of my mouth isn't moving":
+                # what she says is of the writer's body.
+                verb = reports_on_me(every, hit.end)
+                if verb is not None:
+                    stop = stop | {bisect_left(positions, every[verb].word)}
             if trigger.category in ("past", "resolved"):
                 stop = terminators["current"]
                 if trigger.category == "resolved" and trigger.direction == "forward":

@@ -26,8 +26,9 @@ from knotwork.domain.language.cue_limits import (
     said_not_asked,
     trigger_denied,
 )
+from knotwork.domain.language.objects import object_of_preposition
 from knotwork.domain.language.reach import Trigger
-from knotwork.domain.language.subjects import not_another, object_of_preposition
+from knotwork.domain.language.subjects import not_another
 from knotwork.domain.language.text import Token
 
 

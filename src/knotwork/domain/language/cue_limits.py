@@ -258,3 +258,33 @@ def acts_on_the_speaker(tokens: Sequence[Token], end: int) -> bool:
         a == "my" and b in _VEHICLES for a, b in zip(raws, raws[1:], strict=False)
     )
     return mine or "me" in raws
+
+
+# Verbs by which another person tells of what they see: "my wife keeps saying".
+_SAYING = frozenset(
+    ["says", "saying", "said", "noticed", "noticing", "notices", "thinks", "reckons"]
+    + ["spotted", "pointed", "tells", "told", "mentioned", "commented", "asked"]
+)
+_SAYING_REACH = 3
+_MINE = frozenset(["my", "i", "me", "i'm", "im", "i've", "myself"])
+_REPORT_REACH = 8
+
+
+def reports_on_me(tokens: Sequence[Token], end: int) -> int | None:
+    """Return where another person's saying verb starts a report on the writer.
+
+    "My wife keeps saying the left side of my mouth droops": the verb comes
+    within a few words of the person, and what follows it in the clause has
+    a word of the writer's own ("my", "I").
+    """
+    clause = tokens[end - 1].clause if end else -1
+    for k in range(end, min(end + _SAYING_REACH, len(tokens))):
+        if tokens[k].clause != clause:
+            return None
+        if tokens[k].raw not in _SAYING:
+            continue
+        after = tokens[k + 1 : k + 1 + _REPORT_REACH]
+        if any(t.raw in _MINE for t in after if t.clause == clause):
+            return k
+        return None
+    return None

@@ -271,7 +271,18 @@ _FOR_THEMSELVES = (
     "only asking about my",
     "asking about my own",
 )
-_OWN_CUES = ("my own", "myself", "for me", "me too", "i also", "i've got", "i have")
+_OWN_CUES = (
+    "my own",
+    "myself",
+    "for me",
+    "me too",
+    "i also",
+    "i've got",
+    "i have",
+    # "For now it's just me with a tight upper back."
+    "just me",
+    "only me",
+)
 
 
 def _own_body_named(lowered: str, reader: Reader) -> bool:

@@ -5,6 +5,7 @@ span in words, but the two dates give one. Only a start marked as such ("on",
 "since" or "from the 1st") and a today marked as such ("today is the 20th",
 "it's the 20th", "now the 20th") are read, so dates of other events pass by.
 "Used the ball Sunday night, it's Wednesday now" is days later, the same way.
+A count of days said outright ("about 15 days now") is weeks from twelve on.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 
 from knotwork.domain.language.ages import ORDINAL
 from knotwork.domain.language.context import Context
+from knotwork.domain.language.numbers import word_number
 from knotwork.domain.language.text import Token
 from knotwork.domain.safety.mention import Mention
 
@@ -25,6 +27,22 @@ _WEEKS_FROM_DAYS = 12
 def _day(raw: str) -> int | None:
     m = ORDINAL.fullmatch(raw)
     return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
+
+
+def days_counted(every: Sequence[Token]) -> list[Mention]:
+    """Return a "weeks" mention for "15 days", "eighteen days now" and the like."""
+    for i, token in enumerate(every[1:], 1):
+        if token.raw not in ("days", "day"):
+            continue
+        before = every[i - 1].raw
+        count = int(before) if before.isdigit() else word_number(before)
+        if count is not None and _WEEKS_FROM_DAYS <= count <= _DAYS_IN_A_YEAR:
+            words = f"{before} {token.raw}"
+            return [Mention("weeks", token.sentence, words, Context(cue=words))]
+    return []
+
+
+_DAYS_IN_A_YEAR = 366
 
 
 def span_between_days(every: Sequence[Token]) -> list[Mention]:
@@ -80,7 +98,11 @@ def span_between_weekdays(every: Sequence[Token]) -> list[Mention]:
             gap = (_WEEKDAYS.index(token.raw) - _WEEKDAYS.index(start)) % 7
             if gap >= _DAYS_LATER:
                 words = f"{start} ... {token.raw}"
+                context = Context(cue=words)
+                # The span is also told apart from a "2 days later" in words:
+                # two dates in two sentences tie a session to how it is now.
                 return [
-                    Mention("days_later", token.sentence, words, Context(cue=words))
+                    Mention("days_later", token.sentence, words, context),
+                    Mention("weekday_span", token.sentence, words, context),
                 ]
     return []

@@ -40,11 +40,19 @@ _LEADS_IN = frozenset(
 )
 
 
+# Verbs of ball work in the form that asks for it: "roll them?", "can I use
+# it?". Asked, they are a session to come, not one that left the person sore.
+_ASKED = frozenset(["roll", "use", "massage", "ball", "work", "foam roll"])
+
+
 def other_sessions(mentions: list[Mention], every: Sequence[Token]) -> list[Mention]:
     """Set aside each bare "session" that another activity's noun names."""
     raw = {t.word: t.raw for t in every}
+    asks = {t.word for t in every if t.asks}
     out = []
     for m in mentions:
+        if m.concept == "session" and m.words in _ASKED and m.span[0] in asks:
+            m = m._replace(context=m.context._replace(certainty="question"))
         if m.concept == "session" and m.words == "session":
             before = raw.get(m.span[0] - 1, "")
             activity = (

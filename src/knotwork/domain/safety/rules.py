@@ -19,6 +19,7 @@ from knotwork.domain.safety.addressee import for_whom
 from knotwork.domain.safety.baby_age import baby_days, date_the_birth
 from knotwork.domain.safety.corrections import taken_back
 from knotwork.domain.safety.days_of_the_month import (
+    days_counted,
     span_between_days,
     span_between_weekdays,
 )
@@ -131,6 +132,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
     )
     mentions += pregnancy_weeks(tokens, annotation, pregnant)
     mentions += span_between_days(annotation.every)
+    mentions += days_counted(annotation.every)
     mentions += span_between_weekdays(annotation.every)
     for age in annotation.ages:
         concept = _age_concept(age.years)

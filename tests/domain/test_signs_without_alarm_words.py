@@ -1,0 +1,109 @@
+"""Danger told without an alarming word, and alarming words told harmlessly.
+
+Worded apart from every vignette file, so these test the rule, not a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knotwork.domain.finder.ranking import find_sources
+from knotwork.domain.safety.verdict import check_safety
+from tests.domain.safety_flags import flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "My son says the right corner of my mouth droops when I talk",
+            "stroke_signs",
+        ),
+        (
+            "My heel feels like I've got a thick sock on when I'm barefoot",
+            "radiating_numbness",
+        ),
+        ("can't do my coat buttons up lately, my fingers won't cooperate", "weakness"),
+        (
+            "Fine all day, but as soon as I lie down in bed my back gets unbearable",
+            "worse_at_rest",
+        ),
+        (
+            "I can't tell when I need a wee any more and my back aches",
+            "saddle_numbness_or_bladder_change",
+        ),
+        (
+            "woke up and had soaked the sheets, teeth chattering, everything aches",
+            "fever",
+        ),
+        (
+            "Turning my head I see two of the kettle and the kitchen tilts",
+            "dizziness_with_neuro_signs",
+        ),
+        (
+            "My ankle is the size of a grapefruit and red as a tomato since today",
+            "hot_swollen_joint",
+        ),
+        (
+            "On the tablets that need regular INR blood tests. Calves tight.",
+            "anticoagulants",
+        ),
+        (
+            "Rolled my calf on Monday. It's Thursday and I still can't walk far.",
+            "lasting_after_session",
+        ),
+        (
+            "Rolling my traps every night since the 3rd, 16 days now, and it is no "
+            "different from day one",
+            "no_response",
+        ),
+    ],
+)
+def test_danger_in_everyday_words(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This quarter has been a heart attack of a job. Traps solid.",
+        "Two teething kids means broken sleep, and my neck is stiff",
+        "I sew for a living, pins and needles in my life are literal. Neck tight.",
+        "My uncle has a pacemaker and may try the ball later, but for now it's "
+        "just me with tight calves.",
+        "calves sore two days after hill sprints, both the same, roll them?",
+        "Numb backside after the long drive, gone as soon as I got out. Glutes tight.",
+        "Hot flushes wake me sweating at night; otherwise well. Shoulders knotted.",
+    ],
+)
+def test_alarming_words_told_harmlessly(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify")
+
+
+def test_a_posture_explains_numbness_not_an_ache() -> None:
+    text = "Ache inside my knee and up the inner thigh after sitting cross-legged"
+    top = [c.muscle for c in find_sources(text).candidates[:3]]
+    assert "adductors" in top
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "The boom slammed into my ribs last week; hurts when I take a deep breath",
+            "recent_trauma",
+        ),
+        (
+            "My hip hurts more when I'm sat doing nothing than on a walk",
+            "worse_at_rest",
+        ),
+    ],
+)
+def test_blows_and_rest_pain_in_plain_words(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+def test_ball_work_asked_for_is_no_session_that_left_soreness() -> None:
+    assert "lasting_after_session" not in flags(
+        "hamstrings sore 3 days after squats, roll them?"
+    )
