@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knotwork.domain.language.understanding import default_reader
-from knotwork.domain.safety.rules import read_mentions
+from knotwork.domain.safety.read_mentions import read_mentions
 from knotwork.domain.safety.verdict import VERDICTS, check_safety
 
 

@@ -27,11 +27,8 @@ from knotwork.domain.safety.questions import (
     questions_to_ask,
     screening_questions,
 )
-from knotwork.domain.safety.rules import (
-    age_mentions,
-    detect,
-    read_mentions,
-)
+from knotwork.domain.safety.read_mentions import age_mentions, read_mentions
+from knotwork.domain.safety.rules import detect
 from knotwork.errors import KnotworkError
 from knotwork.kb.loader import load_kb
 from knotwork.kb.models import Condition, KnowledgeBase
