@@ -162,6 +162,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra35.jsonl",
     VIGNETTES / "finder_extra36.jsonl",
     VIGNETTES / "finder_extra37.jsonl",
+    VIGNETTES / "finder_extra38.jsonl",
 ]
 
 

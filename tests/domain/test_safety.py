@@ -334,6 +334,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra165.jsonl",
     VIGNETTES / "safety_context_extra166.jsonl",
     VIGNETTES / "safety_context_extra167.jsonl",
+    VIGNETTES / "safety_context_extra168.jsonl",
+    VIGNETTES / "safety_context_extra169.jsonl",
 ]
 
 

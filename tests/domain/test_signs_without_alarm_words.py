@@ -107,3 +107,64 @@ def test_ball_work_asked_for_is_no_session_that_left_soreness() -> None:
     assert "lasting_after_session" not in flags(
         "hamstrings sore 3 days after squats, roll them?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "toes go fizzy like lemonade, and it hangs about for ages now",
+            "tingling",
+        ),
+        (
+            "Looking up makes the room sway like a ferry. Neck stiff for weeks.",
+            "neck_dizziness",
+        ),
+        (
+            "purple and yellow patches on my shins, can't remember banging them",
+            "unexplained_bruising",
+        ),
+        (
+            "came off my scooter onto my hand today, wrist has a funny shape",
+            "suspected_fracture",
+        ),
+        (
+            "calves cramp after a few hundred yards; shins gone shiny and hairless",
+            "peripheral_arterial_disease",
+        ),
+        (
+            "After the scan they said my bones are like chalk. Upper back stiff.",
+            "osteoporosis",
+        ),
+        ("Our baby arrived three weeks ago and my shoulders are knotted", "postpartum"),
+        (
+            "a bulge in the main artery in my tummy, scanned every year",
+            "aortic_aneurysm",
+        ),
+        (
+            "Had a needle put right into my hip joint on Monday; glutes tight",
+            "recent_injection",
+        ),
+        ("on tablets for my sugar, calves tight", "diabetes"),
+        (
+            "Fourteen nights of the neck routine, exactly like night one",
+            "no_response",
+        ),
+    ],
+)
+def test_conditions_in_the_words_of_people_without_medical_words(
+    text: str, flag: str
+) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My quads are two lumps of concrete after the marathon",
+        "legs are dead and my back is broken lol, just stiff from the gym",
+        "I'm the dad: our baby arrived three weeks ago. Traps tight.",
+    ],
+)
+def test_vivid_words_for_ordinary_soreness(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify")

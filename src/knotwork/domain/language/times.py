@@ -245,6 +245,11 @@ _LONG_WHILE = frozenset(["time", "while"])
 _SPAN_REACH = 6
 
 
+_EPISODE_VERBS = frozenset(
+    ["about", "around", "lasts", "lasted", "lingers", "lingered", "stays", "hangs"]
+)
+
+
 def durations(words: Sequence[Token]) -> dict[int, tuple[int, str]]:
     """Find how long each clause says its state has lasted, in days.
 
@@ -254,6 +259,10 @@ def durations(words: Sequence[Token]) -> dict[int, tuple[int, str]]:
     n = len(words)
     for i, token in enumerate(words):
         if token.raw not in _SPAN_OPENERS:
+            continue
+        if i and words[i - 1].raw in _EPISODE_VERBS:
+            # "It hangs about for ages now": how long each bout lasts, not
+            # how long the trouble has gone on.
             continue
         number: int | None = None
         long_word = False

@@ -260,6 +260,7 @@ _FATHER_CUES = (
 )
 _BIRTH_CONCEPTS = frozenset(
     ["postpartum", "newborn_age", "baby_word", "born_by_section", "pregnant"]
+    + ["baby_arrived"]
     + ["pregnant_20_weeks", "pregnant_28_weeks"]
 )
 _FOR_THEMSELVES = (

@@ -5,7 +5,8 @@ span in words, but the two dates give one. Only a start marked as such ("on",
 "since" or "from the 1st") and a today marked as such ("today is the 20th",
 "it's the 20th", "now the 20th") are read, so dates of other events pass by.
 "Used the ball Sunday night, it's Wednesday now" is days later, the same way.
-A count of days said outright ("about 15 days now") is weeks from twelve on.
+A count of days said outright ("about 15 days now", "sixteen nights in a row")
+is weeks from twelve on.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _day(raw: str) -> int | None:
 def days_counted(every: Sequence[Token]) -> list[Mention]:
     """Return a "weeks" mention for "15 days", "eighteen days now" and the like."""
     for i, token in enumerate(every[1:], 1):
-        if token.raw not in ("days", "day"):
+        if token.raw not in _DAY_UNITS:
             continue
         before = every[i - 1].raw
         count = int(before) if before.isdigit() else word_number(before)
@@ -43,6 +44,8 @@ def days_counted(every: Sequence[Token]) -> list[Mention]:
 
 
 _DAYS_IN_A_YEAR = 366
+# "Sixteen nights in a row", "15 days now": each one a day of the count.
+_DAY_UNITS = frozenset(["days", "day", "nights", "evenings", "mornings"])
 
 
 def span_between_days(every: Sequence[Token]) -> list[Mention]:
