@@ -163,6 +163,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra36.jsonl",
     VIGNETTES / "finder_extra37.jsonl",
     VIGNETTES / "finder_extra38.jsonl",
+    VIGNETTES / "finder_extra39.jsonl",
 ]
 
 

@@ -336,6 +336,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra167.jsonl",
     VIGNETTES / "safety_context_extra168.jsonl",
     VIGNETTES / "safety_context_extra169.jsonl",
+    VIGNETTES / "safety_context_extra170.jsonl",
+    VIGNETTES / "safety_context_extra171.jsonl",
 ]
 
 

@@ -168,3 +168,54 @@ def test_conditions_in_the_words_of_people_without_medical_words(
 )
 def test_vivid_words_for_ordinary_soreness(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "I can't finish a sentence without gulping air and my breastbone aches",
+            "chest_pain_with_breathlessness",
+        ),
+        (
+            "Mid-lift it felt like my head split open, and I couldn't stand the lights",
+            "sudden_severe_headache",
+        ),
+        (
+            "Belt's on the last notch, not dieting; the back pain gets me up at 4am",
+            "weight_loss_with_night_pain",
+        ),
+        ("The baby's due in eight weeks and my low back aches", "pregnancy"),
+        ("When I look up the kitchen swims, I grab the worktop", "neck_dizziness"),
+        (
+            "Fell off the stepladder onto my hand yesterday, can't turn the key now",
+            "suspected_fracture",
+        ),
+        (
+            "Foot feels like cardboard; can't tell where it is unless I look down",
+            "radiating_numbness",
+        ),
+        ("The DEXA said -2.6 in my hip last spring", "osteoporosis"),
+    ],
+)
+def test_more_signs_in_plain_words(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad is 74, got a new headache, turned out to be arteritis. My traps ache.",
+        "Lost the final on penalties and I'm numb. Calves tight from the match.",
+        "This month has been one long car crash at work; neck stiff",
+        "Bone scan as a precaution came back normal, bones are fine. Mid back tight.",
+    ],
+)
+def test_more_alarming_words_told_harmlessly(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+def test_a_pain_that_scared_the_person_is_still_a_place() -> None:
+    text = "Aching in my upper chest that scared me; the heart tests were clear"
+    top = [c.muscle for c in find_sources(text).candidates[:3]]
+    assert {"pectoralis_major", "pectoralis_minor"} & set(top)

@@ -37,6 +37,7 @@ from knotwork.domain.language.subjects import (
     HEADING_WINDOW,
     appositive_reach,
     bare_opening,
+    carried_subject,
     keeps_the_other,
     listed_after_another,
     relative_self,
@@ -270,6 +271,8 @@ class ContextReader:
                 marks.setdefault(j, {}).setdefault("child", (tokens[i].raw, ""))
         for i, cue in listed_after_another(tokens, every, marks):
             marks.setdefault(i, {}).setdefault("other", (cue, ""))
+        for i, category, cue in carried_subject(tokens, marks):
+            marks.setdefault(i, {}).setdefault(category, (cue, ""))
         for i, cue in earlier_in_life(tokens, every, ages):
             marks.setdefault(i, {}).setdefault("past", (cue, ""))
         for i in general_questions(tokens, every):

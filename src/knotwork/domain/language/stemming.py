@@ -95,6 +95,9 @@ _KEEP_WHOLE = {
     # "It's easing off" goes on, getting better; "it eased off" is over.
     "easing": "easing",
     "settling": "settling",
+    # "A clot scare" makes the clot a worry; "the pain scared me" does not
+    # make the pain one.
+    "scared": "scared",
     # "Here" is a place, never "her" ("pain right here", "nurse here").
     "here": "here",
     # "Nearly fell" is no fall, but "sore near the thumb" is sore.

@@ -325,3 +325,42 @@ def listed_after_another(
         else:
             cue = ""
     return out
+
+
+# Verbs that open a clause with no subject of its own, carrying on the one
+# before: "he got a headache, turned out to be arteritis".
+_CARRYING_ON = frozenset(
+    ["turned", "turns", "went", "ended", "needed", "needs", "was", "got", "had"]
+    + ["started", "stopped", "came", "spent", "finished", "kept"]
+)
+
+
+def carried_subject(
+    tokens: Sequence[Token], marks: dict[int, dict[str, tuple[str, str]]]
+) -> list[tuple[int, str, str]]:
+    """Return the clause tokens whose subject is the other person's before them.
+
+    "Husband's 71 and he got a new headache, turned out to be arteritis": the
+    clause after the comma has no subject, so the husband's goes on. A clause
+    with a word of the writer's ("my", "I") starts the writer's own.
+    """
+    found: list[tuple[int, str, str]] = []
+    n = len(tokens)
+    for i in range(1, n):
+        t, before = tokens[i], tokens[i - 1]
+        if t.clause == before.clause or t.sentence != before.sentence:
+            continue
+        if t.raw not in _CARRYING_ON:
+            continue
+        held = marks.get(i - 1, {})
+        category = "child" if "child" in held else "other" if "other" in held else ""
+        if not category:
+            continue
+        cue = held[category][0]
+        k = i
+        while k < n and tokens[k].clause == t.clause:
+            if tokens[k].raw in FIRST_PERSON:
+                break
+            found.append((k, category, cue))
+            k += 1
+    return found

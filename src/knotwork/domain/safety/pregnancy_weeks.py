@@ -60,7 +60,7 @@ def pregnancy_weeks(
             if weeks >= limit:
                 words = " ".join(t.raw for t in tokens[i : i + 3])
                 context = annotation.context(i, i + 2)
-                if context.subject == "child" and context.cue in _UNBORN:
+                if context.subject == "child" and context.cue in UNBORN:
                     # "The baby's head down at 36 weeks": the unborn baby's
                     # weeks are the mother's pregnancy.
                     context = context._replace(subject="self", cue="")
@@ -69,7 +69,7 @@ def pregnancy_weeks(
     return found
 
 
-_UNBORN = frozenset(["baby", "baby's", "babys", "bump", "the baby", "bubs"])
+UNBORN = frozenset(["baby", "baby's", "babys", "bump", "the baby", "bubs"])
 _PREGNANCY_UNITS = frozenset(["week", "wk", "wks", "month"])
 _LONGEST_PREGNANCY_WEEKS = 42
 _WEEKS_OF_SOMETHING_ELSE = frozenset(

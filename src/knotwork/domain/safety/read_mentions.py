@@ -27,8 +27,9 @@ from knotwork.domain.safety.finished_course import finished_course
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.mine_too import mine_too
+from knotwork.domain.safety.numb_with_feeling import numb_with_feeling
 from knotwork.domain.safety.other_sessions import other_sessions
-from knotwork.domain.safety.pregnancy_weeks import pregnancy_weeks
+from knotwork.domain.safety.pregnancy_weeks import UNBORN, pregnancy_weeks
 from knotwork.domain.safety.short_answers import short_answers
 from knotwork.domain.safety.still_taken import taken_now
 
@@ -37,6 +38,9 @@ SIDE_WORDS = frozenset(["left", "right"])
 # Concepts about a child that say something of the person who speaks: a
 # baby "born by caesarean" tells of the mother's operation.
 _PARENT_CONCEPTS = frozenset(["newborn_age", "born_by_section"])
+_PREGNANCY = frozenset(
+    ["pregnant", "pregnant_20_weeks", "pregnant_28_weeks", "third_trimester"]
+)
 
 # Spans of time: a denial before one is about what happened in it, not the
 # span ("hasn't budged after 3 weeks" still says three weeks went by).
@@ -89,9 +93,18 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             elif m.payload in _PARENT_CONCEPTS and context.subject == "child":
                 # "My son is 3 weeks old": the baby's age tells of the parent.
                 context = context._replace(subject="self")
+            elif (
+                m.payload in _PREGNANCY
+                and context.subject == "child"
+                and context.cue in UNBORN
+            ):
+                # "The baby's due in ten weeks": the unborn baby's news is
+                # the mother's pregnancy.
+                context = context._replace(subject="self", cue="")
             sentence = topic.get(span[0].sentence, span[0].sentence)
             mentions.append(Mention(m.payload, sentence, words, context, (first, last)))
     mentions = other_sessions(mentions, annotation.every)
+    mentions = numb_with_feeling(mentions, annotation, reader)
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
     mentions = finished_course(mentions, annotation)
     mentions = short_answers(mentions, annotation)
