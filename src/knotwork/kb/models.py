@@ -12,8 +12,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal
 
-# The reading vocabulary and the routines live apart to keep modules small;
-# their models are part of this one (re-exported), and the loader finds them here.
+from knotwork.kb.dosing_models import Breathing as Breathing
+from knotwork.kb.dosing_models import Claim as Claim
+from knotwork.kb.dosing_models import Dosing as Dosing
+from knotwork.kb.dosing_models import HoldPosition as HoldPosition
+from knotwork.kb.dosing_models import HoldRule as HoldRule
+from knotwork.kb.dosing_models import Study as Study
+from knotwork.kb.kinds import AreaVerdict as AreaVerdict
+from knotwork.kb.kinds import Audience as Audience
+from knotwork.kb.kinds import BallSize as BallSize
+from knotwork.kb.kinds import Density as Density
+
+# The kinds, the dosing and evidence, the reading vocabulary and the routines
+# live apart to keep modules small; their models are part of this one
+# (re-exported), and the loader finds them here.
+from knotwork.kb.kinds import Position as Position
+from knotwork.kb.kinds import Posture as Posture
+from knotwork.kb.kinds import Prevalence as Prevalence
+from knotwork.kb.kinds import Protocol as Protocol
+from knotwork.kb.kinds import StepPosition as StepPosition
+from knotwork.kb.kinds import Verdict as Verdict
 from knotwork.kb.reading_models import ContextLexicon as ContextLexicon
 from knotwork.kb.reading_models import ContextTrigger as ContextTrigger
 from knotwork.kb.reading_models import GeneralWord as GeneralWord
@@ -27,20 +45,6 @@ from knotwork.kb.reading_models import Syndrome as Syndrome
 from knotwork.kb.record import field, fields, is_dataclass, record
 from knotwork.kb.routine_models import BuiltinRoutine as BuiltinRoutine
 from knotwork.kb.routine_models import RoutineStep as RoutineStep
-
-Position = Literal["wall", "floor", "seated", "handheld"]
-# How the body lies or stands while the ball works: what position limits bind.
-Posture = Literal["standing", "seated", "kneeling", "supine", "prone", "side_lying"]
-BallSize = Literal["small", "medium", "large"]
-Density = Literal["soft", "medium", "firm"]
-Protocol = Literal["sustained_compression", "rolling", "pin_and_stretch"]
-Prevalence = Literal["very_common", "common", "occasional"]
-Verdict = Literal["ok", "modify", "clinician_first", "stop"]
-AreaVerdict = Literal["ok", "modify", "avoid"]
-# "internal" marks a quality bar for the team (e.g. symptom-checker accuracy
-# figures): it never reaches a person using knotwork.
-Audience = Literal["user", "internal"]
-StepPosition = Literal["wall", "floor", "seated", "handheld", "standing"]
 
 # Every model is a frozen record (a dataclass built without code generation,
 # see ``kb.record``); keyword-only, so its fields keep the order of the data
@@ -224,76 +228,6 @@ class RedFlag:
     advice: str
     during_session: bool = False
     evidence: tuple[str, ...] = ()
-
-
-@record(kw_only=True)
-class Study:
-    """A source the advice rests on."""
-
-    id: str
-    citation: str
-    design: str
-    finding: str
-    source: str
-    audience: Audience = "user"
-
-
-@record(kw_only=True)
-class Claim:
-    """A statement knotwork makes, with the studies behind it."""
-
-    id: str
-    text: str
-    evidence: tuple[str, ...]
-    audience: Audience = "user"
-
-
-@record(kw_only=True)
-class HoldRule:
-    """How long to hold a protocol, and on what evidence."""
-
-    protocol: Protocol
-    seconds: tuple[int, int]
-    applies_to: str
-    evidence: tuple[str, ...] = ()
-
-
-@record(kw_only=True)
-class HoldPosition:
-    """A hold time a source recommends, in its context."""
-
-    source: str
-    seconds: tuple[int, int]
-    context: str
-
-
-@record(kw_only=True)
-class Breathing:
-    """A paced breathing pattern for a session."""
-
-    id: str
-    name: str
-    pattern: tuple[tuple[str, float], ...]
-    source: str
-
-
-@record(kw_only=True)
-class Dosing:
-    """How hard, how long and how often to work."""
-
-    pressure_target: tuple[int, int]
-    hold_positions: tuple[HoldPosition, ...]
-    hold_rules: tuple[HoldRule, ...]
-    reconciliation: str
-    sore_next_day: str
-    bruise_caution_seconds: int
-    minutes_per_muscle_group: tuple[int, int]
-    session_minutes: tuple[int, int]
-    days_per_week: tuple[int, int]
-    pre_workout_minutes: tuple[int, int]
-    post_workout_minutes: tuple[int, int]
-    rest_day_minutes: tuple[int, int]
-    breathing: tuple[Breathing, ...]
 
 
 @record(kw_only=True)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 from knotwork.kb.record import field, record
 
 if TYPE_CHECKING:
-    from knotwork.kb.models import BallSize, Density, Posture, Protocol, StepPosition
+    from knotwork.kb.kinds import BallSize, Density, Posture, Protocol, StepPosition
 
 
 @record(kw_only=True)

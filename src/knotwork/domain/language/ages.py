@@ -281,6 +281,12 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         skip_to = last
         words = " ".join(t.raw for t in tokens[i : last + 1])
         alone = last + 1 >= len(tokens) or tokens[last + 1].clause != token.clause
+        # "61 here." says who is writing, as "61." would.
+        here = last + 1 < len(tokens) and tokens[last + 1].raw == "here"
+        alone = alone or (
+            here
+            and (last + 2 >= len(tokens) or tokens[last + 2].clause != token.clause)
+        )
         # "This is about me, 45, ..." or "yoga teacher, 53.": a number that
         # is a clause of its own introduces the speaker.
         own_clause = i >= 1 and tokens[i - 1].clause != token.clause

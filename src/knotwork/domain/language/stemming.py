@@ -92,8 +92,13 @@ _KEEP_WHOLE = {
     # A plane is no plan: "running plan" is no flight.
     "plane": "plane",
     "planes": "plane",
-    # "It's easing off" goes on, getting better; "it eased off" is over.
+    # "It's easing off" goes on, getting better; "it eased off" is over, and
+    # "it eases off in the day" is a daily pattern, not an end.
+    "eased": "eased",
     "easing": "easing",
+    # "Clearing snow" is no scan that "was clear", and "clearing up" is not
+    # yet cleared.
+    "clearing": "clearing",
     "settling": "settling",
     # "A clot scare" makes the clot a worry; "the pain scared me" does not
     # make the pain one.
