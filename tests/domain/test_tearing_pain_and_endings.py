@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from knotwork.domain.language.numbers import spoken_number
+from knotwork.domain.language.text import tokenize
 from knotwork.domain.safety.verdict import check_safety
 from tests.domain.safety_flags import flags
 
@@ -53,3 +55,27 @@ def test_harmless_words_that_look_alarming(text: str) -> None:
 def test_an_age_followed_by_here_is_the_writers_own() -> None:
     text = "58 here. Brand new headaches this month and my jaw aches when I chew"
     assert "giant_cell_arteritis" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "I'm thirty weeks pregnant and my lower back aches",
+            "pregnancy_third_trimester",
+        ),
+        ("Twenty-eight weeks along, glutes tight", "pregnancy_third_trimester"),
+        ("I'm twenty two weeks, can I roll my calves?", "pregnancy_from_20_weeks"),
+    ],
+)
+def test_weeks_of_pregnancy_in_words(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("seventy two", 72), ("eight", 8), ("nineteen", 19), ("45", 45), ("sixty", 60)],
+)
+def test_spoken_numbers(words: str, value: int) -> None:
+    read = spoken_number(tokenize(words), 0)
+    assert read is not None and read[0] == value

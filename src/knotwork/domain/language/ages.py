@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from knotwork.domain.language.cue_limits import told_in_the_past
+from knotwork.domain.language.numbers import TEENS, TENS, UNITS, spoken_number
 from knotwork.domain.language.text import Token
 
 # A child is under 16: the age the clinical review sets for a clinician first.
@@ -73,43 +74,6 @@ class Age(NamedTuple):
     words: str
 
 
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-
-
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-
-
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 # Grown people an age can describe: "my 80 year old mum".
 
 
@@ -169,28 +133,8 @@ CHILD_NOUNS = frozenset(
 )
 
 
-def spoken_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
-    """Read a number at ``i`` in digits or words ("72", "seventy two", "eight").
-
-    Returns (value, index of its last token).
-    """
-    raw = tokens[i].raw
-    if raw.isdigit() and len(raw) <= 3:
-        return int(raw), i
-    if raw in _TEENS:
-        return _TEENS[raw], i
-    if raw in _UNITS:
-        return _UNITS[raw], i
-    if raw in _TENS:
-        nxt = tokens[i + 1].raw if i + 1 < len(tokens) else ""
-        if nxt in _UNITS and tokens[i + 1].sentence == tokens[i].sentence:
-            return _TENS[raw] + _UNITS[nxt], i + 1
-        return _TENS[raw], i
-    return None
-
-
 # Every word that can start an age, besides digits.
-_AGE_WORDS = frozenset([*_TEENS, *_UNITS, *_TENS, *_DECADES])
+_AGE_WORDS = frozenset([*TEENS, *UNITS, *TENS, *_DECADES])
 
 _SHORTHAND_AGE = re.compile(r"(\d{2,3})[mf]")
 

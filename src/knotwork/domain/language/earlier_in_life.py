@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from knotwork.domain.language.ages import Age, spoken_number
+from knotwork.domain.language.ages import Age
+from knotwork.domain.language.numbers import spoken_number
 from knotwork.domain.language.text import Token
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knotwork.domain.language.context import Annotation
+from knotwork.domain.language.numbers import TENS, UNITS, exact_number
 from knotwork.domain.language.text import Token
 from knotwork.domain.safety.mention import Mention
 
@@ -29,6 +30,11 @@ def pregnancy_weeks(
         if unit not in _PREGNANCY_UNITS:
             continue
         number = _count(tokens[i].raw)
+        # "Twenty-eight weeks": the tens word stands just before.
+        first = i
+        if i >= 1 and tokens[i].raw in UNITS and tokens[i - 1].raw in TENS:
+            first = i - 1
+            number = TENS[tokens[i - 1].raw] + UNITS[tokens[i].raw]
         state = tokens[i + 2].raw if i + 2 < len(tokens) else ""
         said = state in _PREGNANT_STATES or (
             state == "with" and i + 3 < len(tokens) and tokens[i + 3].stem in _CARRYING
@@ -37,9 +43,9 @@ def pregnancy_weeks(
         # nothing after them that makes them a recovery or a training block.
         own = (
             unit in ("week", "wk", "wks")
-            and i >= 1
+            and first >= 1
             # "I'm 24 weeks", "I'll be 14 weeks on Friday".
-            and tokens[i - 1].raw in ("i'm", "im", "am", "be")
+            and tokens[first - 1].raw in ("i'm", "im", "am", "be")
             and state not in _WEEKS_OF_SOMETHING_ELSE
             and number is not None
             and number <= _LONGEST_PREGNANCY_WEEKS
@@ -53,13 +59,13 @@ def pregnancy_weeks(
         else:
             continue
         if own and not pregnant:
-            words = " ".join(t.raw for t in tokens[i - 1 : i + 2])
-            context = annotation.context(i, i + 2)
+            words = " ".join(t.raw for t in tokens[first - 1 : i + 2])
+            context = annotation.context(first, i + 2)
             found.append(Mention("pregnant", tokens[i].sentence, words, context))
         for limit, concept in _PREGNANCY_STAGES:
             if weeks >= limit:
-                words = " ".join(t.raw for t in tokens[i : i + 3])
-                context = annotation.context(i, i + 2)
+                words = " ".join(t.raw for t in tokens[first : i + 3])
+                context = annotation.context(first, i + 2)
                 if context.subject == "child" and context.cue in UNBORN:
                     # "The baby's head down at 36 weeks": the unborn baby's
                     # weeks are the mother's pregnancy.
@@ -82,36 +88,6 @@ _CARRYING = frozenset(["twin", "twins", "baby", "child", "first", "second", "bum
 
 
 def _count(word: str) -> int | None:
-    if word.isdigit() and len(word) <= 2:
-        return int(word)
-    return _WORD_NUMBERS.get(word)
-
-
-_WORD_NUMBERS = {
-    w: n
-    for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+    if word.isdigit():
+        return int(word) if len(word) <= 2 else None
+    return exact_number(word)
