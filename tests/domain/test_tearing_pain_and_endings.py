@@ -79,3 +79,27 @@ def test_weeks_of_pregnancy_in_words(text: str, flag: str) -> None:
 def test_spoken_numbers(words: str, value: int) -> None:
     read = spoken_number(tokenize(words), 0)
     assert read is not None and read[0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pins and needles in my hand because the cat slept on my arm, gone within "
+        "a minute. Shoulders tight",
+        "Numbness in my foot because I knelt on it, which went after a minute",
+    ],
+)
+def test_a_reason_between_a_sign_and_its_end_does_not_hide_the_end(text: str) -> None:
+    assert check_safety(text).verdict == "ok", check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My left calf swelled on the long flight home, it's gone down a bit now",
+        "My calf came up swollen after the coach trip and has settled slightly",
+        "Tingling in my fingers since Tuesday, it's eased off a little",
+    ],
+)
+def test_a_sign_only_partly_gone_still_counts(text: str) -> None:
+    assert check_safety(text).verdict == "stop", check_safety(text)

@@ -49,7 +49,7 @@ def does_not_apply(
     if trigger_denied(every, start):
         return True
     if trigger.category == "resolved" and (
-        only_partly(every, start) or every[start].raw in IN_PROGRESS
+        only_partly(every, start, end) or every[start].raw in IN_PROGRESS
     ):
         return True  # "mostly better now", "it's healing": on the mend is not over
     if back_is_the_body(every, start):

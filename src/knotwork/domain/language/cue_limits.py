@@ -46,16 +46,26 @@ _PARTLY = frozenset(
     ["mostly", "almost", "nearly", "partly", "partially", "largely", "half"]
     + ["slightly", "somewhat", "little", "bit", "getting", "slowly", "gradually"]
 )
+# After the cue: "it's gone down slightly", "settled a bit".
+_PARTLY_AFTER = frozenset(["slightly", "somewhat", "partly", "partially", "some"])
+_A_BIT = (["bit"], ["little"], ["touch"], ["tad"])
+_PARTICLES = frozenset(["down", "off", "away", "up"])
 
 
-def only_partly(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a hedge stands just before an "over" cue ("almost gone")."""
+def only_partly(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a hedge stands by an "over" cue ("almost gone", "gone down a bit")."""
+    here = tokens[start].clause
     for i in range(start - 1, max(start - 3, -1), -1):
-        if tokens[i].clause != tokens[start].clause:
+        if tokens[i].clause != here:
             break
         if tokens[i].raw in _PARTLY:
             return True
-    return False
+    after = [t.raw for t in tokens[end : end + 3] if t.clause == here]
+    if after and after[0] in _PARTICLES:
+        after = after[1:]  # "it's gone" + "down a bit"
+    if not after:
+        return False
+    return after[0] in _PARTLY_AFTER or (after[0] == "a" and after[1:2] in _A_BIT)
 
 
 _MODALS = frozenset(

@@ -72,6 +72,7 @@ def scope(
     if unit == "sentence":
         nearest = _past_duration_asides(tokens, start, nearest)
         nearest = _list_before(tokens, start, nearest)
+        nearest = _reason_before(tokens, start, nearest)
     if trigger.direction in ("backward", "both"):
         for i in range(start - 1, max(start - trigger.window, 0) - 1, -1):
             if i == start - 1 and unit == "clause" and home >= ASIDE > tokens[i].clause:
@@ -154,6 +155,20 @@ _NO_SUBJECT = frozenset(
 
 
 _LIST_ITEM = 2
+
+
+def _reason_before(tokens: Sequence[Token], start: int, nearest: int) -> int:
+    """Reach back over a "because" clause to the one it explains.
+
+    "Pins and needles because he slept on my arm, gone in a minute": the
+    reason is an aside to the tingling, and what went is the tingling.
+    """
+    reason = [
+        t for t in tokens[max(start - _LIST_WINDOW, 0) : start] if t.clause == nearest
+    ]
+    if reason and reason[0].because and reason[0].clause > 0:
+        return nearest - 1
+    return nearest
 
 
 def _list_before(tokens: Sequence[Token], start: int, nearest: int) -> int:

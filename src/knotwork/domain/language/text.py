@@ -101,6 +101,8 @@ class Token(NamedTuple):
     asks: bool = False
     # The clause opens with "but" or the like: what came before is set against it.
     turns: bool = False
+    # The clause opens with "because": it gives the reason for the one before.
+    because: bool = False
 
 
 def tokenize(text: str, keep_filler: bool = False) -> list[Token]:
@@ -132,6 +134,7 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
     outer = -1
     asked: set[int] = set()
     turned: set[int] = set()
+    reasons: set[int] = set()
     for i, word in enumerate(words):
         if word in INABILITY:
             unable_clause = clause
@@ -171,6 +174,8 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
                 # "All normal - oh, I do take apixaban": an afterthought turns
                 # as "but" does.
                 turned.add(clause)
+            if word == "because":
+                reasons.add(clause)
             negation_left = NEGATION_WINDOW if listing else 0
             if word not in _KEPT_BOUNDARIES:
                 continue
@@ -218,12 +223,16 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
         content.append(token)
         if negation_left:
             negation_left -= 1
-    if asked or turned:
-        # Few sentences ask or turn; only their tokens are rebuilt.
+    if asked or turned or reasons:
+        # Few sentences ask, turn or give reasons; only their tokens are rebuilt.
         marked = {
-            id(t): t._replace(asks=t.sentence in asked, turns=t.clause in turned)
+            id(t): t._replace(
+                asks=t.sentence in asked,
+                turns=t.clause in turned,
+                because=t.clause in reasons,
+            )
             for t in every
-            if t.sentence in asked or t.clause in turned
+            if t.sentence in asked or t.clause in turned or t.clause in reasons
         }
         content = [marked.get(id(t), t) for t in content]
         every = [marked.get(id(t), t) for t in every]
