@@ -338,6 +338,10 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra169.jsonl",
     VIGNETTES / "safety_context_extra170.jsonl",
     VIGNETTES / "safety_context_extra171.jsonl",
+    VIGNETTES / "safety_context_extra172.jsonl",
+    VIGNETTES / "safety_context_extra173.jsonl",
+    VIGNETTES / "safety_context_extra174.jsonl",
+    VIGNETTES / "safety_context_extra175.jsonl",
 ]
 
 

@@ -18,6 +18,8 @@ from knotwork.domain.language.cue_limits import (
     acts_on_the_speaker,
     asks_the_cause,
     back_is_the_body,
+    ends_later,
+    ends_then,
     inherited,
     lands_on_body,
     only_partly,
@@ -68,6 +70,10 @@ def does_not_apply(
         return True  # "the odd thing is that ...": a statement
     if trigger.category == "hypothetical" and real_or_habitual(every, end):
         return True  # "when I get this pressure", "if I take aspirin every day"
+    if trigger.category == "hypothetical" and ends_then(every, start, end):
+        return True  # "chemo finishes next month": it goes on until then
+    if trigger.category == "resolved" and ends_later(every, start, end):
+        return True  # "I finish chemo next week": not over yet
     # The word that follows in the same clause: "went numb" is no
     # "went", but "felt fine since. Stiff shoulders" is.
     same = hi < n and hi > 0 and tokens[hi].clause == tokens[hi - 1].clause

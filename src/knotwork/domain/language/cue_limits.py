@@ -77,6 +77,42 @@ _MODALS = frozenset(
 _HEDGES = frozenset(["probably", "maybe", "possibly", "soon", "eventually", "to"])
 
 
+# Verbs that say when something going on now will end.
+_ENDS = frozenset(
+    ["finish", "finishes", "finishing", "end", "ends", "ending", "stop", "stops"]
+    + ["stopping", "done", "complete", "completes", "last", "course's", "over"]
+)
+_ENDS_REACH = 4
+_LATER = frozenset(["next", "tomorrow", "soon", "later", "upcoming", "in"])
+
+
+def ends_then(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a future cue dates the end of what goes on now ("finish next week").
+
+    "I finish chemo next week" and "chemo ends next month" tell of treatment
+    that is under way; "chemo starts next month" and "if I ever need chemo"
+    do not.
+    """
+    if not any(t.raw in _LATER for t in tokens[start:end]):
+        return False  # "stop if I ever get numbness" supposes; it dates nothing
+    here = tokens[start].clause
+    for i in range(start - 1, max(start - _ENDS_REACH - 1, -1), -1):
+        if tokens[i].clause != here:
+            break
+        if tokens[i].raw in _ENDS:
+            return True
+    return False
+
+
+def ends_later(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether an "over" cue is dated to come ("finish chemo next week")."""
+    if not any(t.raw in _ENDS for t in tokens[start:end]):
+        return False
+    here = tokens[end - 1].clause
+    window = tokens[end - 1 : end + _ENDS_REACH]
+    return any(t.clause == here and t.raw in _LATER for t in window)
+
+
 def only_planned(tokens: Sequence[Token], start: int) -> bool:
     """Whether an "over" cue is only planned or allowed ("can stop", "going to")."""
     i = start - 1

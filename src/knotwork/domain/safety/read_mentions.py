@@ -28,6 +28,7 @@ from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.mine_too import mine_too
 from knotwork.domain.safety.numb_with_feeling import numb_with_feeling
+from knotwork.domain.safety.one_side_now import one_side_now
 from knotwork.domain.safety.other_sessions import other_sessions
 from knotwork.domain.safety.pregnancy_weeks import UNBORN, pregnancy_weeks
 from knotwork.domain.safety.short_answers import short_answers
@@ -105,6 +106,7 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
             mentions.append(Mention(m.payload, sentence, words, context, (first, last)))
     mentions = other_sessions(mentions, annotation.every)
     mentions = numb_with_feeling(mentions, annotation, reader)
+    mentions = one_side_now(mentions, annotation)
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
     mentions = finished_course(mentions, annotation)
     mentions = short_answers(mentions, annotation)

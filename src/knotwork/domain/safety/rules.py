@@ -269,6 +269,8 @@ def _rule_hit(
 # Concepts that are themselves denials ("no swelling", "my legs are fine"):
 # the negation the reader finds in them is their meaning, not a denial of it.
 _DENIALS = frozenset(["swelling_denied", "legs_normal", "explained_lump", "not_cancer"])
+# Causes that are other people's by nature: a partner's snoring, the baby.
+_OTHERS_CAUSE = frozenset(["woken_by_other"])
 
 
 def _cancels(m: Mention) -> bool:
@@ -276,6 +278,10 @@ def _cancels(m: Mention) -> bool:
     ctx = m.context
     if m.concept in _DENIALS and ctx.certainty == "negated":
         ctx = ctx._replace(certainty="affirmed")
+    if m.concept in _OTHERS_CAUSE and ctx.subject == "other":
+        # "What keeps me awake is the wife's snoring": her snoring is still
+        # what wakes me, so it still explains the waking.
+        ctx = ctx._replace(subject="self")
     return not ctx.set_aside_because(history=True)
 
 

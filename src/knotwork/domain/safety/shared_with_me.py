@@ -23,6 +23,10 @@ _FEARED = frozenset(
     ["i'll", "ill", "will", "might", "may", "could", "worry", "worried", "afraid"]
     + ["scared", "going", "gonna", "hope", "if"]
 )
+_RECOVERED = frozenset(
+    ["bounced", "recovered", "better", "fine", "over", "shook", "shaken", "well"]
+)
+_RECOVERY_REACH = 4
 _SHARING = frozenset(
     [("so", "am", "i"), ("so", "do", "i"), ("so", "did", "i"), ("so", "have", "i")]
     + [("so", "was", "i"), ("same", "as", "me"), ("same", "here", "")]
@@ -70,7 +74,16 @@ def sentences_shared(every: Sequence[Token]) -> set[int]:
             continue
         words = tuple(x.raw for x in every[i : i + 3] if x.sentence == t.sentence)
         feared = any(x.raw in _FEARED for x in every[max(i - 3, 0) : i])
-        if (words in _SHARING or (*words[:2], "") in _SHARING) and not feared:
+        # "He's bounced back and so have I": what is shared is the recovery.
+        recovered = any(
+            x.raw in _RECOVERED and x.sentence == t.sentence
+            for x in every[max(i - _RECOVERY_REACH, 0) : i]
+        )
+        if (
+            (words in _SHARING or (*words[:2], "") in _SHARING)
+            and not feared
+            and not recovered
+        ):
             # ("I worry I'll get it too" fears it; it does not share it.)
             shared.add(t.sentence)
     return shared
