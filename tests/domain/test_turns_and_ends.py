@@ -27,8 +27,7 @@ from tests.domain.safety_flags import flags
             "acute_injury",
         ),
         (
-            "Went over on the ice on Friday and I've been limping ever since, hip "
-            "sore",
+            "Went over on the ice on Friday and I've been limping ever since, hip sore",
             "suspected_fracture",
         ),
         (
@@ -60,3 +59,28 @@ def test_signs_that_count(text: str, flag: str) -> None:
 )
 def test_harmless_messages(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("pins n needles in my right foot on n off since Monday", "tingling"),
+        (
+            "Grandad takes warfarin for his heart. He's asked for a ball for his "
+            "sore shoulders and I'll help him.",
+            "anticoagulants",
+        ),
+        (
+            "Writing for my wife, she'd be the one using it: she's on apixaban and "
+            "her neck is stiff.",
+            "anticoagulants",
+        ),
+        (
+            "My brother is on rivaroxaban after a clot. Could the ball help him "
+            "with his tight calves?",
+            "anticoagulants",
+        ),
+    ],
+)
+def test_the_person_the_ball_is_for(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)

@@ -118,5 +118,7 @@ _SHORTHAND = {
     "thru": "through",
     # Scots and Caribbean English: "nae tinglin", "mi nah pregnant".
     "nae": "no",
+    # "Pins n needles", "on n off".
+    "n": "and",
     "mi": "i",
 }

@@ -54,6 +54,15 @@ def another_wants_the_ball(every: Sequence[Token]) -> bool:
         wants = t.raw in _WANTING or (
             t.raw == "like" and i and every[i - 1].raw in _WOULD
         )
+        after = (every[i + 1].raw, every[i + 2].raw)
+        if (
+            wants
+            and after[0] == "for"
+            and (t.sentence in ball_sentences or t.sentence - 1 in ball_sentences)
+        ):
+            return True  # "she's asked for a ball"
+        if t.raw in _WOULD and after == ("be", "the"):
+            return True  # "he'd be the one using it"
         if (
             wants
             and every[i + 1].raw == "to"
@@ -98,6 +107,8 @@ def asks_about_another(every: Sequence[Token]) -> bool:
                 return True
             if raw == "old" and k and sentence[k - 1] in ("year", "years"):
                 return True  # "my 12 year old"
+            if raw in ("ball", "balls") and {"him", "her", "them"} & set(sentence):
+                return True  # "could the ball help him?"
             if raw not in _NAMING and not raw.isdigit() and word_number(raw) is None:
                 break
     return False
