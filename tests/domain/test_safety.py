@@ -342,6 +342,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra173.jsonl",
     VIGNETTES / "safety_context_extra174.jsonl",
     VIGNETTES / "safety_context_extra175.jsonl",
+    VIGNETTES / "safety_context_extra176.jsonl",
+    VIGNETTES / "safety_context_extra177.jsonl",
 ]
 
 

@@ -84,3 +84,54 @@ def test_harmless_messages(text: str) -> None:
 )
 def test_the_person_the_ball_is_for(text: str, flag: str) -> None:
     assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Grandpa (81) slipped on the patio on Sunday. His hip hurts and he can "
+            "barely stand on it. Would rolling loosen it?",
+            "suspected_fracture",
+        ),
+        (
+            "She's on warfarin for her valve (my wife, I mean) and her calves are "
+            "tight. She'd like to try the ball.",
+            "anticoagulants",
+        ),
+        (
+            "my brother is 70 and on apixaban. shoulders tight, he wants a go on my "
+            "ball",
+            "anticoagulants",
+        ),
+        (
+            "Since Easter I've rolled my neck most nights and it's no better than "
+            "it was then",
+            "no_response",
+        ),
+        (
+            "Fell off a chair reaching the loft a week back. The wrist puffed up "
+            "straight away and it hurts to turn a key.",
+            "suspected_fracture",
+        ),
+    ],
+)
+def test_more_signs_that_count(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nephew is on blood thinners and wants a go on my ball, i said no. "
+        "my hamstrings are tight",
+        "Had bronchitis with a temperature in the autumn, fully recovered for "
+        "months now. Calves tight.",
+        "Twisted my knee the winter before last, fine ever since. Quads tight.",
+        "I had baby blues after my boy was born, he's six now. Neck stiff.",
+        "I'm taking her to radiotherapy every day this month; my own back is "
+        "stiff from the car.",
+    ],
+)
+def test_more_harmless_messages(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

@@ -33,6 +33,14 @@ from knotwork.domain.language.reach import Trigger
 from knotwork.domain.language.subjects import not_another
 from knotwork.domain.language.text import Token
 
+_SPELLS = frozenset(
+    ["week", "weeks", "day", "days", "month", "months", "year", "years", "age", "ages"]
+    + ["while", "good", "long", "a", "some", "few", "couple", "two", "three", "several"]
+)
+
+
+_SPELL_REACH = 5
+
 
 def does_not_apply(
     trigger: Trigger,
@@ -79,7 +87,18 @@ def does_not_apply(
     same = hi < n and hi > 0 and tokens[hi].clause == tokens[hi - 1].clause
     following = tokens[hi].stem if same else ""
     soon = following == "as" and hi + 1 < n and tokens[hi + 1].stem == "soon"
-    if following in trigger.unless_next and not soon:
+    # "Fully recovered for weeks now": how long it has been over, up to now
+    # ("went away for a few weeks" tells of a gap, and may go on "but...").
+    spell = (
+        following == "for"
+        and hi + 1 < n
+        and tokens[hi + 1].stem in _SPELLS
+        and any(
+            t.raw == "now" and t.clause == tokens[hi].clause
+            for t in tokens[hi + 1 : hi + _SPELL_REACH]
+        )
+    )
+    if following in trigger.unless_next and not (soon or spell):
         return True  # "back to normal as soon as I stand" is still over
     if trigger.category == "resolved" and lands_on_body(tokens, hi, body_stems):
         return True  # "wraps round to settle behind my eye": where, not over

@@ -197,6 +197,13 @@ def intervals(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
                 continue
             days = _LAST_SEASON
             cue = f"{tokens[i - 1].raw} the {raw}"
+        elif raw in _SEASONS and [t.raw for t in tokens[i + 1 : i + 3]] == [
+            "before",
+            "last",
+        ]:
+            # "The summer before last": the one before the last such season.
+            days = _LAST_SEASON + 365
+            cue = f"{raw} before last"
         elif raw in _WHEN_WORDS:
             days = _WHEN_WORDS[raw]
         elif raw in _MONTHS and i >= 1 and tokens[i - 1].raw in _MONTH_BEFORE:

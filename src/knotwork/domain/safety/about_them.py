@@ -20,7 +20,8 @@ _FIRST_PERSON = frozenset(
 # "Mum is 80", "Dad has", not "Mum of two here" (the writer).
 _SAID_OF_THEM = frozenset(
     ["is", "has", "had", "was", "wants", "needs", "keeps", "gets", "got", "can't"]
-    + ["cant", "can", "does", "says", "said", "fell", "broke"]
+    + ["cant", "can", "does", "says", "said", "fell", "broke", "came", "slipped"]
+    + ["tripped", "went", "woke", "started", "hurt", "has"]
 )
 
 
@@ -38,7 +39,10 @@ def only_about_them(every: Sequence[Token]) -> bool:
     first = every[at]
     if first.raw not in PEOPLE_NOUNS and first.raw not in _KIN_OPENERS:
         return False
-    said = every[at + 1].raw if at + 1 < len(every) else ""
+    after = at + 1
+    if after < len(every) and every[after].raw.isdigit():
+        after += 1  # "Dad (74) came off the ladder": the age is an aside
+    said = every[after].raw if after < len(every) else ""
     if said not in _SAID_OF_THEM:
         return False
     for k, t in enumerate(every):

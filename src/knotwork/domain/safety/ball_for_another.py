@@ -36,6 +36,18 @@ _THE_BALL = frozenset(["ball", "balls", "roller", "lacrosse", "peanut", "spiky"]
 _DETERMINERS_OF_BALL = frozenset(["the", "my", "a", "your", "our"])
 
 
+# What a writer says who turns the request down: "I said no", "told him to
+# ask his GP".
+_REFUSING = frozenset(["no", "nope", "told", "refused", "won't", "wont", "not"])
+
+
+def _refused(every: Sequence[Token], sentence: int) -> bool:
+    """Whether the writer turns the other person down in this sentence or the next."""
+    return any(
+        t.raw in _REFUSING and sentence <= t.sentence <= sentence + 1 for t in every
+    )
+
+
 def another_wants_the_ball(every: Sequence[Token]) -> bool:
     """Whether someone else is said to want to use the ball.
 
@@ -61,6 +73,13 @@ def another_wants_the_ball(every: Sequence[Token]) -> bool:
             and (t.sentence in ball_sentences or t.sentence - 1 in ball_sentences)
         ):
             return True  # "she's asked for a ball"
+        if (
+            t.raw in _WANTING
+            and after in (("a", "go"), ("a", "try"), ("a", "turn"))
+            and t.sentence in ball_sentences
+            and not _refused(every, t.sentence)
+        ):
+            return True  # "he wants a go on my ball", unless the writer said no
         if t.raw in _WOULD and after == ("be", "the"):
             return True  # "he'd be the one using it"
         if (

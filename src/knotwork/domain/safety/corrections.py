@@ -65,6 +65,15 @@ def _opens_with_was(every: Sequence[Token], i: int) -> bool:
     return i + 1 < len(every) and every[i + 1].clause != t.clause
 
 
+def _names_whom(every: Sequence[Token], i: int) -> bool:
+    """Whether "I mean" at ``i`` follows "my partner" or the like: who, not what."""
+    before = [t.raw for t in every[max(i - 2, 0) : i]]
+    return len(before) == 2 and before[0] == "my" and before[1] in _WHOM
+
+
+_WHOM = PEOPLE_NOUNS | {"partner", "son", "daughter", "brother", "sister", "mate"}
+
+
 def _starts(every: Sequence[Token], i: int, cue: tuple[str, ...]) -> bool:
     """Whether ``cue`` is written from ``every[i]`` on."""
     if i + len(cue) > len(every):
@@ -104,6 +113,8 @@ def _cues(every: Sequence[Token]) -> tuple[list[Token], list[Token], list[Token]
                 # "I'm on warfarin. I mean, my mum is" hands it to another.
                 if _someone_after(every, i):
                     taken.append(t)
+            elif _names_whom(every, i):
+                pass  # "He's on steroids (my partner, I mean)": says who he is
             elif end >= n or every[end].clause != t.clause:
                 taken.append(t)  # "...in the post tomorrow, I mean"
             elif _corrects_here(every, i):
