@@ -165,6 +165,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra38.jsonl",
     VIGNETTES / "finder_extra39.jsonl",
     VIGNETTES / "finder_extra40.jsonl",
+    VIGNETTES / "finder_extra41.jsonl",
 ]
 
 

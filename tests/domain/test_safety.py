@@ -344,6 +344,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra175.jsonl",
     VIGNETTES / "safety_context_extra176.jsonl",
     VIGNETTES / "safety_context_extra177.jsonl",
+    VIGNETTES / "safety_context_extra178.jsonl",
+    VIGNETTES / "safety_context_extra179.jsonl",
+    VIGNETTES / "safety_context_extra180.jsonl",
 ]
 
 

@@ -143,6 +143,10 @@ _SHORTHAND_AGE = re.compile(r"(\d{2,3})[mf]")
 _ONE_WORD_AGE = re.compile(r"(\d{1,3})(?:yo|yrs?o)(?:'s)?")
 
 
+# Grown relatives an age set off by commas may follow: "my partner, 52,".
+_KIN = frozenset(["partner", "sister", "brother", "aunt", "uncle", "gran", "nan"])
+
+
 def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
     """Find stated ages ("I'm 68", "my 12 year old") and where children are named."""
     ages: list[Age] = []
@@ -234,6 +238,14 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         # "This is about me, 45, ..." or "yoga teacher, 53.": a number that
         # is a clause of its own introduces the speaker.
         own_clause = i >= 1 and tokens[i - 1].clause != token.clause
+        named = before.removesuffix("'s")
+        if own_clause and alone and (named in PEOPLE_NOUNS or named in _KIN):
+            # "My mum, 74, has headaches": an age set off after a person is theirs.
+            ages.append(Age(number, "other", words))
+            continue
+        if own_clause and alone and named in CHILD_NOUNS:
+            ages.append(Age(number, "child", words))
+            continue
         introduced = before in ("", "me", "myself") or own_clause
         if introduced and alone and CHILD_AGE <= number <= MAX_AGE:
             # "Fifty-eight, never been a headache person": a number standing

@@ -16,6 +16,7 @@ from knotwork.domain.language.cue_limits import (
     SIDE_STEMS,
     a_birth_date,
     acts_on_the_speaker,
+    an_episode_ending,
     asks_the_cause,
     back_is_the_body,
     ends_later,
@@ -80,6 +81,8 @@ def does_not_apply(
         return True  # "when I get this pressure", "if I take aspirin every day"
     if trigger.category == "hypothetical" and ends_then(every, start, end):
         return True  # "chemo finishes next month": it goes on until then
+    if trigger.category == "resolved" and an_episode_ending(every, start):
+        return True  # "when I turn my head the room spins, then settles": each time
     if trigger.category == "resolved" and ends_later(every, start, end):
         return True  # "I finish chemo next week": not over yet
     # The word that follows in the same clause: "went numb" is no

@@ -104,6 +104,28 @@ def ends_then(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+# Endings said of each bout, in the present: "then settles", "and passes".
+_EPISODE_ENDS = frozenset(["settles", "passes", "clears", "subsides", "fades"])
+_WHENEVER = frozenset(["when", "whenever", "every", "each"])
+
+
+def an_episode_ending(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an "over" cue ends each bout of a sign that comes "when" something.
+
+    "When I whip my head round the room spins, then settles": every bout
+    settles, and the bouts go on.
+    """
+    if tokens[start].raw not in _EPISODE_ENDS:
+        return False
+    sentence = tokens[start].sentence
+    k = start - 1
+    while k >= 0 and tokens[k].sentence == sentence:
+        if tokens[k].raw in _WHENEVER:
+            return True
+        k -= 1
+    return False
+
+
 def ends_later(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether an "over" cue is dated to come ("finish chemo next week")."""
     if not any(t.raw in _ENDS for t in tokens[start:end]):
