@@ -13,7 +13,8 @@ import statistics
 import time
 
 from knotwork.domain.language.understanding import default_reader
-from knotwork.domain.safety.rules import detect, read_mentions
+from knotwork.domain.safety.read_mentions import read_mentions
+from knotwork.domain.safety.rules import detect
 from knotwork.kb.loader import load_kb
 
 # A paragraph with the things the reader works hardest on: people, times,
