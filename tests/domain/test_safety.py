@@ -347,6 +347,9 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra178.jsonl",
     VIGNETTES / "safety_context_extra179.jsonl",
     VIGNETTES / "safety_context_extra180.jsonl",
+    VIGNETTES / "safety_context_extra181.jsonl",
+    VIGNETTES / "safety_context_extra182.jsonl",
+    VIGNETTES / "safety_context_extra183.jsonl",
 ]
 
 

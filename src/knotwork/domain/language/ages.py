@@ -263,6 +263,17 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         )
         unit_after = bool(after) and after[0].rstrip("s") in _NOT_AN_AGE
         after_time = bool(after) and after[0] in ("am", "pm", "o'clock", "oclock")
+        lived = _years_lived(before, earlier, after)
+        if lived:
+            # "I have 58 years", "my daughter have 14 years" (as Spanish and
+            # Italian say an age), "never been ill in me 67 year".
+            subject = "self" if lived == "self" else "other"
+            if subject == "self" and number < CHILD_AGE:
+                continue  # "I have 5 years": too few to be the writer's age
+            ages.append(Age(number, subject, f"{before} {words} {after[0]}"))
+            if subject == "other" and number < CHILD_AGE:
+                children.append(i)
+            continue
         if unit_after and not said_old:
             continue  # "I'm 12 weeks pregnant", "I'm 70 kg": not an age
         noun = before.removesuffix("'s")
@@ -360,6 +371,27 @@ _YOUNGEST_TEAM = 6  # "U2" is a band
 # is no team).
 _TEAM_AGE = re.compile(r"u?(\d{1,2})s?")
 _CHILD_REACH = 6
+
+
+_YEARS = frozenset(["years", "year", "yrs", "yr"])
+# "I have 5 years of experience", "2 years left", "3 years to go": a span.
+_SPAN_AFTER = frozenset(["of", "left", "to", "until", "till", "experience", "more"])
+
+
+def _years_lived(before: str, earlier: str, after: list[str]) -> str:
+    """Return whose age "have N years" or "in my N years" gives, or ''."""
+    if not after or after[0] not in _YEARS or after[1:2] and after[1] in _SPAN_AFTER:
+        return ""
+    if before in ("me", "my") and earlier == "in":
+        return "self"  # "never had a headache in me 67 year"
+    if before not in ("have", "has"):
+        return ""
+    who = earlier.removesuffix("'s")
+    if who in ("i", ""):
+        return "self"
+    if who in CHILD_NOUNS or who in PEOPLE_NOUNS or who in ("he", "she"):
+        return "other"
+    return ""
 
 
 def _who_is(before: str, earlier: str) -> bool:

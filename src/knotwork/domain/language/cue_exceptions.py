@@ -41,6 +41,8 @@ _SPELLS = frozenset(
 
 
 _SPELL_REACH = 5
+# Words that add a further item, so a cue after them is not about what came before.
+_ALSO = frozenset(["also", "plus", "and also", "as well as"])
 
 
 def does_not_apply(
@@ -81,6 +83,12 @@ def does_not_apply(
         return True  # "when I get this pressure", "if I take aspirin every day"
     if trigger.category == "hypothetical" and ends_then(every, start, end):
         return True  # "chemo finishes next month": it goes on until then
+    if (
+        trigger.category == "negated"
+        and trigger.direction == "both"
+        and any(t.raw in _ALSO for t in every[max(start - 3, 0) : start])
+    ):
+        return True  # "cortisone in my knee, also had a flu jab": another one
     if trigger.category == "resolved" and an_episode_ending(every, start):
         return True  # "when I turn my head the room spins, then settles": each time
     if trigger.category == "resolved" and ends_later(every, start, end):

@@ -92,6 +92,8 @@ def scope(
 _DURATION_WORDS = frozenset(
     ["one", "two", "few", "couple", "minute", "minutes", "second", "seconds"]
     + ["hour", "hours", "max", "tops", "only", "just", "about", "maybe", "or", "so"]
+    # "..., a while back, all clear": "back" beside "while" is a time.
+    + ["while", "ago", "back"]
 )
 
 

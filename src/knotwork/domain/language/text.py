@@ -151,6 +151,12 @@ def tokenize_both(words: Sequence[str]) -> tuple[list[Token], list[Token]]:
             content.append(token)
             every.append(token)
             continue
+        if word == "while" and i and words[i - 1] in ("a", "good", "little"):
+            # "A while back", "for a good while": a stretch of time, which
+            # opens no clause as "while I was running" does.
+            token = Token(stem(word), word, sentence, negation_left > 0, i, clause)
+            every.append(token)
+            continue
         if word in BOUNDARIES:
             # "No heat, redness or swelling": a short list after a denial is
             # denied as a whole, though its items are split by commas.

@@ -118,6 +118,12 @@ _SHORTHAND = {
     "thru": "through",
     # Scots and Caribbean English: "nae tinglin", "mi nah pregnant".
     "nae": "no",
+    # Caribbean English: "mi cyaan feel dem", "di sugar".
+    "cyaan": "can't",
+    "caan": "can't",
+    "di": "the",
+    "heid": "head",
+    "ower": "over",
     # "Pins n needles", "on n off".
     "n": "and",
     "mi": "i",

@@ -16,7 +16,7 @@ from knotwork.domain.safety.mention import Mention
 
 _BABY_NOUNS = frozenset(
     ["baby", "babies", "bub", "bubba", "newborn", "twins", "son", "daughter", "lo"]
-    + ["youngest", "girl", "boy", "child", "kid", "lad", "lass", "eldest"]
+    + ["youngest", "girl", "boy", "child", "kid", "lad", "lass", "eldest", "bairn"]
 )
 # A caesarean is the birth, and an operation: the baby's age dates both.
 _SECTION_WORDS = ("caesarean", "cesarean", "section")

@@ -63,8 +63,11 @@ def another_wants_the_ball(every: Sequence[Token]) -> bool:
             and (every[i + 2].raw in _THE_BALL)
         ):
             return True  # "She wants the ball for her calves"
-        wants = t.raw in _WANTING or (
-            t.raw == "like" and i and every[i - 1].raw in _WOULD
+        wants = (
+            t.raw in _WANTING
+            or (t.raw == "like" and i and every[i - 1].raw in _WOULD)
+            # "She want to use my ball", as many learners of English write it.
+            or (t.raw == "want" and i and every[i - 1].raw in _THIRD_PERSON)
         )
         after = (every[i + 1].raw, every[i + 2].raw)
         if (

@@ -36,6 +36,9 @@ _ANSWER_TAIL = frozenset(
     + ["it", "one", "fitted", "in"]
 )
 _SET_APART = frozenset(["other", "question", "hypothetical"])
+_ASKING_BECAUSE = frozenset(
+    [("asking", "because"), ("asking", "as"), ("only", "because")]
+)
 
 
 def mine_too(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
@@ -82,13 +85,31 @@ def mine_too(mentions: list[Mention], annotation: Annotation) -> list[Mention]:
 def _short_claims(annotation: Annotation) -> dict[int, int]:
     """Return the sentences that only say "I have one", "I take it", "I do"."""
     words: dict[int, list[tuple[str, int]]] = {}
+    asked: set[int] = set()
     for t in annotation.every:
         words.setdefault(t.sentence, []).append((t.raw, t.word))
+        if t.asks:
+            asked.add(t.sentence)
     found = {}
     for sentence, said in words.items():
         raw = tuple(w for w, _ in said)
+        # "Asking because I had one last Thursday": the reason says it outright,
+        # whatever follows.
+        asking = raw[:1] == ("asking",)  # "because" and "as" open no word here
+        if asking:
+            raw = raw[1:]
+            if raw[:1] in (("as",), ("cos",), ("cause",)):
+                raw = raw[1:]
+        if asking and raw[:2] in (("for", "me"), ("for", "myself")):
+            # "Is it safe weeks after a baby? Asking for me": the question
+            # before was the writer's own. After a statement about someone
+            # else it sets the writer apart instead ("Mum had a clot. Asking
+            # for myself: tight calves").
+            if sentence - 1 in asked:
+                found[sentence] = said[0][1]
+            continue
         short = raw[:3] in _CLAIMS or (*raw[:2], "") in _CLAIMS
         tail = raw[3:] if raw[:3] in _CLAIMS else raw[2:]
-        if sentence and short and all(w in _ANSWER_TAIL for w in tail):
+        if sentence and short and (asking or all(w in _ANSWER_TAIL for w in tail)):
             found[sentence] = said[0][1]
     return found

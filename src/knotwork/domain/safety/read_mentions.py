@@ -27,12 +27,14 @@ from knotwork.domain.safety.finished_course import finished_course
 from knotwork.domain.safety.later_denials import denied_now, over_in_next
 from knotwork.domain.safety.mention import Mention
 from knotwork.domain.safety.mine_too import mine_too
+from knotwork.domain.safety.never_taken import never_taken
 from knotwork.domain.safety.numb_with_feeling import numb_with_feeling
 from knotwork.domain.safety.one_side_now import one_side_now
 from knotwork.domain.safety.other_sessions import other_sessions
 from knotwork.domain.safety.pregnancy_weeks import UNBORN, pregnancy_weeks
 from knotwork.domain.safety.short_answers import short_answers
 from knotwork.domain.safety.still_taken import taken_now
+from knotwork.domain.safety.told_in_a_question import told_in_a_question
 
 SIDE_WORDS = frozenset(["left", "right"])
 
@@ -107,6 +109,8 @@ def read_mentions(text: str, reader: Reader) -> tuple[list[Mention], Annotation]
     mentions = other_sessions(mentions, annotation.every)
     mentions = numb_with_feeling(mentions, annotation, reader)
     mentions = one_side_now(mentions, annotation)
+    mentions = never_taken(mentions, annotation)
+    mentions = told_in_a_question(mentions, annotation)
     mentions = over_in_next(denied_now(mentions, annotation), annotation)
     mentions = finished_course(mentions, annotation)
     mentions = short_answers(mentions, annotation)
