@@ -167,6 +167,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra40.jsonl",
     VIGNETTES / "finder_extra41.jsonl",
     VIGNETTES / "finder_extra42.jsonl",
+    VIGNETTES / "finder_extra43.jsonl",
 ]
 
 

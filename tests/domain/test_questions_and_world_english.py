@@ -107,3 +107,42 @@ def test_harmless_though_alarming(text: str) -> None:
 )
 def test_everyday_names_for_places(text: str, region: str) -> None:
     assert region in find_sources(text).regions
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Back stiff as ever. New this week: my index finger feels fuzzy like "
+            "it's asleep and it isn't wearing off",
+            "radiating_numbness",
+        ),
+        (
+            "Glutes tight. Also I've leaked a couple of times without warning "
+            "lately, which is new",
+            "saddle_numbness_or_bladder_change",
+        ),
+    ],
+)
+def test_a_new_sign_beside_old_soreness(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dave at work had knee surgery last month and loves his ball. My calves "
+        "are just tight, no surgery here.",
+        "My sister broke her wrist on the ski trip; I came back with sore thighs "
+        "from the same trip.",
+        "I run a first aid course; today's class was strokes and heart attacks. "
+        "My knees ache from kneeling.",
+    ],
+)
+def test_other_peoples_events_and_topics(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+def test_a_place_that_looks_normal_may_still_hurt() -> None:
+    finding = find_sources("Inner knee aches after hiking downhill, knee looks normal")
+    assert "knee_inner" in finding.regions

@@ -350,6 +350,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra181.jsonl",
     VIGNETTES / "safety_context_extra182.jsonl",
     VIGNETTES / "safety_context_extra183.jsonl",
+    VIGNETTES / "safety_context_extra184.jsonl",
 ]
 
 

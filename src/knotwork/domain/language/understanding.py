@@ -136,6 +136,8 @@ class Reader:
             said_is = tokens[match.end - 1].raw.endswith(("'s", "s'"))
             if said_is and after and after[0].raw in _WELL:
                 return True
+            if any(t.raw in _LOOKS for t in after):
+                return False  # "the knee looks normal": how it looks, not how it feels
             # "The elbow itself doesn't hurt": a denied hurt after the place.
             if any(
                 t.raw in _FINE and k and after[k - 1].raw in NEGATORS
@@ -214,7 +216,9 @@ class Reader:
             reading.muscle_words.setdefault(muscle, []).append(words)
         # A zone the person explicitly ruled out ("not the kneecap") stays out
         # even when a vaguer word ("knee") would have pulled it in.
-        for region in reading.negated_regions:
+        for region in reading.negated_regions - exact:
+            # ("Inner knee aches, but the knee itself is fine" keeps the
+            # inner knee the person named exactly.)
             reading.regions.pop(region, None)
         reading.side = _side(side_found, reading.tokens, self.regions)
         return reading
@@ -225,6 +229,8 @@ _DESTINATIONS = frozenset(
 )  # content words between the body part and "at the back"
 
 
+# Words that say how a place looks: "looks normal" denies no pain.
+_LOOKS = frozenset(["looks", "look", "looked", "appears", "appear"])
 # What says a place does not hurt, after it in its clause.
 _FINE = frozenset(
     ["fine", "ok", "okay", "normal", "alright", "unaffected", "spared", "hurt"]

@@ -12,8 +12,9 @@ from __future__ import annotations
 from knotwork.domain.language.context import Annotation
 from knotwork.domain.safety.mention import Mention
 
-# Words that put a denial in the present: "not dizzy at all now".
-_NOW_WORDS = frozenset(["now", "anymore", "nowadays", "today"])
+# Words that put a denial in the present, or on the writer: "not dizzy at all
+# now", "no surgery here".
+_NOW_WORDS = frozenset(["now", "anymore", "nowadays", "today", "here"])
 # Pronouns that open an "it went" cue about what was said before.
 _BACK_POINTING = frozenset(["it", "that", "this", "they", "both", "all"])
 # Words that bring a sign back after "it went": "it went, but it's back now".
