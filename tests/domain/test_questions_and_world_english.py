@@ -146,3 +146,40 @@ def test_other_peoples_events_and_topics(text: str) -> None:
 def test_a_place_that_looks_normal_may_still_hurt() -> None:
     finding = find_sources("Inner knee aches after hiking downhill, knee looks normal")
     assert "knee_inner" in finding.regions
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "My blood is missing a clotting factor, so cuts bleed for ages. "
+            "Hamstrings tight.",
+            "bleeding_disorder",
+        ),
+        (
+            "My legs weren't getting enough blood so they put a stent in my leg "
+            "last year. Calves ache on walks.",
+            "peripheral_arterial_disease",
+        ),
+        (
+            "Surgeons joined two of the bones in my neck with a plate in 2019. "
+            "Traps tight.",
+            "spinal_hardware",
+        ),
+    ],
+)
+def test_conditions_told_in_lay_words(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One blood test said low platelets but the repeat was normal. Calves tight.",
+        "Aneurysm screening letter came: artery normal size. Shoulder tight.",
+        "My partner is 32 weeks pregnant and I've been painting all weekend. "
+        "It's me using the ball, not her.",
+    ],
+)
+def test_cleared_or_someone_elses(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

@@ -351,6 +351,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra182.jsonl",
     VIGNETTES / "safety_context_extra183.jsonl",
     VIGNETTES / "safety_context_extra184.jsonl",
+    VIGNETTES / "safety_context_extra185.jsonl",
 ]
 
 

@@ -35,6 +35,21 @@ def _one_of_them(every: Sequence[Token], i: int) -> bool:
     )
 
 
+# "It's me using the ball", "it's my husband who...": "it" points at a person.
+_PEOPLE_AFTER_IT = frozenset(["me", "my", "him", "her", "them", "us", "you"])
+
+
+def _points_at_someone(every: Sequence[Token], i: int) -> bool:
+    """Whether a sentence opening "it's" names a person: a cleft, not more of before."""
+    nxt = every[i + 1] if i + 1 < len(every) else None
+    return (
+        every[i].raw in ("it's", "its")
+        and nxt is not None
+        and nxt.sentence == every[i].sentence
+        and nxt.raw in _PEOPLE_AFTER_IT
+    )
+
+
 def topic_sentences(every: Sequence[Token]) -> dict[int, int]:
     """Map each sentence that goes on from the one before to the first of the run."""
     topic: dict[int, int] = {}
@@ -43,6 +58,8 @@ def topic_sentences(every: Sequence[Token]) -> dict[int, int]:
         if token.sentence == previous:
             continue
         goes_on = token.raw in _GOES_ON or _one_of_them(every, i)
+        if goes_on and _points_at_someone(every, i):
+            goes_on = False  # "It's me using the ball, not her": a new subject
         if previous >= 0 and goes_on and token.sentence == previous + 1:
             topic[token.sentence] = topic.get(previous, previous)
         previous = token.sentence
