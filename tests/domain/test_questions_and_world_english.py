@@ -183,3 +183,19 @@ def test_conditions_told_in_lay_words(text: str, flag: str) -> None:
 )
 def test_cleared_or_someone_elses(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+def test_a_crooked_limb_after_a_fall_may_be_broken() -> None:
+    text = "Came off my bike and my little finger looks a bit crooked and puffy"
+    assert "suspected_fracture" in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grin has always been a bit crooked, jaw tight from gum chewing",
+        "I look crooked in photos because my shoulders are uneven and tight",
+    ],
+)
+def test_a_lifelong_crooked_smile_is_no_stroke(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

@@ -352,6 +352,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra183.jsonl",
     VIGNETTES / "safety_context_extra184.jsonl",
     VIGNETTES / "safety_context_extra185.jsonl",
+    VIGNETTES / "safety_context_extra186.jsonl",
+    VIGNETTES / "safety_context_extra187.jsonl",
 ]
 
 
