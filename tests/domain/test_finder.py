@@ -168,6 +168,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra41.jsonl",
     VIGNETTES / "finder_extra42.jsonl",
     VIGNETTES / "finder_extra43.jsonl",
+    VIGNETTES / "finder_extra44.jsonl",
 ]
 
 

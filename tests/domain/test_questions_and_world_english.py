@@ -199,3 +199,15 @@ def test_a_crooked_limb_after_a_fall_may_be_broken() -> None:
 )
 def test_a_lifelong_crooked_smile_is_no_stroke(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+def test_effort_chest_pain_counts_even_after_a_class() -> None:
+    text = (
+        "After pilates my chest goes tight climbing the hill home and eases when I stop"
+    )
+    assert "exertional_chest_pain" in flags(text), check_safety(text)
+
+
+def test_chest_soreness_from_burpees_is_muscle() -> None:
+    text = "Too many burpees at bootcamp, chest and shoulders ache when I push up"
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

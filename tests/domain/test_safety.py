@@ -354,6 +354,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra185.jsonl",
     VIGNETTES / "safety_context_extra186.jsonl",
     VIGNETTES / "safety_context_extra187.jsonl",
+    VIGNETTES / "safety_context_extra188.jsonl",
 ]
 
 
