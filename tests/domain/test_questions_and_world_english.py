@@ -211,3 +211,33 @@ def test_effort_chest_pain_counts_even_after_a_class() -> None:
 def test_chest_soreness_from_burpees_is_muscle() -> None:
     text = "Too many burpees at bootcamp, chest and shoulders ache when I push up"
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "My osteopath okayed rolling my back, but I didn't tell her I started "
+            "rivaroxaban in March",
+            "anticoagulants",
+        ),
+        (
+            "I didn't know I had a clot in my leg until the scan last month",
+            "clot_history",
+        ),
+    ],
+)
+def test_what_was_not_said_is_still_so(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physio says it's a tight calf, no clot, crack on with the stretching",
+        "The tingling is only the menthol gel I put on; traps still tight",
+        "I didn't notice any swelling after the flight, calves just tight",
+    ],
+)
+def test_idioms_and_gels(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

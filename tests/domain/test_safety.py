@@ -355,6 +355,7 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra186.jsonl",
     VIGNETTES / "safety_context_extra187.jsonl",
     VIGNETTES / "safety_context_extra188.jsonl",
+    VIGNETTES / "safety_context_extra189.jsonl",
 ]
 
 

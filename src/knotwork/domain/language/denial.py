@@ -72,6 +72,11 @@ _DEGREE_WORDS = frozenset(
     + ["exactly", "entirely", "the", "that", "too", "so"]
 )
 _SKIPPED_BEFORE_DEGREE = frozenset(["a", "an", "very"])
+_SAYING_NEGATORS = frozenset(["didn't", "didnt", "haven't", "havent", "never"])
+_SAYING_VERBS = frozenset(
+    ["mention", "mentioned", "tell", "told", "say", "said", "know", "knew"]
+    + ["realise", "realize", "realised", "realized"]
+)
 
 
 def denies_a_degree(words: Sequence[str], i: int) -> bool:
@@ -90,6 +95,14 @@ def denies_a_degree(words: Sequence[str], i: int) -> bool:
     if words[i] == "no" and i + 2 < len(words) and words[i + 1] == "idea":
         # "No idea why my ankle has puffed up" does not deny the ankle.
         return words[i + 2] in ("why", "how", "what", "where", "when", "if")
+    if (
+        words[i] in _SAYING_NEGATORS
+        and i + 1 < len(words)
+        and words[i + 1] in _SAYING_VERBS
+    ):
+        # "I didn't mention I started apixaban", "I didn't know I had a clot":
+        # what was not said or known is still so.
+        return True
     if words[i] == "nothing":
         # "Is it nothing that I've lost control of my bowels?" asks; it
         # denies nothing.
