@@ -169,6 +169,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra42.jsonl",
     VIGNETTES / "finder_extra43.jsonl",
     VIGNETTES / "finder_extra44.jsonl",
+    VIGNETTES / "finder_extra45.jsonl",
 ]
 
 

@@ -241,3 +241,54 @@ def test_what_was_not_said_is_still_so(text: str, flag: str) -> None:
 )
 def test_idioms_and_gels(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Neck stiff, and when I get woozy I see double; fell over on Tuesday",
+            "dizziness_with_neuro_signs",
+        ),
+        (
+            "Does anyone else go dizzy when they look up at the sky? I do, neck tight",
+            "neck_dizziness",
+        ),
+        (
+            "Rolled my back in Thursday's session and by Sunday it was much worse "
+            "than before I started",
+            "lasting_after_session",
+        ),
+        (
+            "Walking the dog uphill my left shoulder aches and it spreads into my jaw",
+            "exertional_chest_pain",
+        ),
+        (
+            "A squeezing ache across the front of my ribs and I can't get a full "
+            "breath in",
+            "chest_pain_with_breathlessness",
+        ),
+        (
+            "Knee is worn out and I'm on the waiting list for a new one, and my "
+            "calves cramp after a short walk because my leg arteries are furred up",
+            "peripheral_arterial_disease",
+        ),
+    ],
+)
+def test_signs_beside_traps(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+def test_a_neighbours_numb_hand_is_hers() -> None:
+    text = (
+        "The man next door can't feel his right hand since his stroke. I've a "
+        "stiff neck"
+    )
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+def test_a_clearance_asked_for_is_not_given() -> None:
+    text = "My physio injected my knee with steroid on Tuesday - ok to roll near it?"
+    result = check_safety(text)
+    assert "recent_injection" in flags(text)
+    assert result.verdict in ("clinician_first", "stop"), result

@@ -356,6 +356,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra187.jsonl",
     VIGNETTES / "safety_context_extra188.jsonl",
     VIGNETTES / "safety_context_extra189.jsonl",
+    VIGNETTES / "safety_context_extra190.jsonl",
+    VIGNETTES / "safety_context_extra191.jsonl",
 ]
 
 

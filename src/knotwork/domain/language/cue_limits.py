@@ -251,6 +251,7 @@ _POINTING_AT = frozenset(["this", "these"])
 # "If I take aspirin every day": a habit, not a supposition.
 _HABITUAL = frozenset(["every", "daily", "each", "always", "regularly", "nightly"])
 _HABIT_REACH = 6
+_PLANNING = frozenset(["will", "would", "might", "could", "should", "can", "want"])
 
 
 def real_or_habitual(tokens: Sequence[Token], end: int) -> bool:
@@ -264,10 +265,28 @@ def real_or_habitual(tokens: Sequence[Token], end: int) -> bool:
     if tokens[end].raw in _POINTING_AT:
         return True
     clause = tokens[end].clause
-    return any(
+    if any(
         t.raw in _HABITUAL
         for t in tokens[end : end + _HABIT_REACH]
         if t.clause == clause
+    ):
+        return True
+    when = end >= 3 and tokens[end - 3].raw in ("when", "whenever")
+    said = not tokens[end - 1].asks  # "when I get pregnant, can I still roll?"
+    return when and said and tokens[end - 1].raw == "get" and _then_i_do(tokens, end)
+
+
+def _then_i_do(tokens: Sequence[Token], end: int) -> bool:
+    """Whether "when I get X" goes on "I see Y": what happens each time, not a plan.
+
+    "When I get light-headed I see two of everything" tells of both; "when I
+    get home I'll roll it" plans.
+    """
+    sentence = tokens[end].sentence
+    later = [t for t in tokens[end : end + _HABIT_REACH * 2] if t.sentence == sentence]
+    return any(
+        a.raw == "i" and b.raw not in _PLANNING and a.clause == b.clause
+        for a, b in zip(later, later[1:], strict=False)
     )
 
 

@@ -8,7 +8,7 @@ as a clearance in the profile would be.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from knotwork.domain.language.denial import NEGATORS
 from knotwork.domain.safety.mention import Mention
@@ -35,6 +35,7 @@ def cleared_in_text(
     sources: Mapping[str, tuple[Mention, ...]],
     stated: set[str],
     turns: list[tuple[int, int]],
+    asking: Collection[int] = (),
 ) -> set[str]:
     """Return the flags a clinician in the text clears for ball work.
 
@@ -64,6 +65,9 @@ def cleared_in_text(
         sentences("clinician_cleared")
         | (sentences("permission") & sentences("massage_word"))
     )
+    # "The GP injected my hip on Monday - fine to roll around it?" asks for
+    # the permission; it is not one a clinician gave.
+    clearing -= set(asking)
     if not clearing:
         return set()
     cleared: set[str] = {ANY_CLEARANCE}

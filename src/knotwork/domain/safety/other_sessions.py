@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from knotwork.domain.language.text import Token
     from knotwork.domain.safety.mention import Mention
 
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Words that may stand before a ball session: determiners, order and time,
 # how it felt, and the ball work itself.
 _LEADS_IN = frozenset(
@@ -37,6 +38,9 @@ _LEADS_IN = frozenset(
     # clinician's look as much as ball work is.
     + ["physio", "physiotherapy", "therapy", "treatment", "osteo", "chiro"]
     + ["needling", "acupuncture", "sports", "myotherapy", "rehab", "tissue"]
+    # "Monday's session", "last night's session": when, not what kind.
+    + [f"{day}'s" for day in _DAYS]
+    + ["night's", "tonight's", "weekend's", "week's", "morning's", "evening's"]
 )
 
 

@@ -48,6 +48,14 @@ _FRAMES = tuple(
     )
 )
 _LONGEST = max(len(f) for f in _FRAMES)
+# "Does anyone else go dizzy...?": asked because the writer does.
+_ANYONE_ELSE = frozenset(
+    [
+        ("does", "anyone", "else"),
+        ("is", "anyone", "else"),
+        ("am", "i", "the", "only", "one"),
+    ]
+)
 _REACH = 2  # "is it normal that my...", "does it matter that it's..."
 # What must follow the frame: a "that" clause, or the writer speaking of
 # themselves ("is it normal my foot...").
@@ -74,7 +82,10 @@ def told_in_a_question(
         for sentence, words in opening.items()
         for frame in _FRAMES
         if tuple(words[: len(frame)]) == frame
-        and _GIVEN & set(words[len(frame) : len(frame) + _REACH])
+        and (
+            frame in _ANYONE_ELSE
+            or _GIVEN & set(words[len(frame) : len(frame) + _REACH])
+        )
     }
     return [
         m._replace(context=m.context._replace(certainty="affirmed", cue=""))

@@ -142,12 +142,14 @@ def check_safety(
     own_ages: list[int] = []
     # Where the text turns ("..., but"): words and their sentences.
     turns: list[tuple[int, int]] = []
+    asking: set[int] = set()  # sentences that end with a question mark
     if text.strip() or reader is not None:
         reader = reader or default_reader()
         kb = reader.kb
         mentions, annotation = read_mentions(text, reader)
         own_ages = annotation.own_ages()
         turns = [(t.word, t.sentence) for t in annotation.every if t.turns]
+        asking = {t.sentence for t in annotation.every if t.asks}
     else:
         # Nothing to read (a routine or plan from the profile alone): the
         # reader's tables are not built for it.
@@ -172,7 +174,9 @@ def check_safety(
     cleared_set = set(cleared)
     # "The surgeon has cleared me for massage": what the text tells of there
     # is cleared, as a clinician's clearance in the profile would be.
-    cleared_set |= cleared_in_text(mentions, detection.sources, set(conditions), turns)
+    cleared_set |= cleared_in_text(
+        mentions, detection.sources, set(conditions), turns, asking
+    )
     reasons = []
     for flag_id, matched in found.items():
         info = kb.flag(flag_id)
