@@ -14,6 +14,7 @@ from typing import NamedTuple
 from knotwork.domain.language.cue_limits import told_in_the_past
 from knotwork.domain.language.numbers import TEENS, TENS, UNITS, spoken_number
 from knotwork.domain.language.text import Token
+from knotwork.domain.language.years_lived import years_lived
 
 # A child is under 16: the age the clinical review sets for a clinician first.
 CHILD_AGE = 16
@@ -147,6 +148,9 @@ _ONE_WORD_AGE = re.compile(r"(\d{1,3})(?:yo|yrs?o)(?:'s)?")
 _KIN = frozenset(["partner", "sister", "brother", "aunt", "uncle", "gran", "nan"])
 
 
+_ANYONE = CHILD_NOUNS | PEOPLE_NOUNS
+
+
 def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
     """Find stated ages ("I'm 68", "my 12 year old") and where children are named."""
     ages: list[Age] = []
@@ -263,7 +267,7 @@ def stated_ages(tokens: Sequence[Token]) -> tuple[list[Age], list[int]]:
         )
         unit_after = bool(after) and after[0].rstrip("s") in _NOT_AN_AGE
         after_time = bool(after) and after[0] in ("am", "pm", "o'clock", "oclock")
-        lived = _years_lived(before, earlier, after)
+        lived = years_lived(before, earlier, after, _ANYONE)
         if lived:
             # "I have 58 years", "my daughter have 14 years" (as Spanish and
             # Italian say an age), "never been ill in me 67 year".
@@ -371,27 +375,6 @@ _YOUNGEST_TEAM = 6  # "U2" is a band
 # is no team).
 _TEAM_AGE = re.compile(r"u?(\d{1,2})s?")
 _CHILD_REACH = 6
-
-
-_YEARS = frozenset(["years", "year", "yrs", "yr"])
-# "I have 5 years of experience", "2 years left", "3 years to go": a span.
-_SPAN_AFTER = frozenset(["of", "left", "to", "until", "till", "experience", "more"])
-
-
-def _years_lived(before: str, earlier: str, after: list[str]) -> str:
-    """Return whose age "have N years" or "in my N years" gives, or ''."""
-    if not after or after[0] not in _YEARS or after[1:2] and after[1] in _SPAN_AFTER:
-        return ""
-    if before in ("me", "my") and earlier == "in":
-        return "self"  # "never had a headache in me 67 year"
-    if before not in ("have", "has"):
-        return ""
-    who = earlier.removesuffix("'s")
-    if who in ("i", ""):
-        return "self"
-    if who in CHILD_NOUNS or who in PEOPLE_NOUNS or who in ("he", "she"):
-        return "other"
-    return ""
 
 
 def _who_is(before: str, earlier: str) -> bool:
