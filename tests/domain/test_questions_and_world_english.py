@@ -292,3 +292,50 @@ def test_a_clearance_asked_for_is_not_given() -> None:
     result = check_safety(text)
     assert "recent_injection" in flags(text)
     assert result.verdict in ("clinician_first", "stop"), result
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "A cow pinned me against the fence on Saturday and my ribs hurt since",
+            "recent_trauma",
+        ),
+        (
+            "Checking my blind spot in the van, everything swims for a second. "
+            "Neck stiff.",
+            "neck_dizziness",
+        ),
+        (
+            "Guitarist: my left hand keeps losing hold of the neck, cups slip out of "
+            "my hand too",
+            "weakness",
+        ),
+        (
+            "Grandad here - prostate cancer ten years ago, all clear. Hips stiff.",
+            "cancer_history",
+        ),
+        (
+            "My girl is 11 and her hamstrings are tight, can I roll them for her "
+            "with my ball?",
+            "under_16",
+        ),
+        (
+            "My bone scan showed osteoporosis, hers came back normal. Back stiff.",
+            "osteoporosis",
+        ),
+    ],
+)
+def test_more_told_in_passing(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The choir gave me chills tonight; my neck is tight from the concert",
+        "My brain feels numb after exams, shoulders knotted",
+    ],
+)
+def test_feelings_not_signs(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

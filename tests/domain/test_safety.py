@@ -358,6 +358,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra189.jsonl",
     VIGNETTES / "safety_context_extra190.jsonl",
     VIGNETTES / "safety_context_extra191.jsonl",
+    VIGNETTES / "safety_context_extra192.jsonl",
+    VIGNETTES / "safety_context_extra193.jsonl",
 ]
 
 

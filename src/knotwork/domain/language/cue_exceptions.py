@@ -41,6 +41,8 @@ _SPELLS = frozenset(
 
 
 _SPELL_REACH = 5
+# Another person's, standing alone for a thing just named: "his came back".
+_THEIRS = frozenset(["his", "hers", "theirs"])
 # Words that add a further item, so a cue after them is not about what came before.
 _ALSO = frozenset(["also", "plus", "and also", "as well as"])
 
@@ -89,6 +91,13 @@ def does_not_apply(
         and any(t.raw in _ALSO for t in every[max(start - 3, 0) : start])
     ):
         return True  # "cortisone in my knee, also had a flu jab": another one
+    if (
+        trigger.category in ("negated", "resolved")
+        and start
+        and every[start - 1].raw in _THEIRS
+        and every[start - 1].clause == every[start].clause
+    ):
+        return True  # "my scan showed osteoporosis, his came back normal"
     if trigger.category == "resolved" and an_episode_ending(every, start):
         return True  # "when I turn my head the room spins, then settles": each time
     if trigger.category == "resolved" and ends_later(every, start, end):
@@ -169,6 +178,13 @@ _HEAD_WORDS = 3
 
 def describes_the_writer(every: Sequence[Token], start: int, end: int) -> bool:
     """Whether a role noun heads its sentence, bare, as the writer's own."""
+    if (
+        end - start == 1
+        and end < len(every)
+        and every[end].raw == "here"
+        and (start == 0 or every[start - 1].sentence != every[start].sentence)
+    ):
+        return True  # "Nan here - had bowel cancer...", "Dad here, 58"
     if every[start].raw not in _ROLES or end - start != 1:
         return False
     sentence = every[start].sentence

@@ -119,6 +119,9 @@ def asks_about_another(every: Sequence[Token]) -> bool:
             )
         )
     }
+    for a, b in zip(every, every[1:], strict=False):
+        if a.raw == "for" and b.raw in ("him", "her") and a.sentence in about_ball:
+            return True  # "can I roll them out for him with my ball?"
     for i, t in enumerate(every):
         if t.raw not in _MODALS or t.sentence not in about_ball:
             continue
