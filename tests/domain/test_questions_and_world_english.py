@@ -339,3 +339,35 @@ def test_more_told_in_passing(text: str, flag: str) -> None:
 )
 def test_feelings_not_signs(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Had a tooth taken out on Friday and my jaw muscles are stiff",
+            "recent_surgery",
+        ),
+        (
+            "Out of the blue a ripping pain shot through my tummy into my back",
+            "tearing_pain_to_back",
+        ),
+    ],
+)
+def test_yet_more_signs(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Broke my toe years ago, healed; arches tight after a camping trip",
+        "Spreadsheets till my eyes fall off, forearms tight",
+        "Retired oncology nurse here, shoulders stiff from painting",
+        "Three days of rolling my calves and they're loads better, a bit tender "
+        "the morning after but gone by noon",
+        "Lay on my arm and woke with pins and needles that went in about a minute",
+    ],
+)
+def test_still_harmless(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

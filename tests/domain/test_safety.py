@@ -360,6 +360,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra191.jsonl",
     VIGNETTES / "safety_context_extra192.jsonl",
     VIGNETTES / "safety_context_extra193.jsonl",
+    VIGNETTES / "safety_context_extra194.jsonl",
+    VIGNETTES / "safety_context_extra195.jsonl",
 ]
 
 
