@@ -170,6 +170,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra43.jsonl",
     VIGNETTES / "finder_extra44.jsonl",
     VIGNETTES / "finder_extra45.jsonl",
+    VIGNETTES / "finder_extra46.jsonl",
 ]
 
 

@@ -33,3 +33,9 @@ def test_reaching_over_the_head_is_no_head_pain() -> None:
 def test_activities_and_places_point_to_their_muscles(text: str, top3: str) -> None:
     found = [c.muscle for c in find_sources(text).candidates[:3]]
     assert top3 in found, found
+
+
+def test_a_headache_across_the_forehead_points_to_sternocleidomastoid() -> None:
+    # Travell & Simons: the clavicular division refers across the forehead.
+    found = find_sources("a band of headache across my forehead most afternoons")
+    assert found.candidates[0].muscle == "sternocleidomastoid"
