@@ -371,3 +371,39 @@ def test_yet_more_signs(text: str, flag: str) -> None:
 )
 def test_still_harmless(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "I'm 71 and this fortnight there's an ache on the left side of my head "
+            "that I never used to get",
+            "giant_cell_arteritis",
+        ),
+        (
+            "At 63 the side of my head has gone tender on the pillow these last weeks",
+            "giant_cell_arteritis",
+        ),
+        (
+            "32 weeks pregnant, a pounding headache since lunch with flashing lights "
+            "in my eyes",
+            "sudden_severe_headache",
+        ),
+    ],
+)
+def test_headaches_that_matter(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pharmacist: I dispense warfarin all day but take nothing myself. Neck stiff.",
+        "A doctor on the radio was on about hip replacements; my glutes are just "
+        "tight from the gym",
+        "Revising strokes and spinal injuries for finals, neck stiff from the desk",
+    ],
+)
+def test_work_and_study_topics(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

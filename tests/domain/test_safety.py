@@ -362,6 +362,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra193.jsonl",
     VIGNETTES / "safety_context_extra194.jsonl",
     VIGNETTES / "safety_context_extra195.jsonl",
+    VIGNETTES / "safety_context_extra196.jsonl",
+    VIGNETTES / "safety_context_extra197.jsonl",
 ]
 
 
