@@ -171,6 +171,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra44.jsonl",
     VIGNETTES / "finder_extra45.jsonl",
     VIGNETTES / "finder_extra46.jsonl",
+    VIGNETTES / "finder_extra47.jsonl",
 ]
 
 
