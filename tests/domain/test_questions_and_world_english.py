@@ -407,3 +407,17 @@ def test_headaches_that_matter(text: str, flag: str) -> None:
 )
 def test_work_and_study_topics(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("DEXA at 58 showed low density in my hips; lower back stiff", "osteoporosis"),
+        (
+            "used the ball on my calf sat, it's worse still on tues",
+            "lasting_after_session",
+        ),
+    ],
+)
+def test_short_and_careful_messages(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)

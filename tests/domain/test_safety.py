@@ -364,6 +364,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra195.jsonl",
     VIGNETTES / "safety_context_extra196.jsonl",
     VIGNETTES / "safety_context_extra197.jsonl",
+    VIGNETTES / "safety_context_extra198.jsonl",
+    VIGNETTES / "safety_context_extra199.jsonl",
 ]
 
 
