@@ -172,6 +172,7 @@ VIGNETTE_FILES = [
     VIGNETTES / "finder_extra45.jsonl",
     VIGNETTES / "finder_extra46.jsonl",
     VIGNETTES / "finder_extra47.jsonl",
+    VIGNETTES / "finder_extra48.jsonl",
 ]
 
 
