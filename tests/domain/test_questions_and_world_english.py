@@ -421,3 +421,46 @@ def test_work_and_study_topics(text: str) -> None:
 )
 def test_short_and_careful_messages(text: str, flag: str) -> None:
     assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "A forklift ran over my foot at work, it's huge and I can't stand on it",
+            "suspected_fracture",
+        ),
+        (
+            "Dark purple splodges on my arms and I don't remember banging them",
+            "unexplained_bruising",
+        ),
+        (
+            "The scan says a disc is bulging onto a nerve; my buttock is tight",
+            "nerve_root_pain",
+        ),
+        (
+            "A lorry rear-ended me on the motorway last week and my neck isn't right",
+            "recent_trauma",
+        ),
+    ],
+)
+def test_told_plainly(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Month-end has me numb from the neck up, traps knotted",
+        "Spin class had me gasping as usual, chest totally fine afterwards, quads sore",
+        "I feel like I'm having a heart attack every time the phone rings; shoulders "
+        "tight",
+        "The lift's broken so I've carried boxes up four floors, calves burning",
+        "There's a lump in the sofa that's ruining my posture, low back aches",
+        "My phone has a spiderweb crack and I squint at it all day, neck tight",
+        "Only thing swollen is my ego after the quiz. Hamstrings tight.",
+        "The only thing shooting up is my heating bill; lower back stiff",
+    ],
+)
+def test_everyday_words_that_sound_medical(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

@@ -366,6 +366,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra197.jsonl",
     VIGNETTES / "safety_context_extra198.jsonl",
     VIGNETTES / "safety_context_extra199.jsonl",
+    VIGNETTES / "safety_context_extra200.jsonl",
+    VIGNETTES / "safety_context_extra201.jsonl",
 ]
 
 

@@ -325,7 +325,8 @@ def told_in_the_past(tokens: Sequence[Token], start: int) -> bool:
 _COLLISION_VERBS = frozenset(
     ["went", "ran", "drove", "crashed", "smashed", "ploughed", "plowed", "hit"]
     + ["knocked", "bumped", "reversed", "backed", "rammed", "tackled", "pushed"]
-    + ["shoved", "kicked", "punched", "elbowed", "slammed", "clipped"]
+    + ["shoved", "kicked", "punched", "elbowed", "slammed", "clipped", "rear"]
+    + ["shunted", "sideswiped", "tripped", "barged", "floored"]
 )
 _VEHICLES = frozenset(["car", "bike", "van", "scooter", "motorbike", "truck", "cab"])
 _VERB_REACH = 3
