@@ -368,6 +368,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra199.jsonl",
     VIGNETTES / "safety_context_extra200.jsonl",
     VIGNETTES / "safety_context_extra201.jsonl",
+    VIGNETTES / "safety_context_extra202.jsonl",
+    VIGNETTES / "safety_context_extra203.jsonl",
 ]
 
 

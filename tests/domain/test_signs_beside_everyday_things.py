@@ -367,3 +367,40 @@ def test_told_plainly(text: str, flag: str) -> None:
 )
 def test_everyday_words_that_sound_medical(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Back pain wakes me every night however I lie, and I've gone down two "
+            "dress sizes though I eat as normal",
+            "weight_loss_with_night_pain",
+        ),
+        (
+            "Rolled my hip most evenings for three and a half weeks and it's not one "
+            "bit better",
+            "no_response",
+        ),
+        ("Wrenched my lower back yesterday moving the sofa", "acute_injury"),
+        (
+            "The nurse asked whether I get chest pain on the stairs. I do, and it "
+            "goes when I stop.",
+            "exertional_chest_pain",
+        ),
+    ],
+)
+def test_plain_answers_and_plain_words(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operations? Never had any. Hamstrings tight from running.",
+        "My housemate keeps quizzing me about pins and needles but I've had none. "
+        "Neck stiff.",
+    ],
+)
+def test_plain_noes(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

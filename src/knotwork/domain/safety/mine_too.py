@@ -36,6 +36,8 @@ _ANSWER_TAIL = frozenset(
     + ["it", "one", "fitted", "in"]
 )
 _SET_APART = frozenset(["other", "question", "hypothetical"])
+# Two-word answers that may open a longer sentence: "I do, and it eases...".
+_SAID_ALONE = frozenset([("i", "do"), ("i", "am"), ("i", "have"), ("i", "did")])
 _ASKING_BECAUSE = frozenset(
     [("asking", "because"), ("asking", "as"), ("only", "because")]
 )
@@ -86,8 +88,16 @@ def _short_claims(annotation: Annotation) -> dict[int, int]:
     """Return the sentences that only say "I have one", "I take it", "I do"."""
     words: dict[int, list[tuple[str, int]]] = {}
     asked: set[int] = set()
+    # Sentences whose first two words stand as a clause of their own: "I do,
+    # and it eases when I stop" answers before it goes on.
+    answered: set[int] = set()
+    first_clause: dict[int, int] = {}
     for t in annotation.every:
-        words.setdefault(t.sentence, []).append((t.raw, t.word))
+        said_so_far = words.setdefault(t.sentence, [])
+        first_clause.setdefault(t.sentence, t.clause)
+        if len(said_so_far) == 2 and t.clause != first_clause[t.sentence]:
+            answered.add(t.sentence)
+        said_so_far.append((t.raw, t.word))
         if t.asks:
             asked.add(t.sentence)
     found = {}
@@ -110,6 +120,13 @@ def _short_claims(annotation: Annotation) -> dict[int, int]:
             continue
         short = raw[:3] in _CLAIMS or (*raw[:2], "") in _CLAIMS
         tail = raw[3:] if raw[:3] in _CLAIMS else raw[2:]
-        if sentence and short and (asking or all(w in _ANSWER_TAIL for w in tail)):
+        own_clause = (
+            raw[2:3] == ("",) or sentence in answered and raw[:2] in _SAID_ALONE
+        )
+        if (
+            sentence
+            and short
+            and (asking or own_clause or all(w in _ANSWER_TAIL for w in tail))
+        ):
             found[sentence] = said[0][1]
     return found

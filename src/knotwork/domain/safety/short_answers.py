@@ -18,7 +18,9 @@ _NO_ANSWERS = frozenset(
     [("none",), ("nope",), ("no",), ("nah",), ("never",), ("negative",), ("nil",)]
     + [("not", "really"), ("not", "at", "all"), ("zero",), ("no", "way")]
     + [("none", "at", "all"), ("not", "once"), ("no", "no"), ("nothing",)]
-    + [("none", "whatsoever"), ("no", "never")]
+    + [("none", "whatsoever"), ("no", "never"), ("never", "had", "any")]
+    + [("never", "had", "one"), ("never", "had", "it"), ("never", "have")]
+    + [("not", "ever"), ("none", "ever")]
 )
 
 
