@@ -370,6 +370,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra201.jsonl",
     VIGNETTES / "safety_context_extra202.jsonl",
     VIGNETTES / "safety_context_extra203.jsonl",
+    VIGNETTES / "safety_context_extra204.jsonl",
+    VIGNETTES / "safety_context_extra205.jsonl",
 ]
 
 

@@ -404,3 +404,33 @@ def test_plain_answers_and_plain_words(text: str, flag: str) -> None:
 )
 def test_plain_noes(text: str) -> None:
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "My knee came up hot, red and puffy overnight and I can't bend it",
+            "hot_swollen_joint",
+        ),
+        (
+            "When I look up at the top shelf the whole room swirls round; neck tight",
+            "neck_dizziness",
+        ),
+        (
+            "My fingers have gone fuzzy and clumsy this month, buttons are a struggle",
+            "weakness",
+        ),
+        (
+            "Had my baby four weeks ago and one calf is warm and fatter than the other",
+            "calf_swelling_warmth",
+        ),
+    ],
+)
+def test_last_round_signs(text: str, flag: str) -> None:
+    assert flag in flags(text), check_safety(text)
+
+
+def test_normal_platelets_beside_a_low_back() -> None:
+    text = "Bloods showed normal platelets; my low back aches from the move"
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)

@@ -140,6 +140,15 @@ def not_someone_else(
     hits_before: list[tuple[int, str]],
 ) -> bool:
     """Whether a cue for another person (``other``) or a child names no one here."""
+    if (
+        category == "child"
+        and start >= 2
+        and every[start - 2].raw in ("had", "having")
+        and every[start - 1].raw in ("my", "our", "the")
+    ):
+        # "Had my baby five weeks ago and one calf is warm": the birth is the
+        # mother's news, and what she says next is of her own body.
+        return True
     if category == "other" and describes_the_writer(every, start, end):
         return True  # "Soccer player with groin pain": the writer's own role
     if category == "other" and not_another(every, start, cue, hits_before):
