@@ -76,3 +76,23 @@ def test_last_round_signs(text: str, flag: str) -> None:
 def test_normal_platelets_beside_a_low_back() -> None:
     text = "Bloods showed normal platelets; my low back aches from the move"
     assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 61 and my knee is a bit sore after gardening",
+        "Arm went dead for a minute after I slept on it, then came right",
+        "The worst headache in the office is the new printer; neck tight",
+        "Sore chest and arms from carrying shopping up four flights all week",
+        "My breast screening came back all clear; upper back stiff",
+        "Only operation I ever had was grommets at age five; calves tight",
+    ],
+)
+def test_a_bit_and_other_small_words(text: str) -> None:
+    assert check_safety(text).verdict in ("ok", "modify"), check_safety(text)
+
+
+def test_biting_still_counts_for_the_jaw() -> None:
+    text = "I'm 67 and my jaw aches when I bite, new this month"
+    assert "giant_cell_arteritis" in flags(text), check_safety(text)

@@ -372,6 +372,8 @@ SAFETY_FILES = [
     VIGNETTES / "safety_context_extra203.jsonl",
     VIGNETTES / "safety_context_extra204.jsonl",
     VIGNETTES / "safety_context_extra205.jsonl",
+    VIGNETTES / "safety_context_extra206.jsonl",
+    VIGNETTES / "safety_context_extra207.jsonl",
 ]
 
 

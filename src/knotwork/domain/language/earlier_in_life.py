@@ -77,4 +77,8 @@ def _a_young_age_told_in_the_past(
     told = {t.raw for t in every[max(j - 8, 0) : j] if t.clause == clause}
     # "Broke my collarbone at 12": no one breaks a bone at noon, so a child's
     # age counts after an injury; "had a nap at 12" may be the clock.
-    return bool(told & _BROKEN) or (then >= 13 and bool(told & _TOLD_IN_THE_PAST))
+    # "Tonsils out at age six": the word "age" leaves no clock to mistake.
+    said_age = every[j].raw in ("age", "aged")
+    return bool(told & _BROKEN) or (
+        (then >= 13 or said_age) and bool(told & _TOLD_IN_THE_PAST)
+    )

@@ -95,6 +95,10 @@ _KEEP_WHOLE = {
     # "It's easing off" goes on, getting better; "it eased off" is over, and
     # "it eases off in the day" is a daily pattern, not an end.
     "eased": "eased",
+    # "A bit sore" is no bite: "bite" and "bit" must not share a stem.
+    "bite": "bite",
+    "bites": "bite",
+    "biting": "biting",
     "easing": "easing",
     # "Clearing snow" is no scan that "was clear", and "clearing up" is not
     # yet cleared.
