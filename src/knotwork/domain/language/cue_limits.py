@@ -251,7 +251,6 @@ _POINTING_AT = frozenset(["this", "these"])
 # "If I take aspirin every day": a habit, not a supposition.
 _HABITUAL = frozenset(["every", "daily", "each", "always", "regularly", "nightly"])
 _HABIT_REACH = 6
-_PLANNING = frozenset(["will", "would", "might", "could", "should", "can", "want"])
 
 
 def real_or_habitual(tokens: Sequence[Token], end: int) -> bool:
@@ -285,7 +284,7 @@ def _then_i_do(tokens: Sequence[Token], end: int) -> bool:
     sentence = tokens[end].sentence
     later = [t for t in tokens[end : end + _HABIT_REACH * 2] if t.sentence == sentence]
     return any(
-        a.raw == "i" and b.raw not in _PLANNING and a.clause == b.clause
+        a.raw == "i" and b.raw not in _MODALS and a.clause == b.clause
         for a, b in zip(later, later[1:], strict=False)
     )
 
